@@ -1,0 +1,21 @@
+//! Constitutions: a partnership's written rules as a versioned, validated value.
+//!
+//! A constitution is plain data (JSON on the JavaScript side). Each rule carries `cite`,
+//! the clauses it comes from, and engines copy those into every answer. Where a source
+//! document is silent, the rule is absent (`quorum: null`) and a [`Note`](model::Note)
+//! says so, so that tools can tell the user instead of inventing a rule.
+//!
+//! Presets built from the source documents ship in [`presets`]; any other partnership
+//! writes the same JSON and passes it wherever a preset id is accepted.
+
+mod model;
+pub mod presets;
+mod source;
+mod validate;
+
+pub use model::*;
+pub use source::ConstitutionSource;
+pub use validate::{unique_ids, validate, validate_json, ValidationReport, MAX_SEATS};
+
+/// The schema version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;

@@ -1,0 +1,54 @@
+//! The presets built from the source documents, as JSON data in `core/presets/`.
+
+use super::{validate, Constitution};
+use crate::error::{Error, ErrorCode};
+
+/// (id, JSON) for every preset, in the order they are listed.
+const PRESETS: &[(&str, &str)] = &[
+    (
+        "clackmannanshire-2019",
+        include_str!("../../presets/clackmannanshire-2019.json"),
+    ),
+    ("inverclyde-mou", include_str!("../../presets/inverclyde-mou.json")),
+];
+
+/// The ids of the presets that ship.
+pub fn ids() -> Vec<&'static str> {
+    PRESETS.iter().map(|(id, _)| *id).collect()
+}
+
+/// Every preset, parsed.
+pub fn all() -> Result<Vec<Constitution>, Error> {
+    PRESETS.iter().map(|(id, _)| preset(id)).collect()
+}
+
+/// A preset by id, parsed and validated (the tests prove every preset is valid).
+pub fn preset(id: &str) -> Result<Constitution, Error> {
+    let Some((_, json)) = PRESETS.iter().find(|(pid, _)| *pid == id) else {
+        let shown: String = id.chars().take(60).collect();
+        return Err(Error::new(
+            ErrorCode::UnknownPreset,
+            format!("there is no preset \"{shown}\"; the presets are {}", ids().join(", ")),
+        ));
+    };
+    let c: Constitution = crate::json::from_str(json)?;
+    validate::check(&c)?;
+    Ok(c)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_preset_is_valid_and_named_by_its_id() {
+        for id in super::ids() {
+            let c = super::preset(id).unwrap_or_else(|e| panic!("{id}: {e}"));
+            assert_eq!(c.id, id);
+        }
+    }
+
+    #[test]
+    fn unknown_preset_is_a_coded_error() {
+        let e = super::preset("nowhere").unwrap_err();
+        assert_eq!(e.code, crate::ErrorCode::UnknownPreset);
+    }
+}

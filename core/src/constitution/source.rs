@@ -1,0 +1,52 @@
+//! Where an engine input names its constitution: a preset id or a whole constitution.
+
+use super::{presets, validate, Constitution};
+use crate::error::Error;
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
+
+/// `"clackmannanshire-2019"`, or a constitution object written by the partnership.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(untagged)]
+pub enum ConstitutionSource {
+    Preset(String),
+    Custom(Box<Constitution>),
+}
+
+impl ConstitutionSource {
+    /// The constitution, validated. Errors carry paths under `constitution`.
+    pub fn resolve(&self) -> Result<Constitution, Error> {
+        match self {
+            ConstitutionSource::Preset(id) => presets::preset(id).map_err(|e| e.within("constitution")),
+            ConstitutionSource::Custom(c) => {
+                validate::check(c).map_err(|e| e.within("constitution"))?;
+                Ok((**c).clone())
+            }
+        }
+    }
+}
+
+// Hand-written so that a malformed custom constitution reports the exact field at fault
+// (`constitution.quorum.headcount.denominator`) instead of serde's "did not match any
+// variant of untagged enum".
+impl<'de> Deserialize<'de> for ConstitutionSource {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct SourceVisitor;
+        impl<'de> Visitor<'de> for SourceVisitor {
+            type Value = ConstitutionSource;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a preset id (string) or a constitution (object)")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(ConstitutionSource::Preset(v.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                let c = Constitution::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(ConstitutionSource::Custom(Box::new(c)))
+            }
+        }
+        d.deserialize_any(SourceVisitor)
+    }
+}

@@ -1,0 +1,370 @@
+//! Quorum: is the meeting (or an agenda item) quorate, and who counts, and why.
+
+use super::attendance::{Attendance, Roster};
+use super::people::{Meeting, PersonRef, Presence};
+use crate::constitution::{ConstitutionSource, Headcount, QuorumBase, QuorumRule, Rounding};
+use crate::error::Error;
+use crate::reason::{Citations, Reason};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuorumInput {
+    pub constitution: ConstitutionSource,
+    /// Leave out to use the constitution's membership.
+    #[serde(default)]
+    pub roster: Option<Roster>,
+    pub attendance: Attendance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum QuorumStatus {
+    Quorate,
+    Inquorate,
+    /// The constitution sets no quorum: the tool says so and does not invent one.
+    NoQuorumRule,
+}
+
+/// Whether one person present counts towards quorum, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct PersonCount {
+    pub person: PersonRef,
+    pub present: bool,
+    pub counts: bool,
+    pub reason: Reason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct QuorumReport {
+    pub status: QuorumStatus,
+    /// `null` when the constitution sets no quorum.
+    pub quorate: Option<bool>,
+    /// People counted towards quorum.
+    pub count: u32,
+    /// People needed; `null` when the constitution sets no quorum.
+    pub required: Option<u32>,
+    /// How many more counting people would make the meeting quorate (0 when quorate).
+    pub more_needed: u32,
+    /// Seats the quorum is reckoned from (all seats of counting classes, or those in post).
+    pub counting_seats: u32,
+    pub organisations_present: u32,
+    /// Different organisations needed, for a composite quorum.
+    pub organisations_required: Option<u32>,
+    /// Everyone on the roster and every substitute, present or not.
+    pub people: Vec<PersonCount>,
+    /// Things the secretary should know that do not change the answer.
+    pub warnings: Vec<Reason>,
+    /// The constitution's notes on quorum (what it leaves unsaid).
+    pub notes: Vec<Reason>,
+    pub summary: String,
+    pub citations: Vec<String>,
+}
+
+/// Check quorum for a whole meeting.
+pub fn check_quorum(input: &QuorumInput) -> Result<QuorumReport, Error> {
+    let constitution = input.constitution.resolve()?;
+    let meeting = Meeting::resolve(&constitution, input.roster.as_ref(), &input.attendance, "attendance")?;
+    Ok(evaluate(&meeting, &vec![false; meeting.seats.len()]))
+}
+
+/// The number required for a base of `n` counting seats.
+pub fn quorum_required(rule: &QuorumRule, n: u32) -> u32 {
+    match rule.headcount {
+        Headcount::Fixed { count } => count,
+        Headcount::Fraction {
+            numerator,
+            denominator,
+            rounding,
+            plus,
+        } => {
+            let (num, den) = (u64::from(n) * u64::from(numerator), u64::from(denominator.max(1)));
+            let part = match rounding {
+                Rounding::Down => num / den,
+                Rounding::Up => num.div_ceil(den),
+            };
+            u32::try_from(part + u64::from(plus)).unwrap_or(u32::MAX)
+        }
+    }
+}
+
+fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
+    let base = match rule.base {
+        QuorumBase::Seats => "seats",
+        QuorumBase::MembersInPost => "members in post",
+    };
+    let classes: Vec<&str> = rule.counting_classes.iter().map(|c| c.describe()).collect();
+    let head = match rule.headcount {
+        Headcount::Fixed { count } => format!("{count} present"),
+        Headcount::Fraction {
+            numerator,
+            denominator,
+            rounding,
+            plus,
+        } => {
+            let r = if rounding == Rounding::Down {
+                "rounded down"
+            } else {
+                "rounded up"
+            };
+            let plus = if plus > 0 {
+                format!(" plus {plus}")
+            } else {
+                String::new()
+            };
+            format!(
+                "{numerator}/{denominator} of {n} {base} ({}) {r}{plus} = {required}",
+                classes.join(", ")
+            )
+        }
+    };
+    match rule.min_organisations {
+        Some(orgs) => format!("{head}, from at least {orgs} different organisations"),
+        None => head,
+    }
+}
+
+/// Evaluate quorum with the seats marked in `withdrawn` (declared conflicts) taking no part.
+pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
+    let c = m.constitution;
+    let mut cites = Citations::new();
+    let notes = c.notes_on("quorum");
+    cites.add_reasons(&notes);
+    let Some(rule) = &c.quorum else {
+        let people = people_without_rule(m, withdrawn, &mut cites);
+        let summary = "This constitution sets no quorum.".to_string();
+        return QuorumReport {
+            status: QuorumStatus::NoQuorumRule,
+            quorate: None,
+            count: 0,
+            required: None,
+            more_needed: 0,
+            counting_seats: 0,
+            organisations_present: 0,
+            organisations_required: None,
+            warnings: substitute_warnings(m, &mut cites),
+            people,
+            notes,
+            summary,
+            citations: cites.into_vec(),
+        };
+    };
+    cites.add(&rule.cite);
+    let counts_class = |s: usize| rule.counting_classes.contains(&m.class(s));
+    let in_base = |s: usize| counts_class(s) && !(rule.base == QuorumBase::MembersInPost && m.seats[s].vacant);
+    let n = (0..m.seats.len()).filter(|&s| in_base(s)).count() as u32;
+    let required = quorum_required(rule, n);
+
+    let mut people = Vec::new();
+    let mut count = 0u32;
+    let mut orgs = BTreeSet::new();
+    let quorum_cite = &rule.cite;
+    let conflict_cite = &c.conflicts.cite;
+    let sub_cite = &c.substitutes.cite;
+    for (s, &conflicted) in withdrawn.iter().enumerate() {
+        let seat = &m.seats[s];
+        let presence = m.presence(s);
+        let represented = presence != Presence::Nobody;
+        let withdraws = conflicted && represented && c.conflicts.withdraw_from_quorum;
+        let counted = represented && counts_class(s) && !withdraws;
+        if counted {
+            count += 1;
+            orgs.insert(seat.organisation.as_str());
+        }
+        // The member.
+        let member_reason = match (&presence, counts_class(s)) {
+            (Presence::Member, _) if withdraws => Reason::new(
+                format!(
+                    "{}: declared a conflict of interest on this item, withdraws and is not counted",
+                    seat.name
+                ),
+                conflict_cite,
+            ),
+            (Presence::Member, true) => Reason::new(
+                format!("{}: {} present, counts", seat.name, seat.class.describe()),
+                quorum_cite,
+            ),
+            (Presence::Member, false) => Reason::new(
+                format!(
+                    "{}: {}, does not count towards quorum",
+                    seat.name,
+                    seat.class.describe()
+                ),
+                quorum_cite,
+            ),
+            _ if seat.vacant => Reason::new(format!("{}: the seat is vacant", seat.name), quorum_cite),
+            _ if !m.recorded[s] => {
+                Reason::new(format!("{}: no attendance recorded, treated as absent", seat.name), &[])
+            }
+            _ => Reason::new(format!("{}: {}", seat.name, m.status[s].describe()), &[]),
+        };
+        people.push(PersonCount {
+            person: m.member_ref(s),
+            present: presence == Presence::Member,
+            counts: presence == Presence::Member && counted,
+            reason: member_reason,
+        });
+        // Anyone attending in the member's place.
+        for (k, &index) in m.substitutes[s].iter().enumerate() {
+            let sub = m.substitute_ref(index);
+            let (counts, reason) = if !c.substitutes.allowed {
+                (
+                    false,
+                    Reason::new(
+                        format!(
+                            "substitute for {}: this constitution does not provide for substitutes",
+                            seat.name
+                        ),
+                        sub_cite,
+                    ),
+                )
+            } else if presence == Presence::Member {
+                (
+                    false,
+                    Reason::new(
+                        format!("substitute for {}: does not count, the member is present", seat.name),
+                        sub_cite,
+                    ),
+                )
+            } else if k > 0 {
+                let first = &m.attendance.substitutes[m.substitutes[s][0]].name;
+                (false, Reason::new(format!("substitute for {}: does not count, the seat is already represented by {first} (one seat counts once)", seat.name), sub_cite))
+            } else if withdraws {
+                (false, Reason::new(format!("substitute for {}: declared a conflict of interest on this item, withdraws and is not counted", seat.name), conflict_cite))
+            } else if !counts_class(s) {
+                (
+                    false,
+                    Reason::new(
+                        format!(
+                            "substitute for {}: stands for a {}, who does not count towards quorum",
+                            seat.name,
+                            seat.class.describe()
+                        ),
+                        quorum_cite,
+                    ),
+                )
+            } else {
+                (
+                    true,
+                    Reason::new(
+                        format!("substitute for {}: counts, the member is absent", seat.name),
+                        sub_cite,
+                    ),
+                )
+            };
+            people.push(PersonCount {
+                person: sub,
+                present: true,
+                counts,
+                reason,
+            });
+        }
+    }
+    for p in &people {
+        cites.add(&p.reason.cite);
+    }
+    let orgs_present = orgs.len() as u32;
+    let org_ok = rule.min_organisations.is_none_or(|min| orgs_present >= min);
+    let quorate = count >= required && org_ok;
+    let more_needed = required.saturating_sub(count);
+    let rule_text = describe_rule(rule, n, required);
+    let summary = if quorate {
+        format!("Quorate: {count} of the {required} needed are present ({rule_text}).")
+    } else if count < required {
+        format!("Not quorate: {count} present who count, {required} needed, {more_needed} more needed ({rule_text}).",)
+    } else {
+        format!("Not quorate: {count} present who count, but from only {orgs_present} organisations ({rule_text}).")
+    };
+    QuorumReport {
+        status: if quorate {
+            super::QuorumStatus::Quorate
+        } else {
+            super::QuorumStatus::Inquorate
+        },
+        quorate: Some(quorate),
+        count,
+        required: Some(required),
+        more_needed,
+        counting_seats: n,
+        organisations_present: orgs_present,
+        organisations_required: rule.min_organisations,
+        warnings: substitute_warnings(m, &mut cites),
+        people,
+        notes,
+        summary,
+        citations: cites.into_vec(),
+    }
+}
+
+/// Attendance without a quorum rule: who is there, and nobody "counts".
+fn people_without_rule(m: &Meeting, withdrawn: &[bool], cites: &mut Citations) -> Vec<PersonCount> {
+    let mut people = Vec::new();
+    for (s, &conflicted) in withdrawn.iter().enumerate() {
+        let seat = &m.seats[s];
+        let present = m.presence(s) == Presence::Member;
+        let text = if present && conflicted {
+            format!(
+                "{}: present, declared a conflict of interest on this item and withdraws",
+                seat.name
+            )
+        } else {
+            format!("{}: {}", seat.name, m.status[s].describe())
+        };
+        let cite = if present && conflicted {
+            m.constitution.conflicts.cite.clone()
+        } else {
+            Vec::new()
+        };
+        cites.add(&cite);
+        people.push(PersonCount {
+            person: m.member_ref(s),
+            present,
+            counts: false,
+            reason: Reason { text, cite },
+        });
+        for &index in &m.substitutes[s] {
+            let text = format!("substitute for {}: present", seat.name);
+            people.push(PersonCount {
+                person: m.substitute_ref(index),
+                present: true,
+                counts: false,
+                reason: Reason::new(text, &[]),
+            });
+        }
+    }
+    people
+}
+
+/// A substitute the Chair was not told of in advance: a warning, never a disqualification.
+fn substitute_warnings(m: &Meeting, cites: &mut Citations) -> Vec<Reason> {
+    let rule = &m.constitution.substitutes;
+    if !rule.notify_chair_in_advance {
+        return Vec::new();
+    }
+    let cite = if rule.notice_cite.is_empty() {
+        &rule.cite
+    } else {
+        &rule.notice_cite
+    };
+    let warnings: Vec<Reason> = m
+        .attendance
+        .substitutes
+        .iter()
+        .filter(|s| !s.notified_in_advance)
+        .map(|s| {
+            Reason::new(
+                format!("{} (substitute): the Chair should have been told in advance of their name and position; this does not stop them taking part", s.name),
+                cite,
+            )
+        })
+        .collect();
+    cites.add_reasons(&warnings);
+    warnings
+}

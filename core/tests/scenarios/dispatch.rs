@@ -1,0 +1,29 @@
+//! Scenario `function` names (the JavaScript export names) mapped to the native engines.
+
+use quorate_core::{constitution, meeting, Error};
+use serde::{de::DeserializeOwned, Serialize};
+use serde_json::Value;
+
+fn run<I: DeserializeOwned, O: Serialize>(
+    input: &Value,
+    engine: impl FnOnce(&I) -> Result<O, Error>,
+) -> Result<Value, Error> {
+    let input: I = quorate_core::json::from_value(input)?;
+    let output = engine(&input)?;
+    Ok(serde_json::to_value(output).expect("reports serialise"))
+}
+
+/// `None` when no engine is registered under `function`.
+pub fn dispatch(function: &str, input: &Value) -> Option<Result<Value, Error>> {
+    Some(match function {
+        "preset" => run(input, |id: &String| constitution::presets::preset(id)),
+        "validateConstitution" => Ok(serde_json::to_value(match quorate_core::json::from_value(input) {
+            Ok(c) => constitution::validate(&c),
+            Err(e) => constitution::ValidationReport::unreadable(e),
+        })
+        .expect("reports serialise")),
+        "checkQuorum" => run(input, meeting::check_quorum),
+        // Register new engines here, one line each.
+        _ => return None,
+    })
+}

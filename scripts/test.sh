@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check: formatting, lints, the native tests
+# (unit, property, scenario), the WebAssembly build, and the Node and Chromium tests.
+# Exits non-zero when any check fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+bash scripts/setup.sh
+
+say "cargo fmt --check"
+cargo fmt --all --check
+
+say "cargo clippy -D warnings (native and wasm32)"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy -p quorate --target wasm32-unknown-unknown --quiet -- -D warnings
+
+say "Native tests (unit, property, scenarios; writes tests/out/native)"
+cargo test --workspace --quiet
+
+say "Building the npm package"
+bash scripts/build.sh
+
+say "Node and Chromium tests"
+node --test --test-reporter=spec tests/js/
