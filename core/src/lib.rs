@@ -37,6 +37,7 @@
 
 pub mod cadence;
 pub mod constitution;
+pub mod csv;
 pub mod date;
 pub mod error;
 pub mod json;
