@@ -23,18 +23,44 @@ pub fn from_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, E
     serde_path_to_error::deserialize(value).map_err(|e| path_error(e.path().to_string(), e.into_inner().to_string()))
 }
 
-/// An `INVALID_INPUT` error from a serde path (`.` for the root) and serde's message.
+/// An error from a serde path (`.` for the root) and serde's message: `INVALID_DATE` for a
+/// malformed date, `INVALID_INPUT` for anything else.
 pub fn path_error(path: String, message: String) -> Error {
     let path = if path == "." { String::new() } else { path };
+    let code = if message.starts_with(crate::date::INVALID_DATE_PREFIX) {
+        ErrorCode::InvalidDate
+    } else {
+        ErrorCode::InvalidInput
+    };
     let text = if path.is_empty() {
-        message.clone()
+        message
     } else {
         format!("{path}: {message}")
     };
     Error {
-        code: ErrorCode::InvalidInput,
+        code,
         message: text,
         path: Some(path),
         problems: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn impossible_dates_are_invalid_date() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct D {
+            date: crate::date::IsoDate,
+        }
+        let e = super::from_value::<Vec<D>>(&serde_json::json!([{ "date": "2026-02-30" }])).unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_deref()),
+            (crate::ErrorCode::InvalidDate, Some("[0].date")),
+            "{e:?}"
+        );
+        let e = super::from_str::<D>(r#"{ "date": "3 May" }"#).unwrap_err();
+        assert_eq!(e.code, crate::ErrorCode::InvalidDate, "{e:?}");
     }
 }

@@ -23,6 +23,10 @@ pub fn dispatch(function: &str, input: &Value) -> Option<Result<Value, Error>> {
         })
         .expect("reports serialise")),
         "checkQuorum" => run(input, meeting::check_quorum),
+        "checkChair" => run(input, meeting::check_chair),
+        "checkAgenda" => run(input, meeting::check_agenda),
+        "decideVote" => run(input, meeting::decide_vote),
+        "attendanceReport" => run(input, meeting::attendance_report),
         // Register new engines here, one line each.
         _ => return None,
     })
