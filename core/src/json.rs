@@ -7,15 +7,22 @@ use crate::error::{Error, ErrorCode};
 use serde::de::DeserializeOwned;
 
 /// Deserialize `text`, reporting `roster.seats[2].class: unknown variant …` on failure.
+/// Nesting deeper than serde_json's recursion limit (128) is refused, not overflowed.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize(&mut de) {
-        Ok(value) => de
-            .end()
-            .map(|()| value)
-            .map_err(|e| Error::new(ErrorCode::InvalidInput, e.to_string())),
-        Err(e) => Err(path_error(e.path().to_string(), e.into_inner().to_string())),
-    }
+    let value = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| path_error(e.path().to_string(), without_position(e.inner())))?;
+    de.end()
+        .map_err(|e| Error::new(ErrorCode::InvalidInput, without_position(&e)))?;
+    Ok(value)
+}
+
+/// serde_json's message without " at line 1 column 57": callers passed a value, not text,
+/// and the message must read the same as for a parsed value.
+fn without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&suffix).map(str::to_string).unwrap_or(text)
 }
 
 /// Deserialize an already-parsed JSON value, with paths.

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 /// A sentence of explanation and the clauses it rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
     pub text: String,

@@ -1,5 +1,7 @@
-// Writes wasm/pkg/package.json for the npm package `quorate` (wasm-pack runs with
-// --no-pack so that the package metadata lives here, in one place).
+// Finishes the npm package `quorate` in wasm/pkg after wasm-pack:
+// - writes package.json (wasm-pack runs with --no-pack so the metadata lives here);
+// - types the raw WebAssembly exports in the generated `InitOutput` interface with
+//   `unknown` instead of `any`, so that the public .d.ts has no `any` at all.
 import { readFileSync, writeFileSync, readdirSync, copyFileSync } from "node:fs";
 
 const cargo = readFileSync("Cargo.toml", "utf8");
@@ -22,3 +24,10 @@ const pkg = {
   keywords: ["governance", "quorum", "scotland", "community-planning", "webassembly"],
 };
 writeFileSync("wasm/pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
+
+const dtsPath = "wasm/pkg/quorate.d.ts";
+const dts = readFileSync(dtsPath, "utf8").replace(
+  /(export interface InitOutput \{[\s\S]*?\n\})/,
+  (block) => block.replace(/\bany\b/g, "unknown"),
+);
+writeFileSync(dtsPath, dts);
