@@ -28,6 +28,8 @@ pub enum ErrorCode {
     InvalidDate,
     /// The input is larger than the engines accept.
     TooLarge,
+    /// JavaScript only: a function was called before `init()` had loaded the module.
+    NotInitialised,
 }
 
 impl ErrorCode {
@@ -41,6 +43,7 @@ impl ErrorCode {
             ErrorCode::OutOfRange => "OUT_OF_RANGE",
             ErrorCode::InvalidDate => "INVALID_DATE",
             ErrorCode::TooLarge => "TOO_LARGE",
+            ErrorCode::NotInitialised => "NOT_INITIALISED",
         }
     }
 }

@@ -1,5 +1,5 @@
 // Loads the built package in the browser for tests/js/*.browser.test.mjs.
-import init, * as quorate from "../../wasm/pkg/quorate.js";
+import init, * as quorate from "../../wasm/pkg/index.js";
 import { callExport } from "./answer.mjs";
 import { exercise } from "./robustness.mjs";
 

@@ -1,5 +1,5 @@
 // The WebAssembly engine, initialised once for every widget on the page.
-import init, * as quorate from "../pkg/quorate.js";
+import init, * as quorate from "../pkg/index.js";
 
 let ready;
 
