@@ -21,7 +21,7 @@ say "Native tests (unit, property, scenarios; writes tests/out/native)"
 cargo test --workspace --quiet
 
 say "Benchmarks (figures only; nothing here passes or fails on time)"
-cargo bench --quiet -p quorate-core 2>&1 | grep -v '^$'
+cargo bench --quiet -p quorate-core --benches 2>&1 | grep -v '^$'
 
 say "Building the npm package"
 bash scripts/build.sh
