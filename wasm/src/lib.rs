@@ -16,5 +16,5 @@
 //! ```
 
 mod boundary;
-mod constitution;
-mod meeting;
+pub mod constitution;
+pub mod meeting;
