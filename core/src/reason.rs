@@ -47,3 +47,15 @@ impl Citations {
         self.0.into_iter().collect()
     }
 }
+
+/// A fraction in words, as constitutions write it: "half", "two-thirds", "3/5".
+pub fn fraction(numerator: u32, denominator: u32) -> String {
+    match (numerator, denominator) {
+        (1, 2) => "half".to_string(),
+        (1, 3) => "a third".to_string(),
+        (2, 3) => "two-thirds".to_string(),
+        (1, 4) => "a quarter".to_string(),
+        (3, 4) => "three-quarters".to_string(),
+        (n, d) => format!("{n}/{d}"),
+    }
+}

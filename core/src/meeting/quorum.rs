@@ -117,10 +117,7 @@ fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
             rounding,
             plus,
         } => {
-            let share = match (numerator, denominator) {
-                (1, 2) => "half".to_string(),
-                (n, d) => format!("{n}/{d}"),
-            };
+            let share = crate::reason::fraction(numerator, denominator);
             let r = if rounding == Rounding::Down {
                 "rounded down"
             } else {

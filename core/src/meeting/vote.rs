@@ -502,11 +502,7 @@ fn describe(rule: &MajorityRule) -> String {
         Comparison::MoreThan => "more than",
         Comparison::AtLeast => "at least",
     };
-    let share = match (t.numerator, t.denominator) {
-        (1, 2) => "half".to_string(),
-        (2, 3) => "two-thirds".to_string(),
-        (n, d) => format!("{n}/{d}"),
-    };
+    let share = crate::reason::fraction(t.numerator, t.denominator);
     let classes: Vec<&str> = rule.voting_classes.iter().map(|c| c.describe()).collect();
     let tie = match rule.tie {
         TieRule::CastingVote => "the Chair of the meeting has a casting vote on equal votes",
