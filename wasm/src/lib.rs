@@ -16,5 +16,6 @@
 //! ```
 
 mod boundary;
+mod calendar;
 mod constitution;
 mod meeting;

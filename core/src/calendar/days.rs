@@ -45,7 +45,7 @@ impl Local {
 
     pub fn of(c: &Constitution) -> Local {
         let mut notes = c.notes_on("calendar");
-        if c.local_closures.is_none() {
+        if c.local_closures.is_none() && notes.is_empty() {
             notes.push(Reason::new(
                 format!("The constitution {} lists no local closure days.", c.id),
                 &[],
@@ -99,7 +99,8 @@ pub fn bank_holidays(input: &BankHolidaysInput) -> Result<BankHolidaysReport, Er
     }
     let local = Local::resolve(input.constitution.as_ref())?;
     let list = holidays::bank_holidays(year);
-    let closures: Vec<LocalClosure> = local.closures.into_iter().filter(|c| c.date.year() == year).collect();
+    let mut closures: Vec<LocalClosure> = local.closures.into_iter().filter(|c| c.date.year() == year).collect();
+    closures.sort_by_key(|c| c.date);
     let covered = holidays::covered(year);
     let warnings = if covered {
         Vec::new()

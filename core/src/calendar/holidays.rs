@@ -219,7 +219,7 @@ fn pair(first: IsoDate, second: IsoDate, names: (&str, &str), out: &mut Vec<Bank
     let plus = |d: IsoDate, n: i32| d.add_days(n).unwrap_or(d);
     match first.weekday() {
         Weekday::Friday => {
-            out.push(on_rule(first, names.0, &first.long(), cite));
+            out.push(on_rule(first, names.0, &fixed(first), cite));
             out.push(substitute(plus(second, 2), names.1, second, cite));
         }
         Weekday::Saturday => {
@@ -227,7 +227,7 @@ fn pair(first: IsoDate, second: IsoDate, names: (&str, &str), out: &mut Vec<Bank
             out.push(substitute(plus(second, 2), names.1, second, cite));
         }
         Weekday::Sunday => {
-            out.push(on_rule(second, names.1, &second.long(), cite));
+            out.push(on_rule(second, names.1, &fixed(second), cite));
             let text = format!(
                 "{} falls on {}, a Sunday, and the Monday is {}, so {} is the substitute day.",
                 names.0,
@@ -246,10 +246,15 @@ fn pair(first: IsoDate, second: IsoDate, names: (&str, &str), out: &mut Vec<Bank
             ));
         }
         _ => {
-            out.push(on_rule(first, names.0, &first.long(), cite));
-            out.push(on_rule(second, names.1, &second.long(), cite));
+            out.push(on_rule(first, names.0, &fixed(first), cite));
+            out.push(on_rule(second, names.1, &fixed(second), cite));
         }
     }
+}
+
+/// "1 January": the fixed date a holiday is on when it is a weekday.
+fn fixed(d: IsoDate) -> String {
+    format!("{} {}", d.day(), crate::date::month_name(d.month()))
 }
 
 fn regular(year: i32) -> Vec<BankHoliday> {

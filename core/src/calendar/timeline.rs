@@ -182,9 +182,9 @@ pub(super) fn timeline(
     let mut deadlines: Vec<Deadline> = Vec::new();
     for p in periods.iter().filter(|p| p.applies_to(&body.id)) {
         let (base, base_name) = if p.from == MEETING {
-            (meeting, format!("the meeting ({})", meeting.long()))
+            (meeting, "the meeting".to_string())
         } else if let Some(d) = deadlines.iter().find(|d| d.id == p.from) {
-            (d.date, format!("\"{}\" ({})", d.name, d.date.long()))
+            (d.date, format!("\"{}\"", d.name))
         } else {
             warnings.push(Reason::new(
                 format!(
@@ -233,14 +233,9 @@ fn deadline(p: &NoticePeriod, cal: &WorkingCalendar, base: IsoDate, base_name: &
     };
     let about = if p.approximately { "about " } else { "" };
     let rule = format!(
-        "{about}{} {} {}",
+        "{about}{} {} {base_name}",
         p.unit.describe(p.count),
         if sign < 0 { "before" } else { "after" },
-        if p.from == MEETING {
-            "the meeting".to_string()
-        } else {
-            format!("\"{}\"", p.from)
-        }
     );
     let (counted, mut skipped) = match p.unit {
         NoticeUnit::WorkingDays => cal.step(base, sign * count, "meeting")?,
@@ -249,11 +244,10 @@ fn deadline(p: &NoticePeriod, cal: &WorkingCalendar, base: IsoDate, base_name: &
         NoticeUnit::Weeks => (base.add_days(sign * 7 * count).ok_or_else(out_of_range)?, Vec::new()),
     };
     let mut text = format!(
-        "{}: {} ({about}{} {} {base_name}{})",
+        "{}: {}, {rule} on {}{}",
         p.name,
         counted.long(),
-        p.unit.describe(p.count),
-        if sign < 0 { "before" } else { "after" },
+        base.long(),
         skipped_text(&skipped)
     );
     let mut date = counted;
@@ -269,20 +263,18 @@ fn deadline(p: &NoticePeriod, cal: &WorkingCalendar, base: IsoDate, base_name: &
                 Some(dir) => {
                     let (to, passed) = cal.nearest(counted, dir, "meeting")?;
                     text = format!(
-                        "{}: {about}{} {} {base_name} is {}, which is not a working day ({}), so the deadline \
-                         moves {} to {}{}",
+                        "{}: {rule} on {} is {}, which is not a working day ({}), so the deadline moves {} \
+                         working day, {}",
                         p.name,
-                        p.unit.describe(p.count),
-                        if sign < 0 { "before" } else { "after" },
+                        base.long(),
                         counted.long(),
                         nw.name,
                         if dir < 0 {
-                            "back to the previous working day,"
+                            "back to the previous"
                         } else {
-                            "on to the next working day,"
+                            "on to the next"
                         },
-                        to.long(),
-                        skipped_text(&passed)
+                        to.long()
                     );
                     date = to;
                     moved = true;
