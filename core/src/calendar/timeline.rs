@@ -334,3 +334,37 @@ fn summary(c: &Constitution, body: &Body, meeting: IsoDate, status: NoticeStatus
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::constitution::presets;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Under both presets every deadline is a working day before the meeting, and
+        /// Clackmannanshire's papers go out exactly 5 working days before (B6.1).
+        #[test]
+        fn preset_deadlines_are_working_days_before_the_meeting(days in 0i32..9_000) {
+            let meeting = IsoDate::from_ymd(2012, 1, 1).unwrap().add_days(days).unwrap();
+            for id in presets::ids() {
+                let c = presets::preset(id).unwrap();
+                let cal = WorkingCalendar::new(&[]);
+                let t = timeline(&c, &c.bodies[0], &cal, meeting).unwrap();
+                prop_assert_eq!(t.status, NoticeStatus::Deadlines);
+                for d in &t.deadlines {
+                    prop_assert!(cal.is_working(d.date), "{id} {meeting}: {} on {}", d.id, d.date);
+                    prop_assert!(d.date < meeting);
+                    prop_assert!(d.date <= d.counted, "deadlines only move back");
+                    prop_assert_eq!(d.moved, d.date != d.counted);
+                }
+                if let Some(issued) = t.deadlines.iter().find(|d| d.id == "papersIssued") {
+                    let (back, _) = cal.step(meeting, -5, "x").unwrap();
+                    prop_assert_eq!(issued.date, back);
+                    let partner = t.deadlines.iter().find(|d| d.id == "partnerPapers").unwrap();
+                    prop_assert!(issued.date.days_until(partner.date) <= -3);
+                }
+            }
+        }
+    }
+}
