@@ -105,7 +105,7 @@ pub fn bank_holidays(input: &BankHolidaysInput) -> Result<BankHolidaysReport, Er
     let warnings = if covered {
         Vec::new()
     } else {
-        vec![super::working::coverage_warning(&year.to_string())]
+        vec![super::working::coverage_warning(&[year])]
     };
     let mut cites = Citations::new();
     for h in &list {

@@ -151,29 +151,25 @@ impl WorkingCalendar {
     /// Warnings for every consulted year outside the bundled holiday data.
     pub fn warnings(&self) -> Vec<Reason> {
         let years = self.years.borrow();
-        let outside: Vec<String> = years
-            .keys()
-            .filter(|y| !holidays::covered(**y))
-            .map(|y| y.to_string())
-            .collect();
+        let outside: Vec<i32> = years.keys().copied().filter(|y| !holidays::covered(*y)).collect();
         if outside.is_empty() {
             return Vec::new();
         }
-        vec![coverage_warning(&outside.join(", "))]
+        vec![coverage_warning(&outside)]
     }
 }
 
 /// The warning for years outside the bundled data.
-pub fn coverage_warning(years: &str) -> Reason {
+pub fn coverage_warning(years: &[i32]) -> Reason {
+    let earlier = years.iter().any(|y| *y < DATA_FIRST_YEAR);
+    let listed: Vec<String> = years.iter().map(|y| y.to_string()).collect();
+    let years = listed.join(", ");
     Reason::new(
         format!(
             "The bank holiday data covers {DATA_FIRST_YEAR} to {DATA_LAST_YEAR}. For {years} the regular rules are \
              applied, but a holiday proclaimed or moved for that year (a jubilee, a state occasion) is not known to \
              this version{}; check the published list.",
-            if years
-                .split(", ")
-                .any(|y| y.parse::<i32>().is_ok_and(|y| y < DATA_FIRST_YEAR))
-            {
+            if earlier {
                 ", and before 2012 the rules themselves differed (St Andrew's Day from 2007, the early May holiday from 1978)"
             } else {
                 ""
