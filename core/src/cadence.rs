@@ -25,6 +25,15 @@ pub enum CadenceRule {
     PerYear { min: u32, cite: Vec<String> },
     /// No more than `weeks` weeks between one meeting and the next.
     EveryWeeks { weeks: u32, cite: Vec<String> },
+    /// At least one meeting in the given month (1–12) of every year of the period: "annual
+    /// plans … will be approved by the Alliance in March of each year" (Clackmannanshire
+    /// A5.2). `purpose` says why, in the document's words.
+    InMonth {
+        month: u32,
+        #[serde(default)]
+        purpose: Option<String>,
+        cite: Vec<String>,
+    },
 }
 
 impl CadenceRule {
@@ -32,7 +41,8 @@ impl CadenceRule {
         match self {
             CadenceRule::PerQuarter { cite, .. }
             | CadenceRule::PerYear { cite, .. }
-            | CadenceRule::EveryWeeks { cite, .. } => cite,
+            | CadenceRule::EveryWeeks { cite, .. }
+            | CadenceRule::InMonth { cite, .. } => cite,
         }
     }
 
@@ -42,6 +52,10 @@ impl CadenceRule {
             CadenceRule::PerQuarter { min, .. } => format!("at least {min} times a quarter"),
             CadenceRule::PerYear { min, .. } => format!("at least {min} times a year"),
             CadenceRule::EveryWeeks { weeks, .. } => format!("every {weeks} weeks"),
+            CadenceRule::InMonth { month, purpose, .. } => match purpose {
+                Some(p) => format!("a meeting in {} each year ({p})", crate::date::month_name(*month)),
+                None => format!("a meeting in {} each year", crate::date::month_name(*month)),
+            },
         }
     }
 }
@@ -80,6 +94,7 @@ pub fn check(rule: &CadenceRule, dates: &[IsoDate], from: IsoDate, to: IsoDate) 
         CadenceRule::PerQuarter { min, .. } => per_period(dates, from, to, *min, &name, &cite, quarter_bounds),
         CadenceRule::PerYear { min, .. } => per_period(dates, from, to, *min, &name, &cite, year_bounds),
         CadenceRule::EveryWeeks { weeks, .. } => gaps(dates, from, to, *weeks, &name, &cite),
+        CadenceRule::InMonth { month, .. } => in_month(dates, from, to, *month, &name, &cite),
     };
     let met = breaches.is_empty();
     let text = if met {
@@ -198,6 +213,44 @@ fn gaps(dates: &[IsoDate], from: IsoDate, to: IsoDate, weeks: u32, rule: &str, c
         .collect()
 }
 
+/// Every year whose `month` lies wholly inside `[from, to]` and has no meeting in it.
+fn in_month(
+    dates: &[IsoDate],
+    from: IsoDate,
+    to: IsoDate,
+    month: u32,
+    rule: &str,
+    cite: &[String],
+) -> Vec<CadenceBreach> {
+    let mut breaches = Vec::new();
+    for year in from.year()..=to.year() {
+        let (Some(start), Some(end)) = (
+            IsoDate::from_ymd(year, month, 1),
+            IsoDate::from_ymd(year, month, crate::date::days_in_month(year, month)),
+        ) else {
+            continue;
+        };
+        if start < from || end > to {
+            continue;
+        }
+        if !dates.iter().any(|d| *d >= start && *d <= end) {
+            let text = format!(
+                "{} {year} ({start} to {end}) had no meeting; the rule \"{rule}\" needs one.",
+                crate::date::month_name(month)
+            );
+            breaches.push(CadenceBreach {
+                rule: rule.to_string(),
+                from: start,
+                to: end,
+                meetings: 0,
+                required: 1,
+                reason: Reason::new(text, cite),
+            });
+        }
+    }
+    breaches
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,5 +279,21 @@ mod tests {
         let c = check(&rule, &dates, d("2026-01-08"), d("2026-04-09"));
         assert_eq!(c.breaches.len(), 1);
         assert_eq!(c.breaches[0].from, d("2026-02-19"));
+    }
+
+    #[test]
+    fn march_meeting_for_the_annual_plans() {
+        let rule = CadenceRule::InMonth {
+            month: 3,
+            purpose: Some("annual plans approved".into()),
+            cite: vec!["x A5.2".into()],
+        };
+        let c = check(&rule, &[d("2026-06-04")], d("2026-01-01"), d("2026-12-31"));
+        assert_eq!(c.breaches.len(), 1);
+        assert_eq!(c.breaches[0].from, d("2026-03-01"));
+        let c = check(&rule, &[d("2026-03-05")], d("2026-01-01"), d("2026-12-31"));
+        assert!(c.met);
+        // A March only partly inside the period is not judged.
+        assert!(check(&rule, &[], d("2026-03-10"), d("2026-12-31")).met);
     }
 }

@@ -16,5 +16,6 @@
 //! ```
 
 mod boundary;
+pub mod calendar;
 pub mod constitution;
 pub mod meeting;
