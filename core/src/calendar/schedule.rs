@@ -117,7 +117,8 @@ pub struct MeetingScheduleReport {
     pub meetings: Vec<ScheduledMeeting>,
     /// One check per cadence rule of the body.
     pub cadence: Vec<CadenceCheck>,
-    /// `null` when the constitution sets no cadence for the body.
+    /// `false` if any cadence rule is broken, `true` if every rule that could be judged
+    /// is met; `null` when the body has no cadence rule or none could be judged.
     pub cadence_met: Option<bool>,
     pub warnings: Vec<Reason>,
     pub notes: Vec<Reason>,
@@ -211,7 +212,14 @@ pub(super) fn schedule_of(c: &Constitution, input: &MeetingScheduleInput) -> Res
         .iter()
         .map(|rule| cadence::check(rule, &in_period, period.from, period.to))
         .collect();
-    let cadence_met = (!checks.is_empty()).then(|| checks.iter().all(|c| c.met));
+    // Broken if any rule is broken; met if every rule that could be judged is met.
+    let cadence_met = if checks.iter().any(|c| c.met == Some(false)) {
+        Some(false)
+    } else if checks.iter().any(|c| c.met == Some(true)) {
+        Some(true)
+    } else {
+        None
+    };
     let mut notes = c.notes_on("notice");
     notes.extend(c.notes_on("cadence"));
     notes.extend(local.notes);
@@ -239,7 +247,8 @@ pub(super) fn schedule_of(c: &Constitution, input: &MeetingScheduleInput) -> Res
         first.long(),
         last.long(),
         match cadence_met {
-            None => "no cadence rule is set".to_string(),
+            None if checks.is_empty() => "no cadence rule is set".to_string(),
+            None => "the cadence rules cannot be judged over these dates".to_string(),
             Some(true) => "the cadence rules are met".to_string(),
             Some(false) => format!("{breaches} cadence breach{}", if breaches == 1 { "" } else { "es" }),
         },
