@@ -43,6 +43,7 @@ pub mod date;
 pub mod error;
 pub mod json;
 pub mod meeting;
+pub mod priorities;
 pub mod reason;
 
 pub use error::{Error, ErrorCode, Problem};

@@ -19,3 +19,4 @@ mod boundary;
 pub mod calendar;
 pub mod constitution;
 pub mod meeting;
+pub mod priorities;

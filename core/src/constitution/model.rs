@@ -41,6 +41,10 @@ pub struct Constitution {
     /// where the constitution lists none.
     #[serde(default)]
     pub local_closures: Option<Vec<crate::calendar::LocalClosure>>,
+    /// How priorities are chosen: the criteria set, its gates and the portfolio limit.
+    /// `null` where the constitution sets no priority-selection method.
+    #[serde(default)]
+    pub priorities: Option<crate::priorities::PrioritySelection>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

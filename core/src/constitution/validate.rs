@@ -146,6 +146,9 @@ fn problems(c: &Constitution) -> Problems {
         c.local_closures.as_deref(),
         &body_ids,
     );
+    if let Some(s) = &c.priorities {
+        crate::priorities::check_selection(&mut p, "priorities", s);
+    }
     if let Some(a) = &c.absence {
         if a.consecutive_meetings == 0 || a.consecutive_meetings > 100 {
             p.push(

@@ -1,6 +1,6 @@
 //! Scenario `function` names (the JavaScript export names) mapped to the native engines.
 
-use quorate_core::{calendar, constitution, meeting, Error};
+use quorate_core::{calendar, constitution, meeting, priorities, Error};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 
@@ -37,6 +37,11 @@ pub fn dispatch(function: &str, input: &Value) -> Option<Result<Value, Error>> {
         "papersTimeline" => run(input, calendar::papers_timeline),
         "meetingSchedule" => run(input, calendar::meeting_schedule),
         "scheduleIcs" => run(input, calendar::schedule_ics),
+        "priorityCriteria" => run(input, priorities::priority_criteria),
+        "scorePriorities" => run(input, priorities::score_priorities),
+        "combineScorecards" => run(input, priorities::combine_scorecards),
+        "scorecardsToCsv" => run(input, priorities::scorecards_to_csv),
+        "scorecardsFromCsv" => run(input, priorities::scorecards_from_csv),
         // Register new engines here, one line each.
         _ => return None,
     })

@@ -1,0 +1,269 @@
+//! `combineScorecards`: scorecards exported by many partners, as JSON or CSV, merged
+//! into one set and scored.
+//!
+//! Nothing is dropped silently. A repeated scorecard (same scorer, same candidate) keeps
+//! the first one met, in source order, and reports the others as identical or
+//! conflicting; a scorecard for an unknown candidate is set aside; a score for an unknown
+//! criterion, a score off the scale or a criterion scored twice on one scorecard is
+//! set aside while the rest of that scorecard is kept. Every one is listed in `issues`.
+
+use super::criteria::short;
+use super::csv_io;
+use super::score::{run, PriorityReport};
+use super::scorecards::{Candidate, CriterionScore, Scorecard, MAX_SCORECARDS};
+use super::settings::{self, ScoreOptions};
+use crate::constitution::ConstitutionSource;
+use crate::error::{Error, ErrorCode};
+use crate::reason::{Citations, Reason};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+pub const MAX_SOURCES: usize = 1_000;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CombineInput {
+    #[serde(default)]
+    pub constitution: Option<ConstitutionSource>,
+    #[serde(default)]
+    pub criteria: Option<CriteriaSetInput>,
+    pub candidates: Vec<Candidate>,
+    /// One entry per partner's export.
+    pub sources: Vec<ScorecardSource>,
+    #[serde(default)]
+    pub options: ScoreOptions,
+}
+
+type CriteriaSetInput = super::criteria::CriteriaSet;
+
+/// One partner's export: scorecards as JSON, as CSV text, or both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ScorecardSource {
+    /// Where it came from ("NHS GG&C.csv"): named in every issue.
+    pub name: String,
+    #[serde(default)]
+    pub scorecards: Vec<Scorecard>,
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub csv: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum IssueKind {
+    /// The same scorecard again, identical: the copy is ignored.
+    Duplicate,
+    /// Another scorecard from the same scorer for the same candidate that differs: the
+    /// first is kept and this one set aside; the Board should check which is right.
+    ConflictingDuplicate,
+    UnknownCandidate,
+    UnknownCriterion,
+    OffScale,
+    RepeatedCriterion,
+    /// No scorer or no organisation named.
+    Incomplete,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct CombineIssue {
+    pub kind: IssueKind,
+    pub source: String,
+    /// Position of the scorecard within its source (0-based; CSV data rows from 0).
+    pub index: u32,
+    pub scorer: String,
+    pub candidate: String,
+    pub criterion: Option<String>,
+    pub reason: Reason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct SourceCount {
+    pub source: String,
+    pub scorecards: u32,
+    pub kept: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct CombineReport {
+    /// The merged scorecards, as scored.
+    pub scorecards: Vec<Scorecard>,
+    pub issues: Vec<CombineIssue>,
+    pub sources: Vec<SourceCount>,
+    pub result: PriorityReport,
+    pub summary: String,
+    pub citations: Vec<String>,
+}
+
+/// Merge every source and score the result.
+pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> {
+    let m = settings::resolve(input.constitution.as_ref(), input.criteria.as_ref(), &input.options)?;
+    super::scorecards::check_candidates(&input.candidates)?;
+    if input.sources.len() > MAX_SOURCES {
+        return Err(Error::at(
+            ErrorCode::TooLarge,
+            "sources",
+            format!("at most {MAX_SOURCES} sources are accepted"),
+        ));
+    }
+    let set = &m.set;
+    let candidates: HashMap<&str, ()> = input.candidates.iter().map(|c| (c.id.as_str(), ())).collect();
+    let mut kept: Vec<Scorecard> = Vec::new();
+    let mut first: BTreeMap<(String, String), (Scorecard, String)> = BTreeMap::new();
+    let mut issues = Vec::new();
+    let mut counts = Vec::with_capacity(input.sources.len());
+    let mut total = 0usize;
+    for (s, source) in input.sources.iter().enumerate() {
+        let from_csv = match &source.csv {
+            Some(text) => csv_io::read(text, &format!("sources[{s}].csv"))?,
+            None => Vec::new(),
+        };
+        let cards = source.scorecards.iter().chain(from_csv.iter());
+        let n = source.scorecards.len() + from_csv.len();
+        total = total.saturating_add(n);
+        if total > MAX_SCORECARDS {
+            return Err(Error::at(
+                ErrorCode::TooLarge,
+                format!("sources[{s}]"),
+                format!("at most {MAX_SCORECARDS} scorecards are accepted in all"),
+            ));
+        }
+        let mut kept_here = 0u32;
+        for (i, card) in cards.enumerate() {
+            let mut issue = |kind, criterion: Option<&str>, text: String, cite: &[String]| {
+                issues.push(CombineIssue {
+                    kind,
+                    source: source.name.clone(),
+                    index: i as u32,
+                    scorer: card.scorer.clone(),
+                    candidate: card.candidate.clone(),
+                    criterion: criterion.map(str::to_string),
+                    reason: Reason::new(text, cite),
+                });
+            };
+            let who = format!(
+                "{}: scorecard {} ({} on \"{}\")",
+                short(&source.name),
+                i + 1,
+                short(&card.scorer),
+                short(&card.candidate)
+            );
+            if card.scorer.trim().is_empty() || card.organisation.trim().is_empty() {
+                issue(
+                    IssueKind::Incomplete,
+                    None,
+                    format!("{who}: names no scorer or no organisation, so it is set aside"),
+                    &[],
+                );
+                continue;
+            }
+            if !candidates.contains_key(card.candidate.as_str()) {
+                issue(
+                    IssueKind::UnknownCandidate,
+                    None,
+                    format!("{who}: there is no such candidate, so the scorecard is set aside"),
+                    &[],
+                );
+                continue;
+            }
+            let key = (card.scorer.clone(), card.candidate.clone());
+            if let Some((raw, from)) = first.get(&key) {
+                let same = raw == card;
+                let (kind, text) = if same {
+                    (
+                        IssueKind::Duplicate,
+                        format!("{who}: the same scorecard as in {}, counted once", short(from)),
+                    )
+                } else {
+                    (IssueKind::ConflictingDuplicate, format!("{who}: a second, different scorecard by the same scorer for the same candidate; the one from {} is kept and this one set aside: check which is right", short(from)))
+                };
+                issue(kind, None, text, &[]);
+                continue;
+            }
+            let mut scores: Vec<CriterionScore> = Vec::with_capacity(card.scores.len());
+            for s in &card.scores {
+                let Some(k) = set.position(&s.criterion) else {
+                    issue(
+                        IssueKind::UnknownCriterion,
+                        Some(&s.criterion),
+                        format!(
+                            "{who}: scores \"{}\", which is not a criterion of {}; that score is set aside",
+                            short(&s.criterion),
+                            set.id
+                        ),
+                        &[],
+                    );
+                    continue;
+                };
+                let cite = set.criteria.get(k).map(|c| c.cite.as_slice()).unwrap_or(&[]);
+                if scores.iter().any(|x| x.criterion == s.criterion) {
+                    issue(
+                        IssueKind::RepeatedCriterion,
+                        Some(&s.criterion),
+                        format!(
+                            "{who}: scores \"{}\" more than once; the first is kept",
+                            short(&s.criterion)
+                        ),
+                        cite,
+                    );
+                    continue;
+                }
+                if let Some(v) = s.score.filter(|&v| v < set.scale.min || v > set.scale.max) {
+                    issue(
+                        IssueKind::OffScale,
+                        Some(&s.criterion),
+                        format!(
+                            "{who}: {v} on \"{}\" is not on the scale {}–{}; that score is set aside",
+                            short(&s.criterion),
+                            set.scale.min,
+                            set.scale.max
+                        ),
+                        cite,
+                    );
+                    continue;
+                }
+                scores.push(s.clone());
+            }
+            first.insert(key, (card.clone(), source.name.clone()));
+            kept.push(Scorecard { scores, ..card.clone() });
+            kept_here += 1;
+        }
+        counts.push(SourceCount {
+            source: source.name.clone(),
+            scorecards: n as u32,
+            kept: kept_here,
+        });
+    }
+    let result = run(&m, &input.candidates, &kept, "sources", input.options.aggregate)?;
+    let mut cites = Citations::new();
+    cites.add(&result.citations);
+    for i in &issues {
+        cites.add(&i.reason.cite);
+    }
+    let summary = format!(
+        "{} scorecards from {} sources combined into {}; {} {} listed. {}",
+        total,
+        input.sources.len(),
+        kept.len(),
+        issues.len(),
+        if issues.len() == 1 { "issue is" } else { "issues are" },
+        result.summary
+    );
+    Ok(CombineReport {
+        scorecards: kept,
+        issues,
+        sources: counts,
+        result,
+        summary,
+        citations: cites.into_vec(),
+    })
+}

@@ -1,0 +1,154 @@
+//! Gates: questions a candidate must pass whatever its total.
+//!
+//! Inverclyde's Memorandum (section 3) says the Alliance should only come together in
+//! partnership where there is collaborative gain, and that a priority must be
+//! "demonstrably supported by all partners"; the preset turns these into two gates:
+//!
+//! - **collaborative gain**: more than half of the scorers who answered yes or no say
+//!   that partnership adds value the partners would not achieve alone ("don't know"
+//!   counts neither way; no answers at all means the gain has not been shown);
+//! - **support**: more than half of the organisations that scored the candidate support
+//!   it, an organisation supporting it when its scorers' mean on the named criterion is
+//!   at least the gate's minimum. An organisation whose scorers all answered "don't know"
+//!   has not shown support, and is not counted as opposing it either: it is listed apart.
+
+use super::criteria::{CriteriaSet, Gate};
+use super::scorecards::{GainAnswer, Scorecard};
+use crate::reason::Reason;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum GateKind {
+    CollaborativeGain,
+    Support,
+}
+
+/// One gate for one candidate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct GateResult {
+    pub gate: GateKind,
+    pub passed: bool,
+    /// Those in favour: scorers answering yes, or organisations in support.
+    pub in_favour: u32,
+    /// Those counted: scorers answering yes or no, or organisations that scored.
+    pub counted: u32,
+    /// Scorers or organisations who did not know.
+    pub dont_know: u32,
+    pub reason: Reason,
+}
+
+/// The gates for every candidate, in candidate order.
+pub(crate) fn evaluate(
+    set: &CriteriaSet,
+    names: &[&str],
+    cards: &[Scorecard],
+    card_candidate: &[usize],
+    card_scores: &[Vec<(usize, Option<u32>)>],
+) -> Vec<Vec<GateResult>> {
+    let n = names.len();
+    let mut out: Vec<Vec<GateResult>> = vec![Vec::with_capacity(set.gates.len()); n];
+    for gate in &set.gates {
+        match gate {
+            Gate::CollaborativeGain { question, cite } => {
+                let mut tally = vec![(0u32, 0u32, 0u32); n];
+                for (card, &c) in cards.iter().zip(card_candidate) {
+                    if let Some(t) = tally.get_mut(c) {
+                        match card.collaborative_gain {
+                            Some(GainAnswer::Yes) => t.0 += 1,
+                            Some(GainAnswer::No) => t.1 += 1,
+                            Some(GainAnswer::DontKnow) => t.2 += 1,
+                            None => {}
+                        }
+                    }
+                }
+                for ((name, (yes, no, dk)), results) in names.iter().zip(tally).zip(out.iter_mut()) {
+                    results.push(gain(name, question, cite, yes, no, dk));
+                }
+            }
+            Gate::Support {
+                criterion,
+                min_score,
+                cite,
+            } => {
+                let Some(k) = set.position(criterion) else { continue };
+                let cname = set.criteria.get(k).map(|c| c.name.as_str()).unwrap_or(criterion);
+                // (candidate, organisation) → (sum of scores, number of scores).
+                let mut orgs: BTreeMap<(usize, &str), (u64, u64)> = BTreeMap::new();
+                for ((card, &c), scores) in cards.iter().zip(card_candidate).zip(card_scores) {
+                    let entry = orgs.entry((c, card.organisation.as_str())).or_insert((0, 0));
+                    if let Some(&(_, Some(v))) = scores.iter().find(|(kk, _)| *kk == k) {
+                        entry.0 += u64::from(v);
+                        entry.1 += 1;
+                    }
+                }
+                let mut tally = vec![(0u32, 0u32, 0u32); n];
+                for (&(c, _), &(sum, count)) in &orgs {
+                    if let Some(t) = tally.get_mut(c) {
+                        t.1 += 1;
+                        if count == 0 {
+                            t.2 += 1;
+                        } else if sum >= u64::from(*min_score) * count {
+                            t.0 += 1;
+                        }
+                    }
+                }
+                for ((name, (yes, orgs, dk)), results) in names.iter().zip(tally).zip(out.iter_mut()) {
+                    let label = set.label(*min_score).map(|l| format!(", {l},")).unwrap_or_default();
+                    let passed = u64::from(yes) * 2 > u64::from(orgs);
+                    let text = if orgs == 0 {
+                        format!("{name} fails the support gate: no organisation has scored it, so support from most partners has not been shown.")
+                    } else {
+                        let dk_text = if dk > 0 {
+                            format!("; {dk} did not know, which is not support")
+                        } else {
+                            String::new()
+                        };
+                        let verdict = if passed { "passes" } else { "fails" };
+                        format!(
+                            "{name} {verdict} the support gate: {yes} of the {orgs} organisations that scored it support it (a mean of at least {min_score}{label} on {cname}){dk_text}; more than half is needed."
+                        )
+                    };
+                    results.push(GateResult {
+                        gate: GateKind::Support,
+                        passed,
+                        in_favour: yes,
+                        counted: orgs,
+                        dont_know: dk,
+                        reason: Reason::new(text, cite),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn gain(name: &str, question: &str, cite: &[String], yes: u32, no: u32, dk: u32) -> GateResult {
+    let counted = yes + no;
+    let passed = u64::from(yes) * 2 > u64::from(counted);
+    let dk_text = if dk > 0 {
+        format!(" ({dk} did not know)")
+    } else {
+        String::new()
+    };
+    let text = if counted == 0 {
+        format!("{name} fails the collaborative-gain gate: nobody has answered yes or no to \"{question}\"{dk_text}, so collaborative gain has not been shown; partners should only come together in partnership where it will be achieved.")
+    } else if passed {
+        format!("{name} passes the collaborative-gain gate: {yes} of the {counted} scorers who answered say yes to \"{question}\"{dk_text}.")
+    } else {
+        format!("{name} fails the collaborative-gain gate: only {yes} of the {counted} scorers who answered say yes to \"{question}\"{dk_text}; more than half is needed, and partners should only come together in partnership where there is collaborative gain.")
+    };
+    GateResult {
+        gate: GateKind::CollaborativeGain,
+        passed,
+        in_favour: yes,
+        counted,
+        dont_know: dk,
+        reason: Reason::new(text, cite),
+    }
+}

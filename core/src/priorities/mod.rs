@@ -1,0 +1,55 @@
+//! Priority selection: collaborative-gain scoring of candidate priorities.
+//!
+//! A Board picks a few priorities at a time out of many proposals (Inverclyde: three or
+//! four, MoU section 3). The method here is transparent and repeatable:
+//!
+//! 1. a **criteria set** ([`CriteriaSet`]) says what is scored, on which scale, with
+//!    which weights, and which questions are **gates** (data, in the constitution's
+//!    `priorities` section or in the input);
+//! 2. every scorer fills in one **scorecard** per candidate ([`Scorecard`]); "don't know"
+//!    is allowed and never counted as zero;
+//! 3. the engine **aggregates** per candidate and criterion (mean, median, count, spread),
+//!    forms a **weighted total**, **ranks** (equal totals share a rank), applies the
+//!    **gates**, and proposes a **portfolio** within the limit;
+//! 4. it lists where scorers **disagree** most, and tests the portfolio's
+//!    **sensitivity** to each weight exactly;
+//! 5. partners' exports (JSON or CSV) are **combined**, with every duplicate or unknown
+//!    reference reported.
+//!
+//! Every part of the answer is a sentence with the clauses it rests on.
+
+mod aggregate;
+mod combine;
+mod criteria;
+mod csv_io;
+mod disagreement;
+mod gates;
+mod lookup;
+mod portfolio;
+mod score;
+mod scorecards;
+mod sensitivity;
+mod settings;
+
+#[cfg(test)]
+mod tests;
+
+pub use aggregate::{AggregateMethod, CriterionResult};
+pub use combine::{
+    combine_scorecards, CombineInput, CombineIssue, CombineReport, IssueKind, ScorecardSource, SourceCount,
+};
+pub use criteria::{
+    check_selection, check_set, CriteriaSet, Criterion, CriterionGroup, Gate, PortfolioLimit, PrioritySelection, Scale,
+    ScaleLabel, MAX_CRITERIA,
+};
+pub use csv_io::{
+    scorecards_from_csv, scorecards_to_csv, ScorecardsCsv, ScorecardsFromCsvInput, ScorecardsRead, ScorecardsToCsvInput,
+};
+pub use disagreement::Disagreement;
+pub use gates::{GateKind, GateResult};
+pub use lookup::{priority_criteria, PriorityCriteriaReport};
+pub use portfolio::PortfolioReport;
+pub use score::{score_priorities, CandidateResult, PriorityInput, PriorityReport, RankGroup, WeightUsed};
+pub use scorecards::{Candidate, CriterionScore, GainAnswer, Scorecard, MAX_CANDIDATES, MAX_SCORECARDS};
+pub use sensitivity::{CandidateStability, PortfolioChange, SensitivityReport, WeightSensitivity};
+pub use settings::{ScoreOptions, WeightOverride};
