@@ -5,8 +5,9 @@
 //! other criterion the scorecards mention, in order of first use). A score cell is the
 //! points, `dontKnow`, or blank when the criterion was not answered. Export then import
 //! gives back the same scorecards, with each scorecard's scores in column order.
-//! Spreadsheet-safe export prefixes text starting `=`, `+`, `-` or `@` with `'`; import
-//! removes that prefix again.
+//! Spreadsheet-safe export prefixes text starting `=`, `+`, `-` or `@` with `'` (and text
+//! starting with `'` with one more); import removes that prefix again, so the round trip
+//! is lossless.
 
 use super::criteria::{short, CriteriaSet};
 use super::scorecards::{CriterionScore, GainAnswer, Scorecard, MAX_SCORECARDS};
@@ -123,9 +124,9 @@ pub fn scorecards_to_csv(input: &ScorecardsToCsvInput) -> Result<ScorecardsCsv, 
             *cell = s.score.map_or("dontKnow".to_string(), |v| v.to_string());
         }
         let fixed = [
-            card.scorer.clone(),
-            card.organisation.clone(),
-            card.candidate.clone(),
+            guard(&card.scorer),
+            guard(&card.organisation),
+            guard(&card.candidate),
             card.collaborative_gain
                 .map_or(String::new(), |g| g.as_str().to_string()),
         ];
@@ -279,10 +280,21 @@ pub(crate) fn read(text: &str, path: &str) -> Result<Vec<Scorecard>, Error> {
     Ok(cards)
 }
 
-/// Undo the export's formula guard: `'=x` back to `=x`.
+/// Undo the export's guards: `'=x` back to `=x` (the formula guard of [`crate::csv`]),
+/// and `''x` back to `'x` (see [`guard`]).
 fn unneutralise(s: &str) -> String {
     match s.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) => rest.to_string(),
         _ => s.to_string(),
+    }
+}
+
+/// Text that itself starts with `'` gets one more, so that import, which removes one
+/// leading `'` before a formula character or another `'`, gives back exactly the text.
+fn guard(s: &str) -> String {
+    if s.starts_with('\'') {
+        format!("'{s}")
+    } else {
+        s.to_string()
     }
 }
