@@ -150,18 +150,21 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
                     reason: Reason::new(text, cite),
                 });
             };
-            let who = format!(
-                "{}: scorecard {} ({} on \"{}\")",
-                short(&source.name),
-                i + 1,
-                short(&card.scorer),
-                short(&card.candidate)
-            );
+            // Only written when there is something to report.
+            let who = || {
+                format!(
+                    "{}: scorecard {} ({} on \"{}\")",
+                    short(&source.name),
+                    i + 1,
+                    short(&card.scorer),
+                    short(&card.candidate)
+                )
+            };
             if card.scorer.trim().is_empty() || card.organisation.trim().is_empty() {
                 issue(
                     IssueKind::Incomplete,
                     None,
-                    format!("{who}: names no scorer or no organisation, so it is set aside"),
+                    format!("{}: names no scorer or no organisation, so it is set aside", who()),
                     &[],
                 );
                 continue;
@@ -170,7 +173,7 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
                 issue(
                     IssueKind::UnknownCandidate,
                     None,
-                    format!("{who}: there is no such candidate, so the scorecard is set aside"),
+                    format!("{}: there is no such candidate, so the scorecard is set aside", who()),
                     &[],
                 );
                 continue;
@@ -181,22 +184,24 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
                 let (kind, text) = if same {
                     (
                         IssueKind::Duplicate,
-                        format!("{who}: the same scorecard as in {}, counted once", short(from)),
+                        format!("{}: the same scorecard as in {}, counted once", who(), short(from)),
                     )
                 } else {
-                    (IssueKind::ConflictingDuplicate, format!("{who}: a second, different scorecard by the same scorer for the same candidate; the one from {} is kept and this one set aside: check which is right", short(from)))
+                    (IssueKind::ConflictingDuplicate, format!("{}: a second, different scorecard by the same scorer for the same candidate; the one from {} is kept and this one set aside: check which is right", who(), short(from)))
                 };
                 issue(kind, None, text, &[]);
                 continue;
             }
             let mut scores: Vec<CriterionScore> = Vec::with_capacity(card.scores.len());
-            for s in &card.scores {
-                let Some(k) = set.position(&s.criterion) else {
+            for (j, s) in card.scores.iter().enumerate() {
+                let in_order = set.criteria.get(j).filter(|c| c.id == s.criterion).map(|_| j);
+                let Some(k) = in_order.or_else(|| set.position(&s.criterion)) else {
                     issue(
                         IssueKind::UnknownCriterion,
                         Some(&s.criterion),
                         format!(
-                            "{who}: scores \"{}\", which is not a criterion of {}; that score is set aside",
+                            "{}: scores \"{}\", which is not a criterion of {}; that score is set aside",
+                            who(),
                             short(&s.criterion),
                             set.id
                         ),
@@ -210,7 +215,8 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
                         IssueKind::RepeatedCriterion,
                         Some(&s.criterion),
                         format!(
-                            "{who}: scores \"{}\" more than once; the first is kept",
+                            "{}: scores \"{}\" more than once; the first is kept",
+                            who(),
                             short(&s.criterion)
                         ),
                         cite,
@@ -222,7 +228,8 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
                         IssueKind::OffScale,
                         Some(&s.criterion),
                         format!(
-                            "{who}: {v} on \"{}\" is not on the scale {}–{}; that score is set aside",
+                            "{}: {v} on \"{}\" is not on the scale {}–{}; that score is set aside",
+                            who(),
                             short(&s.criterion),
                             set.scale.min,
                             set.scale.max

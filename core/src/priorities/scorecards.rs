@@ -133,14 +133,18 @@ pub(crate) fn index(
         scores: Vec::with_capacity(cards.len()),
     };
     for (i, card) in cards.iter().enumerate() {
-        let at = format!("{path}[{i}]");
+        let at = || format!("{path}[{i}]");
         for (field, value) in [("scorer", &card.scorer), ("organisation", &card.organisation)] {
             if value.trim().is_empty() {
-                p.push(ErrorCode::InvalidInput, format!("{at}.{field}"), "must not be empty");
+                p.push(
+                    ErrorCode::InvalidInput,
+                    format!("{}.{field}", at()),
+                    "must not be empty",
+                );
             } else if value.len() > MAX_ID {
                 p.push(
                     ErrorCode::TooLarge,
-                    format!("{at}.{field}"),
+                    format!("{}.{field}", at()),
                     format!("is longer than {MAX_ID} characters"),
                 );
             }
@@ -150,7 +154,7 @@ pub(crate) fn index(
             None => {
                 p.push(
                     ErrorCode::UnknownReference,
-                    format!("{at}.candidate"),
+                    format!("{}.candidate", at()),
                     format!("there is no candidate \"{}\"", short(&card.candidate)),
                 );
                 0
@@ -159,7 +163,7 @@ pub(crate) fn index(
         if !seen.insert((card.scorer.as_str(), card.candidate.as_str())) {
             p.push(
                 ErrorCode::DuplicateId,
-                at.clone(),
+                at(),
                 format!(
                     "{} has more than one scorecard for \"{}\": one scorer, one scorecard per candidate",
                     short(&card.scorer),
@@ -170,7 +174,7 @@ pub(crate) fn index(
         if card.scores.len() > MAX_SCORES {
             p.push(
                 ErrorCode::TooLarge,
-                format!("{at}.scores"),
+                format!("{}.scores", at()),
                 format!("has {} scores; at most {MAX_SCORES} are accepted", card.scores.len()),
             );
             continue;
@@ -178,11 +182,14 @@ pub(crate) fn index(
         let mut answered = vec![false; set.criteria.len()];
         let mut scores = Vec::with_capacity(card.scores.len());
         for (j, s) in card.scores.iter().enumerate() {
-            let sat = format!("{at}.scores[{j}]");
-            let Some(&k) = crit.get(s.criterion.as_str()) else {
+            // Paths are only written when there is a problem to report.
+            let sat = || format!("{path}[{i}].scores[{j}]");
+            // Scorecards usually list criteria in the set's order: try that first.
+            let in_order = set.criteria.get(j).filter(|c| c.id == s.criterion).map(|_| j);
+            let Some(k) = in_order.or_else(|| crit.get(s.criterion.as_str()).copied()) else {
                 p.push(
                     ErrorCode::UnknownReference,
-                    format!("{sat}.criterion"),
+                    format!("{}.criterion", sat()),
                     format!("there is no criterion \"{}\" in {}", short(&s.criterion), set.id),
                 );
                 continue;
@@ -191,7 +198,7 @@ pub(crate) fn index(
                 if *slot {
                     p.push(
                         ErrorCode::DuplicateId,
-                        format!("{sat}.criterion"),
+                        format!("{}.criterion", sat()),
                         format!("\"{}\" is scored more than once on this scorecard", short(&s.criterion)),
                     );
                     continue;
@@ -202,7 +209,7 @@ pub(crate) fn index(
                 if v < set.scale.min || v > set.scale.max {
                     p.push(
                         ErrorCode::OutOfRange,
-                        format!("{sat}.score"),
+                        format!("{}.score", sat()),
                         format!(
                             "{v} is not on the scale {}–{} (use null for don't know)",
                             set.scale.min, set.scale.max
