@@ -13,6 +13,11 @@ import init, {
   type VoteReport,
   type QuorateError,
   type Constitution,
+  scorePriorities,
+  combineScorecards,
+  scorecardsToCsv,
+  priorityCriteria,
+  type PriorityReport,
 } from "quorate";
 
 await init();
@@ -45,6 +50,23 @@ const ics: string = scheduleIcs({
   generatedOn: "2026-11-23",
 }).ics;
 console.log(deadlines, ics.length);
+
+const method = priorityCriteria("inverclyde-mou").selection;
+const limit: number | undefined = method?.portfolio.max;
+const scored: PriorityReport = scorePriorities({
+  constitution: "inverclyde-mou",
+  candidates: [{ id: "alcohol", name: "Alcohol harm" }],
+  scorecards: [
+    { scorer: "a", organisation: "NHS GG&C", candidate: "alcohol", collaborativeGain: "yes", scores: [{ criterion: "participative", score: 4 }, { criterion: "trust", score: null }] },
+  ],
+  options: { weights: [{ criterion: "high-impact", weight: 2 }], sensitivityRange: 0.25 },
+});
+const total: number | null = scored.candidates[0].total;
+const nearest: string | undefined = scored.sensitivity?.nearest?.reason.text;
+const gateWhy: string[] = scored.candidates.flatMap((c) => c.gates.filter((g) => !g.passed).map((g) => g.reason.text));
+const csv: string = scorecardsToCsv({ constitution: "inverclyde-mou", scorecards: [] }).csv;
+const merged = combineScorecards({ constitution: "inverclyde-mou", candidates: [], sources: [{ name: "nhs.csv", scorecards: [], csv }] });
+console.log(limit, total, nearest, gateWhy, merged.issues.map((i) => i.kind), merged.result.portfolio.proposed);
 
 try {
   // @ts-expect-error: a status must be one of the declared values

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// How scorers' answers on one criterion are combined into the candidate's score.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum AggregateMethod {
     #[default]
@@ -23,7 +23,7 @@ pub enum AggregateMethod {
 
 /// One candidate on one criterion, across scorers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct CriterionResult {
     pub criterion: String,

@@ -19,7 +19,7 @@ const MAX_TEXT: usize = 10_000;
 /// A constitution's priority-selection method: how many priorities at once, and the
 /// criteria they are chosen by.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PrioritySelection {
     pub portfolio: PortfolioLimit,
@@ -28,7 +28,7 @@ pub struct PrioritySelection {
 
 /// How many priorities the board takes on at any one time (Inverclyde: three or four).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PortfolioLimit {
     pub min: u32,
@@ -39,7 +39,7 @@ pub struct PortfolioLimit {
 
 /// The criteria, the scale they are scored on, and the gates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CriteriaSet {
     pub id: String,
@@ -56,7 +56,7 @@ pub struct CriteriaSet {
 
 /// Whole points from `min` to `max`; each scorer may also answer "don't know".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Scale {
     pub min: u32,
@@ -69,7 +69,7 @@ pub struct Scale {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ScaleLabel {
     pub value: u32,
@@ -77,7 +77,7 @@ pub struct ScaleLabel {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CriterionGroup {
     pub id: String,
@@ -88,7 +88,7 @@ pub struct CriterionGroup {
 
 /// One thing a candidate is scored against.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Criterion {
     pub id: String,
@@ -106,7 +106,7 @@ pub struct Criterion {
 
 /// A must-pass question. A candidate that fails a gate is not proposed, whatever its total.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",

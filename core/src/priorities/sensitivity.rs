@@ -22,7 +22,7 @@ pub const DEFAULT_RANGE: f64 = 0.25;
 pub const MAX_RANGE: f64 = 0.95;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct SensitivityReport {
     /// The stated range as a fraction: 0.25 means each weight moves by up to ±25%.
@@ -39,7 +39,7 @@ pub struct SensitivityReport {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct WeightSensitivity {
     pub criterion: String,
@@ -55,7 +55,7 @@ pub struct WeightSensitivity {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct CandidateStability {
     pub candidate: String,
@@ -68,7 +68,7 @@ pub struct CandidateStability {
 
 /// The portfolio changes when `criterion`'s weight passes `to`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct PortfolioChange {
     pub criterion: String,

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// Options for a scoring run; every field may be left out.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ScoreOptions {
     /// Mean (the default) or median of the scorers' answers per criterion.
@@ -32,7 +32,7 @@ pub struct ScoreOptions {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct WeightOverride {
     pub criterion: String,
