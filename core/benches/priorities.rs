@@ -28,7 +28,7 @@ impl Lcg {
     }
 }
 
-fn exercise() -> PriorityInput {
+fn exercise(candidate_count: usize) -> PriorityInput {
     let preset = ConstitutionSource::Preset("inverclyde-mou".into());
     let criteria: Vec<String> = priority_criteria(&preset)
         .expect("preset")
@@ -40,14 +40,14 @@ fn exercise() -> PriorityInput {
         .map(|c| c.id)
         .collect();
     let mut rng = Lcg(2026);
-    let candidates: Vec<Candidate> = (0..CANDIDATES)
+    let candidates: Vec<Candidate> = (0..candidate_count)
         .map(|c| Candidate {
             id: format!("candidate-{c}"),
             name: format!("Candidate {c}"),
         })
         .collect();
     // Each candidate has a "true" quality per criterion; scorers vary around it.
-    let quality: Vec<Vec<u64>> = (0..CANDIDATES)
+    let quality: Vec<Vec<u64>> = (0..candidate_count)
         .map(|_| criteria.iter().map(|_| 1 + rng.next(3)).collect())
         .collect();
     let mut scorecards = Vec::new();
@@ -103,7 +103,7 @@ fn time<T>(label: &str, n: usize, mut f: impl FnMut() -> T) {
 }
 
 fn main() {
-    let input = exercise();
+    let input = exercise(CANDIDATES);
     let report = score_priorities(&input).expect("scores");
     let sens = report.sensitivity.as_ref().expect("a portfolio limit is set");
     println!(
@@ -125,6 +125,11 @@ fn main() {
     });
     time("scorePriorities + report to JSON text", 200, || {
         serde_json::to_string(&score_priorities(&input).expect("scores")).expect("json")
+    });
+    // The largest exercise the exact sensitivity analysis takes on.
+    let large = exercise(100);
+    time("scorePriorities, 100 candidates x 25 scorers x 22 criteria", 50, || {
+        score_priorities(&large)
     });
     let csv = scorecards_to_csv(&ScorecardsToCsvInput {
         constitution: Some(input.constitution.clone().expect("set")),

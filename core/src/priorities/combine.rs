@@ -7,7 +7,7 @@
 //! criterion, a score off the scale or a criterion scored twice on one scorecard is
 //! set aside while the rest of that scorecard is kept. Every one is listed in `issues`.
 
-use super::criteria::short;
+use super::criteria::{short, CriteriaSet};
 use super::csv_io;
 use super::score::{run, PriorityReport};
 use super::scorecards::{Candidate, CriterionScore, Scorecard, MAX_SCORECARDS};
@@ -27,15 +27,13 @@ pub struct CombineInput {
     #[serde(default)]
     pub constitution: Option<ConstitutionSource>,
     #[serde(default)]
-    pub criteria: Option<CriteriaSetInput>,
+    pub criteria: Option<CriteriaSet>,
     pub candidates: Vec<Candidate>,
     /// One entry per partner's export.
     pub sources: Vec<ScorecardSource>,
     #[serde(default)]
     pub options: ScoreOptions,
 }
-
-type CriteriaSetInput = super::criteria::CriteriaSet;
 
 /// One partner's export: scorecards as JSON, as CSV text, or both.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

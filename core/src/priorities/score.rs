@@ -386,7 +386,9 @@ fn summary(
     }
     if let Some(sens) = sensitivity {
         let pct = sens.range * 100.0;
-        if sens.stable {
+        if !sens.analysed {
+            s.push_str(" Too many candidates pass the gates for the sensitivity analysis.");
+        } else if sens.stable {
             s.push_str(&format!(" It holds when any one weight moves by up to ±{pct:.0}%."));
         } else {
             s.push_str(&format!(" It can change when a weight moves by up to ±{pct:.0}%."));

@@ -6,11 +6,12 @@
 //! weighted sum and the weights of its other answered criteria. Two candidates swap
 //! order only where their totals are equal, a quadratic in `x`; between consecutive
 //! such points the order (and so the portfolio) is fixed. The analysis solves every
-//! pair's quadratic, sorts the points, and re-selects the portfolio once inside each
-//! interval, outwards from the current weight in both directions. That gives, for each
-//! weight, the exact nearest weight at which the portfolio changes and who enters and
-//! leaves, and for each candidate whether it stays in (or out) everywhere within the
-//! stated range.
+//! pair's quadratic, sorts the points, and walks outwards from the current weight in
+//! both directions, re-selecting the portfolio just past each point where a member
+//! meets a non-member (or someone tied on the boundary): only such a meeting can change
+//! the portfolio. That gives, for each weight, the exact nearest weight at which the
+//! portfolio changes and who enters and leaves, and for each candidate whether it stays
+//! in (or out) everywhere within the stated range.
 
 use super::portfolio::select;
 use crate::reason::Reason;
@@ -27,6 +28,8 @@ pub const MAX_RANGE: f64 = 0.95;
 pub struct SensitivityReport {
     /// The stated range as a fraction: 0.25 means each weight moves by up to ±25%.
     pub range: f64,
+    /// `false` when too many candidates pass the gates for the exact analysis.
+    pub analysed: bool,
     /// No single weight moving within the range changes the proposed portfolio.
     pub stable: bool,
     pub weights: Vec<WeightSensitivity>,
@@ -126,20 +129,20 @@ fn total(l: &(f64, f64, f64, f64), x: f64) -> f64 {
 }
 
 /// Positive weights at which two candidates' totals are equal.
-fn crossings(i: &(f64, f64, f64, f64), j: &(f64, f64, f64, f64), out: &mut Vec<f64>) {
+fn crossings(i: &(f64, f64, f64, f64), j: &(f64, f64, f64, f64), mut push: impl FnMut(f64)) {
     let (ni, di, pi, qi) = *i;
     let (nj, dj, pj, qj) = *j;
     let a = pi * qj - pj * qi;
     let b = ni * qj + pi * dj - nj * qi - pj * di;
     let c = ni * dj - nj * di;
-    let mut push = |x: f64| {
+    let mut keep = |x: f64| {
         if x.is_finite() && x > 0.0 {
-            out.push(x);
+            push(x);
         }
     };
     if a == 0.0 {
         if b != 0.0 {
-            push(-c / b);
+            keep(-c / b);
         }
         return;
     }
@@ -148,28 +151,62 @@ fn crossings(i: &(f64, f64, f64, f64), j: &(f64, f64, f64, f64), out: &mut Vec<f
         return;
     }
     let q = -0.5 * (b + b.signum() * disc.sqrt());
-    push(q / a);
+    keep(q / a);
     if q != 0.0 {
-        push(c / q);
+        keep(c / q);
     }
 }
 
-/// The portfolio members (by eligible position) at weight `x` on criterion `k`.
-fn members(ls: &[(f64, f64, f64, f64)], x: f64, max: usize, buf: &mut Vec<(usize, f64)>, flags: &mut [bool]) {
+/// Who is in the portfolio (`clear`) and who is tied on its boundary (`tied`) at weight
+/// `x`, by eligible position.
+struct State {
+    clear: Vec<bool>,
+    tied: Vec<bool>,
+}
+
+fn members(ls: &[(f64, f64, f64, f64)], x: f64, max: usize, buf: &mut Vec<(usize, f64)>, state: &mut State) {
     buf.clear();
     buf.extend(ls.iter().enumerate().map(|(e, l)| (e, total(l, x))));
     buf.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let (clear, _, _) = select(buf, max);
-    flags.iter_mut().for_each(|f| *f = false);
-    for e in clear {
-        if let Some(f) = flags.get_mut(e) {
-            *f = true;
+    let (clear, tied, _) = select(buf, max);
+    state
+        .clear
+        .iter_mut()
+        .chain(state.tied.iter_mut())
+        .for_each(|f| *f = false);
+    for (list, flags) in [(clear, &mut state.clear), (tied, &mut state.tied)] {
+        for e in list {
+            if let Some(f) = flags.get_mut(e) {
+                *f = true;
+            }
         }
     }
 }
 
+/// Two candidates (by eligible position) level at a weight.
+type Meeting = (f64, usize, usize);
+
+/// The exact analysis covers at most this many candidates passing the gates; beyond it
+/// the report says the analysis was not run (its cost grows with the cube).
+pub const MAX_ANALYSED: usize = 100;
+
 pub(crate) fn analyse(m: &Model) -> SensitivityReport {
     let n = m.eligible.len();
+    let pct = m.range * 100.0;
+    if n > MAX_ANALYSED {
+        return SensitivityReport {
+            range: m.range,
+            analysed: false,
+            stable: false,
+            weights: Vec::new(),
+            candidates: Vec::new(),
+            nearest: None,
+            reasons: vec![Reason::new(
+                format!("{n} candidates pass the gates; the sensitivity analysis covers at most {MAX_ANALYSED}, so it was not run."),
+                &[],
+            )],
+        };
+    }
     let id = |e: usize| {
         m.eligible
             .get(e)
@@ -181,13 +218,17 @@ pub(crate) fn analyse(m: &Model) -> SensitivityReport {
     let name = |e: usize| m.eligible.get(e).and_then(|&i| m.names.get(i)).copied().unwrap_or("?");
     let base_lines = lines(m, usize::MAX);
     let mut buf = Vec::with_capacity(n);
-    let mut base = vec![false; n];
+    let fresh = || State {
+        clear: vec![false; n],
+        tied: vec![false; n],
+    };
+    let mut base = fresh();
     members(&base_lines, 0.0, m.max, &mut buf, &mut base);
     let mut unstable = vec![false; n];
     let mut nearest_for: Vec<Option<PortfolioChange>> = vec![None; n];
     let mut weights = Vec::with_capacity(m.weights.len());
-    let mut flags = vec![false; n];
-    let mut events = Vec::new();
+    let (mut now, mut probe_state) = (fresh(), fresh());
+    let mut events: Vec<Meeting> = Vec::new();
     for (k, &w) in m.weights.iter().enumerate() {
         let (cid, cname, cite) = m.criteria.get(k).copied().unwrap_or(("?", "?", &[]));
         let (low, high) = (w * (1.0 - m.range), w * (1.0 + m.range));
@@ -207,37 +248,62 @@ pub(crate) fn analyse(m: &Model) -> SensitivityReport {
         let ls = lines(m, k);
         events.clear();
         for (a, la) in ls.iter().enumerate() {
-            for lb in ls.iter().skip(a + 1) {
-                crossings(la, lb, &mut events);
+            for (b, lb) in ls.iter().enumerate().skip(a + 1) {
+                crossings(la, lb, |x| events.push((x, a, b)));
             }
         }
-        events.retain(|&x| (x - w).abs() > 1e-12 * w);
-        events.sort_by(f64::total_cmp);
-        events.dedup_by(|a, b| (*a - *b).abs() <= 1e-12 * a.abs().max(1e-300));
-        let split = events.partition_point(|&x| x < w);
+        events.retain(|&(x, _, _)| (x - w).abs() > 1e-12 * w);
+        events.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let split = events.partition_point(|&(x, _, _)| x < w);
         let (below, above) = events.split_at(split);
-        // Rising: intervals (e_t, e_t+1); falling: (e_t+1, e_t) going down.
-        for dir in [true, false] {
-            let points: Vec<f64> = if dir {
+        for up in [true, false] {
+            // Points where the order may change, outwards from `w`, each with the pairs
+            // that meet there; `w` itself first, in case a tie at `w` breaks at once.
+            let mut points: Vec<(f64, &[Meeting])> = vec![(w, &[])];
+            let ordered: Vec<Meeting> = if up {
                 above.to_vec()
             } else {
                 below.iter().rev().copied().collect()
             };
-            for (t, &x) in points.iter().enumerate() {
-                let probe = match points.get(t + 1) {
-                    Some(&next) => (x + next) / 2.0,
-                    None if dir => x * 2.0,
-                    None => x / 2.0,
-                };
-                members(&ls, probe, m.max, &mut buf, &mut flags);
-                if flags == base {
+            let mut start = 0;
+            while let Some(&(x, _, _)) = ordered.get(start) {
+                let end = ordered
+                    .iter()
+                    .skip(start)
+                    .position(|&(y, _, _)| (y - x).abs() > 1e-12 * x.abs())
+                    .map_or(ordered.len(), |p| start + p);
+                points.push((x, ordered.get(start..end).unwrap_or(&[])));
+                start = end;
+            }
+            now.clear.clone_from(&base.clear);
+            now.tied.clone_from(&base.tied);
+            for (t, &(x, pairs)) in points.iter().enumerate() {
+                // Only a meeting that involves the portfolio's edge can change it: one
+                // member and one non-member, or anyone tied on the boundary.
+                let flag = |v: &[bool], e: usize| v.get(e).copied().unwrap_or(false);
+                let relevant = t == 0
+                    || pairs.iter().any(|&(_, a, b)| {
+                        flag(&now.clear, a) != flag(&now.clear, b) || flag(&now.tied, a) || flag(&now.tied, b)
+                    });
+                if !relevant {
                     continue;
                 }
-                let within = if dir { x <= high } else { x >= low };
-                let diff = |now: bool, was: bool| -> Vec<usize> {
-                    let pairs = flags.iter().zip(&base).enumerate();
+                let probe = match points.get(t + 1) {
+                    Some(&(next, _)) => (x + next) / 2.0,
+                    None if up => x * 2.0,
+                    None => x / 2.0,
+                };
+                members(&ls, probe, m.max, &mut buf, &mut probe_state);
+                let moved = probe_state.clear != now.clear;
+                std::mem::swap(&mut now, &mut probe_state);
+                if !moved || now.clear == base.clear {
+                    continue;
+                }
+                let within = if up { x <= high } else { x >= low };
+                let diff = |is_now: bool, was: bool| -> Vec<usize> {
+                    let pairs = now.clear.iter().zip(&base.clear).enumerate();
                     pairs
-                        .filter(|(_, (&f, &b))| f == now && b == was)
+                        .filter(|(_, (&f, &b))| f == is_now && b == was)
                         .map(|(e, _)| e)
                         .collect()
                 };
@@ -252,6 +318,22 @@ pub(crate) fn analyse(m: &Model) -> SensitivityReport {
                         .into_iter()
                         .flatten()
                         .collect();
+                    let text = if t == 0 {
+                        format!(
+                            "The portfolio's boundary is a tie: any {} in the weight of {cname} from {} breaks it: {}.",
+                            if up { "rise" } else { "fall" },
+                            fmt(w),
+                            parts.join(" and ")
+                        )
+                    } else {
+                        format!(
+                            "If the weight of {cname} moves from {} to {} ({:+.1}%), the portfolio changes: {}.",
+                            fmt(w),
+                            fmt(x),
+                            change_percent,
+                            parts.join(" and ")
+                        )
+                    };
                     PortfolioChange {
                         criterion: cid.to_string(),
                         from: w,
@@ -260,19 +342,10 @@ pub(crate) fn analyse(m: &Model) -> SensitivityReport {
                         within_range: within,
                         entering: entering.iter().map(|&e| id(e)).collect(),
                         leaving: leaving.iter().map(|&e| id(e)).collect(),
-                        reason: Reason::new(
-                            format!(
-                                "If the weight of {cname} moves from {} to {} ({:+.1}%), the portfolio changes: {}.",
-                                fmt(w),
-                                fmt(x),
-                                change_percent,
-                                parts.join(" and ")
-                            ),
-                            cite,
-                        ),
+                        reason: Reason::new(text, cite),
                     }
                 };
-                let slot = if dir { &mut entry.up } else { &mut entry.down };
+                let slot = if up { &mut entry.up } else { &mut entry.down };
                 if slot.is_none() {
                     *slot = Some(make());
                 }
@@ -304,7 +377,6 @@ pub(crate) fn analyse(m: &Model) -> SensitivityReport {
         .min_by(|a, b| a.change_percent.abs().total_cmp(&b.change_percent.abs()))
         .cloned();
     let stable = !weights.iter().any(|w| w.changes_within_range);
-    let pct = m.range * 100.0;
     let mut reasons = vec![Reason::new(
         if stable {
             format!("Moving any one weight by up to ±{pct:.0}% leaves the proposed portfolio unchanged.")
@@ -334,13 +406,14 @@ pub(crate) fn analyse(m: &Model) -> SensitivityReport {
     let candidates = (0..n)
         .map(|e| CandidateStability {
             candidate: id(e),
-            in_portfolio: base.get(e).copied().unwrap_or(false),
+            in_portfolio: base.clear.get(e).copied().unwrap_or(false),
             stable: !unstable.get(e).copied().unwrap_or(false),
             nearest: nearest_for.get_mut(e).and_then(Option::take),
         })
         .collect();
     SensitivityReport {
         range: m.range,
+        analysed: true,
         stable,
         weights,
         candidates,
