@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 pub const MAX_CRITERIA: usize = 100;
 pub const MAX_SCALE_POINTS: u32 = 100;
 pub const MAX_WEIGHT: f64 = 1_000_000.0;
+pub const MIN_WEIGHT: f64 = 0.000_001;
 pub const MAX_PORTFOLIO: u32 = 100;
 const MAX_TEXT: usize = 10_000;
 
@@ -299,7 +300,7 @@ pub fn check_set(p: &mut Problems, path: &str, s: &CriteriaSet) {
     }
 }
 
-/// Why a weight is refused, if it is: weights are finite, not negative, and bounded.
+/// Why a weight is refused, if it is: weights are finite, 0 or from 0.000001 to 1000000.
 pub fn weight_problem(w: f64) -> Option<String> {
     if !w.is_finite() {
         Some("must be a finite number".to_string())
@@ -307,6 +308,9 @@ pub fn weight_problem(w: f64) -> Option<String> {
         Some("must not be negative".to_string())
     } else if w > MAX_WEIGHT {
         Some(format!("must be at most {MAX_WEIGHT}"))
+    } else if w > 0.0 && w < MIN_WEIGHT {
+        // Keeps every ratio in the sensitivity analysis finite.
+        Some(format!("must be 0 or at least {MIN_WEIGHT}"))
     } else {
         None
     }

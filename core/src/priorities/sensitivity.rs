@@ -13,6 +13,7 @@
 //! portfolio changes and who enters and leaves, and for each candidate whether it stays
 //! in (or out) everywhere within the stated range.
 
+use super::criteria::MAX_WEIGHT;
 use super::portfolio::select;
 use crate::reason::Reason;
 use serde::{Deserialize, Serialize};
@@ -135,8 +136,10 @@ fn crossings(i: &(f64, f64, f64, f64), j: &(f64, f64, f64, f64), mut push: impl 
     let a = pi * qj - pj * qi;
     let b = ni * qj + pi * dj - nj * qi - pj * di;
     let c = ni * dj - nj * di;
+    // Weights beyond this are not weights anyone sets; bounding them keeps every
+    // percentage finite.
     let mut keep = |x: f64| {
-        if x.is_finite() && x > 0.0 {
+        if x.is_finite() && x > 0.0 && x <= MAX_WEIGHT * 1e6 {
             push(x);
         }
     };
