@@ -40,8 +40,10 @@ pub mod constitution;
 pub mod csv;
 pub mod date;
 pub mod error;
+pub mod gifts;
 pub mod json;
 pub mod meeting;
+pub mod openness;
 pub mod reason;
 
 pub use error::{Error, ErrorCode, Problem};

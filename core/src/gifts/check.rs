@@ -1,0 +1,575 @@
+//! The gifts and hospitality decision: must-not rules first, then the exceptions, then
+//! the default refusal.
+//!
+//! 1. Canvassed or sought: never (E3.1).
+//! 2. From someone who stands to gain from a decision, or seeking business: refuse (E3.4).
+//! 3. Could give rise to a reasonable suspicion of influence: refuse (E3.3).
+//! 4. Repeated hospitality from the same source: refuse (E3.3).
+//! 5. Received on behalf of the partnership: accept for the partnership (E3.2(c)).
+//! 6. An isolated trivial or inexpensive seasonal gift, not worth more than the
+//!    constitution's value line: may accept (E3.2(a)).
+//! 7. Normal hospitality of the role that would be inappropriate to refuse: may accept
+//!    (E3.2(b)).
+//! 8. Otherwise: refuse, "usually appropriate to refuse" (E3.2).
+//!
+//! The must-not rules are absolute ("you must not accept"), so they come before the
+//! exceptions, which are "a general guide". Within each group a "yes" decides; a question
+//! not yet answered is asked next (`moreAnswersNeeded`); an "unsure" that nothing firmer
+//! overrides leads to advice (E1.3). Offers to a spouse or cohabitee, a company you
+//! control or a partnership you are partner of, and benefits (debt relief, loan
+//! concessions, services below cost), go through the same steps (E3.3).
+
+use super::offer::{self, GiftAnswer, GiftInput, GiftKind, GiftOffer, GiftQuestion, GiftRecipient};
+use super::rule::GiftsRule;
+use crate::constitution::Constitution;
+use crate::date::IsoDate;
+use crate::error::Error;
+use crate::reason::{Citations, Reason};
+use serde::{Deserialize, Serialize};
+
+/// What the member should do with the offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum GiftOutcome {
+    /// It was canvassed or sought: never acceptable (E3.1).
+    NeverAccept,
+    /// Refuse it (E3.4, E3.3, or the default of E3.2).
+    Refuse,
+    /// It may be accepted (E3.2(a) or (b)).
+    MayAccept,
+    /// Accept it for the partnership, not for yourself (E3.2(c)).
+    AcceptForPartnership,
+    /// Ask before deciding (E1.3).
+    SeekAdvice,
+    /// A question that could change the answer is not answered yet: see `nextQuestion`.
+    MoreAnswersNeeded,
+    /// The constitution sets no gifts and hospitality rule.
+    NoRule,
+}
+
+/// The rule that decided the outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum GiftRuleId {
+    NeverSeek,
+    InterestedGiver,
+    SuspicionOfInfluence,
+    RepeatedHospitality,
+    OnBehalfOfPartnership,
+    TrivialGifts,
+    NormalHospitality,
+    RefuseByDefault,
+    Advice,
+}
+
+/// The report of `checkGift`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct GiftReport {
+    pub outcome: GiftOutcome,
+    /// The rule that decided it first; `null` when more answers are needed or no rule is set.
+    pub decided_by: Option<GiftRuleId>,
+    /// Every reason that applied, the deciding one first.
+    pub reasons: Vec<Reason>,
+    /// The question to ask next, when the outcome is `moreAnswersNeeded`.
+    pub next_question: Option<GiftQuestion>,
+    /// That question in plain English.
+    pub next_question_text: Option<String>,
+    /// What to write in the register; `null` until there is an outcome to record.
+    pub record: Option<GiftRecord>,
+    /// The constitution's notes on gifts (interpretations, silences).
+    pub notes: Vec<Reason>,
+    pub summary: String,
+    pub citations: Vec<String>,
+}
+
+/// The register category an offer is recorded under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum GiftRegisterCategory {
+    GiftsAndHospitality,
+}
+
+/// A register entry for the offer, whether accepted or declined.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct GiftRecord {
+    pub category: GiftRegisterCategory,
+    pub kind: GiftKind,
+    pub recipient: GiftRecipient,
+    pub description: Option<String>,
+    pub giver: Option<String>,
+    pub value: Option<f64>,
+    pub date: Option<IsoDate>,
+    /// "declined", "accepted", "accepted on behalf of the partnership", "awaiting advice".
+    pub decision: String,
+    /// The entry as one line, ready to copy into the register.
+    pub entry: String,
+    pub cite: Vec<String>,
+}
+
+/// Decide what to do with an offer of a gift or hospitality.
+pub fn check_gift(input: &GiftInput) -> Result<GiftReport, Error> {
+    let constitution = input.constitution.resolve()?;
+    offer::check(&input.offer)?;
+    Ok(decide(&constitution, &input.offer))
+}
+
+/// One rule's finding: it decides, it is unanswered, or the member is unsure.
+enum Step {
+    Decides(GiftRuleId, GiftOutcome, Reason),
+    Unanswered(GiftQuestion),
+    Unsure(Reason),
+    /// Applied and answered "no", or does not apply: nothing to say.
+    Pass,
+    /// Answered "no" in a way worth explaining (a gift over the value line).
+    Explained(Reason),
+}
+
+fn ask(
+    answer: Option<GiftAnswer>,
+    q: GiftQuestion,
+    yes: impl FnOnce() -> Step,
+    unsure: impl FnOnce() -> Reason,
+) -> Step {
+    match answer {
+        Some(GiftAnswer::Yes) => yes(),
+        Some(GiftAnswer::Unsure) => Step::Unsure(unsure()),
+        Some(GiftAnswer::No) => Step::Pass,
+        None => Step::Unanswered(q),
+    }
+}
+
+/// The engine on a valid constitution and a checked offer.
+pub fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
+    let mut cites = Citations::new();
+    let notes = c.notes_on("gifts");
+    cites.add_reasons(&notes);
+    let Some(rule) = &c.gifts else {
+        return GiftReport {
+            outcome: GiftOutcome::NoRule,
+            decided_by: None,
+            reasons: Vec::new(),
+            next_question: None,
+            next_question_text: None,
+            record: None,
+            notes,
+            summary: "This constitution sets no gifts and hospitality rule.".to_string(),
+            citations: cites.into_vec(),
+        };
+    };
+    let what = what(o);
+    let a = &o.answers;
+    let unsure_text = |about: &str| format!("You are unsure whether {about}: seek advice before accepting.");
+
+    // The must-not rules, in order.
+    let mut must_not = vec![ask(
+        a.sought,
+        GiftQuestion::Sought,
+        || {
+            Step::Decides(
+                GiftRuleId::NeverSeek,
+                GiftOutcome::NeverAccept,
+                Reason::new(
+                    format!("You canvassed or sought {what}: you must never canvass or seek gifts or hospitality in relation to your role."),
+                    &rule.never_seek,
+                ),
+            )
+        },
+        || Reason::new(unsure_text(&format!("you sought {what}")), &rule.never_seek),
+    )];
+    if let Some(cite) = &rule.interested_giver {
+        let refuse = |why: &str| {
+            Step::Decides(
+                GiftRuleId::InterestedGiver,
+                GiftOutcome::Refuse,
+                Reason::new(
+                    format!("The giver {why}: you must not accept a gift or hospitality from them."),
+                    cite,
+                ),
+            )
+        };
+        must_not.push(ask(
+            a.giver_stands_to_gain,
+            GiftQuestion::GiverStandsToGain,
+            || refuse("stands to gain or benefit from a decision your body may be involved in determining"),
+            || {
+                Reason::new(
+                    unsure_text("the giver stands to gain from a decision of your body"),
+                    cite,
+                )
+            },
+        ));
+        must_not.push(ask(
+            a.giver_seeking_business,
+            GiftQuestion::GiverSeekingBusiness,
+            || refuse("is seeking to do business with your organisation"),
+            || {
+                Reason::new(
+                    unsure_text("the giver is seeking to do business with your organisation"),
+                    cite,
+                )
+            },
+        ));
+    }
+    if let Some(cite) = &rule.suspicion_of_influence {
+        must_not.push(ask(
+            a.suspicion_of_influence,
+            GiftQuestion::SuspicionOfInfluence,
+            || {
+                Step::Decides(
+                    GiftRuleId::SuspicionOfInfluence,
+                    GiftOutcome::Refuse,
+                    Reason::new(format!("Accepting {what} could give rise to a reasonable suspicion of influence on your part to show favour, or disadvantage: you must not accept it."), cite),
+                )
+            },
+            || Reason::new(unsure_text("accepting could give rise to a reasonable suspicion of influence"), cite),
+        ));
+    }
+    if let (Some(cite), GiftKind::Hospitality) = (&rule.repeated_hospitality, o.kind) {
+        must_not.push(ask(
+            a.repeated,
+            GiftQuestion::Repeated,
+            || {
+                Step::Decides(
+                    GiftRuleId::RepeatedHospitality,
+                    GiftOutcome::Refuse,
+                    Reason::new(
+                        "You have had hospitality from the same source before: you must not accept repeated hospitality from the same source.",
+                        cite,
+                    ),
+                )
+            },
+            || Reason::new(unsure_text("this repeats hospitality from the same source"), cite),
+        ));
+    }
+
+    // The exceptions, in order.
+    let mut exceptions = Vec::new();
+    if let Some(cite) = &rule.on_behalf_of_partnership {
+        if o.recipient == GiftRecipient::Member {
+            exceptions.push(ask(
+                a.on_behalf_of_partnership,
+                GiftQuestion::OnBehalfOfPartnership,
+                || {
+                    Step::Decides(
+                        GiftRuleId::OnBehalfOfPartnership,
+                        GiftOutcome::AcceptForPartnership,
+                        Reason::new(format!("{} is received on behalf of the partnership: accept it for the partnership, not for yourself.", capitalise(&what)), cite),
+                    )
+                },
+                || Reason::new(unsure_text(&format!("{what} is received on behalf of the partnership")), cite),
+            ));
+        }
+    }
+    if let Some(t) = &rule.trivial_gifts {
+        if o.kind != GiftKind::Hospitality {
+            exceptions.push(trivial(o, t, &what, &unsure_text));
+        }
+    }
+    if let (Some(cite), GiftKind::Hospitality) = (&rule.normal_hospitality, o.kind) {
+        exceptions.push(ask(
+            a.normal_hospitality,
+            GiftQuestion::NormalHospitality,
+            || {
+                Step::Decides(
+                    GiftRuleId::NormalHospitality,
+                    GiftOutcome::MayAccept,
+                    Reason::new("It is normal hospitality associated with your duties which would reasonably be regarded as inappropriate to refuse: you may accept it.", cite),
+                )
+            },
+            || Reason::new(unsure_text("this is normal hospitality of your role that it would be inappropriate to refuse"), cite),
+        ));
+    }
+
+    let mut reasons = Vec::new();
+    let (outcome, decided_by, next) = match settle(must_not, &mut reasons) {
+        Settled::Decided(id, outcome) => {
+            // Say which exceptions were overtaken, so the member sees every reason.
+            for step in exceptions {
+                if let Step::Decides(_, _, r) = step {
+                    reasons.push(Reason::new(
+                        format!("{} But a must-not rule comes first.", r.text),
+                        &r.cite,
+                    ));
+                }
+            }
+            (outcome, Some(id), None)
+        }
+        Settled::Ask(q) => (GiftOutcome::MoreAnswersNeeded, None, Some(q)),
+        Settled::Unsure => (GiftOutcome::SeekAdvice, Some(GiftRuleId::Advice), None),
+        Settled::Open => match settle(exceptions, &mut reasons) {
+            Settled::Decided(id, outcome) => (outcome, Some(id), None),
+            Settled::Ask(q) => (GiftOutcome::MoreAnswersNeeded, None, Some(q)),
+            Settled::Unsure => (GiftOutcome::SeekAdvice, Some(GiftRuleId::Advice), None),
+            Settled::Open => {
+                reasons.insert(
+                    0,
+                    Reason::new(
+                        format!("None of the exceptions applies to {what}: it is usually appropriate to refuse."),
+                        &rule.refuse_by_default,
+                    ),
+                );
+                (GiftOutcome::Refuse, Some(GiftRuleId::RefuseByDefault), None)
+            }
+        },
+    };
+    if outcome == GiftOutcome::SeekAdvice {
+        reasons.insert(
+            0,
+            Reason::new(
+                format!(
+                    "If you are uncertain about how the rules apply, seek advice from {}.",
+                    rule.advice.from
+                ),
+                &rule.advice.cite,
+            ),
+        );
+    }
+    connected(rule, o, &mut reasons);
+    let record = (outcome != GiftOutcome::MoreAnswersNeeded).then(|| record(rule, o, outcome));
+    let summary = summary(outcome, &what, rule, next);
+    cites.add_reasons(&reasons);
+    if let Some(r) = &record {
+        cites.add(&r.cite);
+    }
+    GiftReport {
+        outcome,
+        decided_by,
+        reasons,
+        next_question: next,
+        next_question_text: next.map(|q| q.text().to_string()),
+        record,
+        notes,
+        summary,
+        citations: cites.into_vec(),
+    }
+}
+
+enum Settled {
+    Decided(GiftRuleId, GiftOutcome),
+    Ask(GiftQuestion),
+    Unsure,
+    Open,
+}
+
+/// The first "yes" decides; otherwise the first unanswered question is asked; otherwise
+/// an "unsure" leads to advice. Reasons that applied are pushed, the deciding one first.
+fn settle(steps: Vec<Step>, reasons: &mut Vec<Reason>) -> Settled {
+    let mut decided = None;
+    let mut ask = None;
+    let mut unsure = Vec::new();
+    let mut explained = Vec::new();
+    for step in steps {
+        match step {
+            Step::Decides(id, outcome, r) if decided.is_none() => {
+                decided = Some((id, outcome));
+                reasons.insert(0, r);
+            }
+            Step::Decides(_, _, r) => reasons.push(r),
+            Step::Unanswered(q) => {
+                ask.get_or_insert(q);
+            }
+            Step::Unsure(r) => unsure.push(r),
+            Step::Explained(r) => explained.push(r),
+            Step::Pass => {}
+        }
+    }
+    if let Some((id, outcome)) = decided {
+        return Settled::Decided(id, outcome);
+    }
+    reasons.extend(explained);
+    if let Some(q) = ask {
+        return Settled::Ask(q);
+    }
+    if unsure.is_empty() {
+        Settled::Open
+    } else {
+        reasons.extend(unsure);
+        Settled::Unsure
+    }
+}
+
+/// The trivial-gift exception: the member's answer, the gift being isolated, and the
+/// value line.
+fn trivial(o: &GiftOffer, t: &super::rule::TrivialGifts, what: &str, unsure: &dyn Fn(&str) -> String) -> Step {
+    let a = &o.answers;
+    match a.trivial_or_seasonal {
+        None => return Step::Unanswered(GiftQuestion::TrivialOrSeasonal),
+        Some(GiftAnswer::No) => return Step::Pass,
+        Some(GiftAnswer::Unsure) => {
+            return Step::Unsure(Reason::new(
+                unsure(&format!("{what} is trivial or an inexpensive seasonal gift")),
+                &t.cite,
+            ))
+        }
+        Some(GiftAnswer::Yes) => {}
+    }
+    match a.repeated {
+        None => return Step::Unanswered(GiftQuestion::Repeated),
+        Some(GiftAnswer::Yes) => {
+            return Step::Explained(Reason::new(
+                "You have had gifts from the same source before, so this is not an isolated gift: the trivial-gift exception does not apply.",
+                &t.cite,
+            ))
+        }
+        Some(GiftAnswer::Unsure) => {
+            return Step::Unsure(Reason::new(
+                unsure("this is an isolated gift or one of several from the same source"),
+                &t.cite,
+            ))
+        }
+        Some(GiftAnswer::No) => {}
+    }
+    let cite = &t.cite;
+    let Some(limit) = t.value_limit else {
+        return Step::Decides(
+            GiftRuleId::TrivialGifts,
+            GiftOutcome::MayAccept,
+            Reason::new(
+                format!("{} is an isolated gift of a trivial character or an inexpensive seasonal gift: you may accept it. This constitution sets no figure for modest value; the judgement is yours.", capitalise(what)),
+                cite,
+            ),
+        );
+    };
+    match o.value {
+        None => Step::Unanswered(GiftQuestion::Value),
+        Some(v) if v > f64::from(limit) => Step::Explained(Reason::new(
+            format!(
+                "{} is worth {}, more than the £{limit} this constitution takes as modest value (see its notes): the trivial-gift exception does not apply.",
+                capitalise(what),
+                pounds(v)
+            ),
+            cite,
+        )),
+        Some(v) => Step::Decides(
+            GiftRuleId::TrivialGifts,
+            GiftOutcome::MayAccept,
+            Reason::new(
+                format!(
+                    "{} is an isolated gift of a trivial character or an inexpensive seasonal gift, worth {}, not more than the £{limit} this constitution takes as modest value (see its notes): you may accept it.",
+                    capitalise(what),
+                    pounds(v)
+                ),
+                cite,
+            ),
+        ),
+    }
+}
+
+/// Offers to connected people and benefits are gifts all the same: say so when it applied.
+fn connected(rule: &GiftsRule, o: &GiftOffer, reasons: &mut Vec<Reason>) {
+    if o.recipient != GiftRecipient::Member {
+        reasons.push(Reason::new(
+            format!(
+                "The offer is to {}: it is considered as if it were made to you, since it could reasonably be seen to influence your judgement.",
+                o.recipient.describe()
+            ),
+            &rule.connected_recipients,
+        ));
+    }
+    if o.kind.is_benefit() {
+        reasons.push(Reason::new(
+            format!(
+                "{} is a gift: the term includes relief from indebtedness, loan concessions, and services at a cost below that generally charged to the public.",
+                capitalise(o.kind.describe())
+            ),
+            &rule.benefits_are_gifts,
+        ));
+    }
+}
+
+fn record(rule: &GiftsRule, o: &GiftOffer, outcome: GiftOutcome) -> GiftRecord {
+    let decision = match outcome {
+        GiftOutcome::NeverAccept | GiftOutcome::Refuse => "declined",
+        GiftOutcome::MayAccept => "accepted",
+        GiftOutcome::AcceptForPartnership => "accepted on behalf of the partnership",
+        _ => "awaiting advice",
+    };
+    let mut entry = capitalise(o.kind.describe());
+    if let Some(d) = o.description.as_deref().filter(|d| !d.trim().is_empty()) {
+        entry.push_str(&format!(": {}", d.trim()));
+    }
+    if let Some(g) = o.giver.as_deref().filter(|g| !g.trim().is_empty()) {
+        entry.push_str(&format!(", offered by {}", g.trim()));
+    }
+    if o.recipient != GiftRecipient::Member {
+        entry.push_str(&format!(" to {}", o.recipient.describe()));
+    }
+    if let Some(d) = o.date {
+        entry.push_str(&format!(" on {}", d.long()));
+    }
+    if let Some(v) = o.value {
+        entry.push_str(&format!(", value {}", pounds(v)));
+    }
+    entry.push_str(&format!("; {decision}."));
+    GiftRecord {
+        category: super::check::GiftRegisterCategory::GiftsAndHospitality,
+        kind: o.kind,
+        recipient: o.recipient,
+        description: o.description.clone(),
+        giver: o.giver.clone(),
+        value: o.value,
+        date: o.date,
+        decision: decision.to_string(),
+        entry,
+        cite: rule.register.clone(),
+    }
+}
+
+fn summary(outcome: GiftOutcome, what: &str, rule: &GiftsRule, next: Option<GiftQuestion>) -> String {
+    match outcome {
+        GiftOutcome::NeverAccept => format!("Never accept {what}: it was canvassed or sought."),
+        GiftOutcome::Refuse => format!("Refuse {what}."),
+        GiftOutcome::MayAccept => format!("You may accept {what}; record it in the register."),
+        GiftOutcome::AcceptForPartnership => {
+            format!("Accept {what} on behalf of the partnership, not for yourself; record it in the register.")
+        }
+        GiftOutcome::SeekAdvice => format!("Seek advice from {} before accepting {what}.", rule.advice.from),
+        GiftOutcome::MoreAnswersNeeded => format!("More answers are needed: {}", next.map_or("", GiftQuestion::text)),
+        GiftOutcome::NoRule => "This constitution sets no gifts and hospitality rule.".to_string(),
+    }
+}
+
+/// "this gift", "this hospitality", "this loan concession".
+fn what(o: &GiftOffer) -> String {
+    format!("this {}", o.kind.describe())
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// £12.50, £50, £1,200 (values are finite and bounded before they get here).
+pub(super) fn pounds(v: f64) -> String {
+    let pence = (v * 100.0).round();
+    // Bounded by offer::MAX_VALUE, so the cast is exact.
+    let pence = if pence.is_finite() && pence >= 0.0 && pence <= offer::MAX_VALUE * 100.0 {
+        pence as u64
+    } else {
+        0
+    };
+    let (whole, part) = (pence / 100, pence % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    if part == 0 {
+        format!("£{grouped}")
+    } else {
+        format!("£{grouped}.{part:02}")
+    }
+}
