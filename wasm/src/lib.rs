@@ -17,4 +17,6 @@
 
 mod boundary;
 mod constitution;
+mod gifts;
 mod meeting;
+mod openness;

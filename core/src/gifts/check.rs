@@ -476,8 +476,8 @@ fn connected(rule: &GiftsRule, o: &GiftOffer, reasons: &mut Vec<Reason>) {
     if o.kind.is_benefit() {
         reasons.push(Reason::new(
             format!(
-                "{} is a gift: the term includes relief from indebtedness, loan concessions, and services at a cost below that generally charged to the public.",
-                capitalise(o.kind.describe())
+                "The code counts {} as a gift: the term includes relief from indebtedness, loan concessions, and services at a cost below that generally charged to the public.",
+                what(o)
             ),
             &rule.benefits_are_gifts,
         ));
@@ -536,9 +536,12 @@ fn summary(outcome: GiftOutcome, what: &str, rule: &GiftsRule, next: Option<Gift
     }
 }
 
-/// "this gift", "this hospitality", "this loan concession".
+/// "this gift", "this hospitality", "this loan concession", "this offer of services below cost".
 fn what(o: &GiftOffer) -> String {
-    format!("this {}", o.kind.describe())
+    match o.kind {
+        GiftKind::ServicesBelowCost => "this offer of services below cost".to_string(),
+        kind => format!("this {}", kind.describe()),
+    }
 }
 
 fn capitalise(s: &str) -> String {

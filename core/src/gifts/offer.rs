@@ -269,5 +269,5 @@ pub fn check(offer: &GiftOffer) -> Result<(), Error> {
             ),
         );
     }
-    p.into_input_result("The gift or hospitality answers are not consistent")
+    p.into_input_result("The offer cannot be checked")
 }

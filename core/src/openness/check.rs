@@ -148,18 +148,14 @@ pub fn decide(c: &Constitution, rule: &OpennessRule, item: &OpennessItem, found:
     for e in applied.iter().filter(|e| !deciding(e)) {
         lead.push(exception_reason(e));
     }
-    if outcome == OpennessOutcome::Public || applied.is_empty() {
-        lead.push(Reason::new(
-            if applied.is_empty() && open.is_empty() {
-                format!(
-                    "No exception applies, so the item is public. {}",
-                    rule.default_public.text
-                )
-            } else {
-                rule.default_public.text.clone()
-            },
-            &rule.default_public.cite,
-        ));
+    if applied.is_empty() {
+        let d = &rule.default_public.text;
+        let text = match outcome {
+            OpennessOutcome::Undecided => format!("Unless the exception applies, the item is public. {d}"),
+            OpennessOutcome::ChairDecides => format!("No exception applies to the item itself. {d}"),
+            _ => format!("No exception applies, so the item is public. {d}"),
+        };
+        lead.push(Reason::new(text, &rule.default_public.cite));
     }
     if item.meeting == OpennessMeeting::Special && special.is_none() {
         reasons.push(Reason::new(

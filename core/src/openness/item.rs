@@ -118,6 +118,6 @@ pub fn resolve(rule: &OpennessRule, item: &OpennessItem) -> Result<Vec<usize>, E
         }
         found.push(index);
     }
-    p.into_input_result("The agenda item does not match the constitution")?;
+    p.into_input_result("The agenda item cannot be checked")?;
     Ok(found)
 }

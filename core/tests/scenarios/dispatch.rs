@@ -1,6 +1,6 @@
 //! Scenario `function` names (the JavaScript export names) mapped to the native engines.
 
-use quorate_core::{constitution, meeting, Error};
+use quorate_core::{constitution, gifts, meeting, openness, Error};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 
@@ -23,6 +23,8 @@ pub fn dispatch(function: &str, input: &Value) -> Option<Result<Value, Error>> {
         })
         .expect("reports serialise")),
         "checkQuorum" => run(input, meeting::check_quorum),
+        "checkGift" => run(input, gifts::check_gift),
+        "checkOpenness" => run(input, openness::check_openness),
         // Register new engines here, one line each.
         _ => return None,
     })
