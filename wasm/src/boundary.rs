@@ -13,8 +13,20 @@ use wasm_bindgen::prelude::*;
 /// Read a JavaScript value as `T`, or a coded `INVALID_INPUT` error with the field path.
 pub fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, Error> {
     let de = serde_wasm_bindgen::Deserializer::from(value);
-    serde_path_to_error::deserialize(de)
-        .map_err(|e| quorate_core::json::path_error(e.path().to_string(), e.into_inner().to_string()))
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        quorate_core::json::path_error(path, serde_message(e.into_inner()))
+    })
+}
+
+/// serde's message without the `Error: ` that a JavaScript `Error`'s text starts with, so
+/// that the message is the same as the native build's.
+fn serde_message(e: serde_wasm_bindgen::Error) -> String {
+    let value: JsValue = e.into();
+    match value.dyn_ref::<js_sys::Error>() {
+        Some(error) => String::from(error.message()),
+        None => value.as_string().unwrap_or_else(|| format!("{value:?}")),
+    }
 }
 
 /// Write a report as a plain JavaScript object (maps as objects, `None` as `null`).
