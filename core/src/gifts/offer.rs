@@ -33,6 +33,7 @@ pub struct GiftOffer {
     pub kind: GiftKind,
     /// Who is offered it: you, or someone connected with you (E3.3). Default: you.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
     pub recipient: GiftRecipient,
     /// What it is ("a box of chocolates"), for the register entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -26,9 +26,11 @@ pub struct OpennessItem {
     pub title: Option<String>,
     /// A regular meeting, or a special meeting called outwith the schedule. Default: regular.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
     pub meeting: OpennessMeeting,
     /// The kinds of information the item holds, each an exception id of the constitution.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
     pub matters: Vec<OpennessMatter>,
 }
 
