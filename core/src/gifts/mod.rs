@@ -30,11 +30,13 @@
 
 mod check;
 mod offer;
+mod report;
 mod rule;
 #[cfg(test)]
 mod tests;
 
-pub use check::{check_gift, decide, GiftOutcome, GiftRecord, GiftRegisterCategory, GiftReport, GiftRuleId};
+pub use check::{check_gift, decide};
 pub use offer::{GiftAnswer, GiftAnswers, GiftInput, GiftKind, GiftOffer, GiftQuestion, GiftRecipient, MAX_VALUE};
+pub use report::{GiftOutcome, GiftRecord, GiftRegisterCategory, GiftReport, GiftRuleId};
 pub(crate) use rule::cite as check_cite;
 pub use rule::{validate as validate_rule, GiftAdvice, GiftsRule, TrivialGifts, MAX_VALUE_LIMIT};

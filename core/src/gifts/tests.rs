@@ -155,7 +155,7 @@ fn the_value_line_must_be_sensible() {
 
 #[test]
 fn pounds_are_written_as_people_write_them() {
-    use super::check::pounds;
+    use super::report::pounds;
     assert_eq!(pounds(0.0), "£0");
     assert_eq!(pounds(12.5), "£12.50");
     assert_eq!(pounds(1234567.891), "£1,234,567.89");
