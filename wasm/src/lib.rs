@@ -16,7 +16,8 @@
 //! ```
 
 mod boundary;
-mod constitution;
-mod gifts;
-mod meeting;
-mod openness;
+pub mod calendar;
+pub mod constitution;
+pub mod gifts;
+pub mod meeting;
+pub mod openness;

@@ -1,6 +1,6 @@
 //! Scenario `function` names (the JavaScript export names) mapped to the native engines.
 
-use quorate_core::{constitution, gifts, meeting, openness, Error};
+use quorate_core::{calendar, constitution, gifts, meeting, openness, Error};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 
@@ -8,7 +8,8 @@ fn run<I: DeserializeOwned, O: Serialize>(
     input: &Value,
     engine: impl FnOnce(&I) -> Result<O, Error>,
 ) -> Result<Value, Error> {
-    let input: I = quorate_core::json::from_value(input)?;
+    // From JSON text, exactly as the WebAssembly boundary reads a JavaScript value.
+    let input: I = quorate_core::json::from_str(&input.to_string())?;
     let output = engine(&input)?;
     Ok(serde_json::to_value(output).expect("reports serialise"))
 }
@@ -17,12 +18,25 @@ fn run<I: DeserializeOwned, O: Serialize>(
 pub fn dispatch(function: &str, input: &Value) -> Option<Result<Value, Error>> {
     Some(match function {
         "preset" => run(input, |id: &String| constitution::presets::preset(id)),
-        "validateConstitution" => Ok(serde_json::to_value(match quorate_core::json::from_value(input) {
-            Ok(c) => constitution::validate(&c),
-            Err(e) => constitution::ValidationReport::unreadable(e),
-        })
-        .expect("reports serialise")),
+        "validateConstitution" => Ok(
+            serde_json::to_value(match quorate_core::json::from_str(&input.to_string()) {
+                Ok(c) => constitution::validate(&c),
+                Err(e) => constitution::ValidationReport::unreadable(e),
+            })
+            .expect("reports serialise"),
+        ),
         "checkQuorum" => run(input, meeting::check_quorum),
+        "checkChair" => run(input, meeting::check_chair),
+        "checkAgenda" => run(input, meeting::check_agenda),
+        "decideVote" => run(input, meeting::decide_vote),
+        "attendanceReport" => run(input, meeting::attendance_report),
+        "bankHolidays" => run(input, calendar::bank_holidays),
+        "isWorkingDay" => run(input, calendar::is_working_day),
+        "addWorkingDays" => run(input, calendar::add_working_days),
+        "workingDaysBetween" => run(input, calendar::working_days_between),
+        "papersTimeline" => run(input, calendar::papers_timeline),
+        "meetingSchedule" => run(input, calendar::meeting_schedule),
+        "scheduleIcs" => run(input, calendar::schedule_ics),
         "checkGift" => run(input, gifts::check_gift),
         "checkOpenness" => run(input, openness::check_openness),
         // Register new engines here, one line each.
