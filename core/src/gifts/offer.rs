@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 /// The input of `checkGift`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct GiftInput {
     pub constitution: ConstitutionSource,
@@ -27,7 +27,7 @@ pub struct GiftInput {
 
 /// One offer of a gift, hospitality or benefit, and the answers about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct GiftOffer {
     pub kind: GiftKind,
@@ -59,7 +59,7 @@ pub struct GiftOffer {
 /// What kind of thing is offered. The last three are benefits, which the code counts as
 /// gifts (E3.3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum GiftKind {
     Gift,
@@ -91,7 +91,7 @@ impl GiftKind {
 
 /// Who the offer is made to (E3.3).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum GiftRecipient {
     #[default]
@@ -116,7 +116,7 @@ impl GiftRecipient {
 
 /// Yes, no, or unsure ("unsure" leads to advice, E1.3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum GiftAnswer {
     Yes,
@@ -126,7 +126,7 @@ pub enum GiftAnswer {
 
 /// The questions of the code, each answered or left out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct GiftAnswers {
     /// Did you (or the recipient) canvass or seek it? (E3.1)
@@ -178,7 +178,7 @@ impl GiftAnswers {
 
 /// A question of the code, as `nextQuestion` names it (the field of `answers`, or `value`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum GiftQuestion {
     Sought,

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// What the member should do with the offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum GiftOutcome {
     /// It was canvassed or sought: never acceptable (E3.1).
@@ -30,7 +30,7 @@ pub enum GiftOutcome {
 
 /// The rule that decided the outcome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum GiftRuleId {
     NeverSeek,
@@ -46,7 +46,7 @@ pub enum GiftRuleId {
 
 /// The report of `checkGift`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct GiftReport {
     pub outcome: GiftOutcome,
@@ -68,7 +68,7 @@ pub struct GiftReport {
 
 /// The register category an offer is recorded under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum GiftRegisterCategory {
     GiftsAndHospitality,
@@ -76,7 +76,7 @@ pub enum GiftRegisterCategory {
 
 /// A register entry for the offer, whether accepted or declined.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct GiftRecord {
     pub category: GiftRegisterCategory,

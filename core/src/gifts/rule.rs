@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// A partnership's gifts and hospitality rules, in the order the engine applies them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct GiftsRule {
     /// Never canvass or seek gifts or hospitality (Clackmannanshire E3.1). Always applies.
@@ -51,7 +51,7 @@ pub struct GiftsRule {
 
 /// The trivial-gift exception and the value above which a gift is not trivial.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TrivialGifts {
     /// Whole pounds: a gift worth more than this is not trivial. `null` where the
@@ -64,7 +64,7 @@ pub struct TrivialGifts {
 
 /// Who gives advice, in the document's words ("Alliance support staff").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct GiftAdvice {
     pub from: String,

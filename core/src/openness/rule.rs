@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 /// A partnership's rules on public and private business.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OpennessRule {
     /// The default, that business is public, in the document's words.
@@ -32,7 +32,7 @@ pub struct OpennessRule {
 
 /// A rule in the document's words, with its clauses.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OpennessText {
     pub text: String,
@@ -41,7 +41,7 @@ pub struct OpennessText {
 
 /// One kind of information that takes an item out of public.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OpennessException {
     /// What an agenda item names to claim it (`commercialInformation`).
@@ -62,7 +62,7 @@ pub struct OpennessException {
 
 /// What an exception does to the item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum OpennessEffect {
     /// The Chair may direct the public to leave for the item (Clackmannanshire B7.3).
@@ -73,7 +73,7 @@ pub enum OpennessEffect {
 
 /// Whether the papers for the item are published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum PaperAccess {
     Public,
