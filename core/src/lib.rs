@@ -41,8 +41,10 @@ pub mod constitution;
 pub mod csv;
 pub mod date;
 pub mod error;
+pub mod gifts;
 pub mod json;
 pub mod meeting;
+pub mod openness;
 pub mod priorities;
 pub mod reason;
 

@@ -17,10 +17,13 @@ test("the public .d.ts has no `any`", () => {
 test("every export is declared with its input and report types", () => {
   for (const fn of ["checkQuorum", "checkChair", "checkAgenda", "decideVote", "attendanceReport", "preset", "presets", "validateConstitution",
     "bankHolidays", "isWorkingDay", "addWorkingDays", "workingDaysBetween", "papersTimeline", "meetingSchedule", "scheduleIcs",
-    "priorityCriteria", "scorePriorities", "combineScorecards", "scorecardsToCsv", "scorecardsFromCsv"]) {
+    "priorityCriteria", "scorePriorities", "combineScorecards", "scorecardsToCsv", "scorecardsFromCsv",
+    "checkGift", "checkOpenness"]) {
     assert.match(dts, new RegExp(`export function ${fn}\\(`), fn);
   }
   assert.match(dts, /export function checkQuorum\(input: QuorumInput\): QuorumReport;/);
+  assert.match(dts, /export function checkGift\(input: GiftInput\): GiftReport;/);
+  assert.match(dts, /export function checkOpenness\(input: OpennessInput\): OpennessReport;/);
   assert.match(dts, /export function papersTimeline\(input: PapersTimelineInput\): PapersTimelineReport;/);
   assert.match(dts, /export function scorePriorities\(input: PriorityInput\): PriorityReport;/);
   assert.match(dts, /export function combineScorecards\(input: CombineInput\): CombineReport;/);

@@ -18,5 +18,7 @@
 mod boundary;
 pub mod calendar;
 pub mod constitution;
+pub mod gifts;
 pub mod meeting;
+pub mod openness;
 pub mod priorities;

@@ -1,6 +1,8 @@
 //! The constitution schema (version 1).
 
 use crate::cadence::CadenceRule;
+use crate::gifts::GiftsRule;
+use crate::openness::OpennessRule;
 use crate::reason::Reason;
 use serde::{Deserialize, Serialize};
 
@@ -45,6 +47,12 @@ pub struct Constitution {
     /// `null` where the constitution sets no priority-selection method.
     #[serde(default)]
     pub priorities: Option<crate::priorities::PrioritySelection>,
+    /// Gifts and hospitality; `null` where the constitution sets no gifts rule.
+    #[serde(default)]
+    pub gifts: Option<GiftsRule>,
+    /// Public or private business; `null` where the constitution sets no openness rule.
+    #[serde(default)]
+    pub openness: Option<OpennessRule>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

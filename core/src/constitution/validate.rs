@@ -158,6 +158,12 @@ fn problems(c: &Constitution) -> Problems {
             );
         }
     }
+    if let Some(g) = &c.gifts {
+        crate::gifts::validate_rule(&mut p, g);
+    }
+    if let Some(o) = &c.openness {
+        crate::openness::validate_rule(&mut p, o);
+    }
     p
 }
 

@@ -1,6 +1,6 @@
 //! Scenario `function` names (the JavaScript export names) mapped to the native engines.
 
-use quorate_core::{calendar, constitution, meeting, priorities, Error};
+use quorate_core::{calendar, constitution, gifts, meeting, openness, priorities, Error};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 
@@ -42,6 +42,8 @@ pub fn dispatch(function: &str, input: &Value) -> Option<Result<Value, Error>> {
         "combineScorecards" => run(input, priorities::combine_scorecards),
         "scorecardsToCsv" => run(input, priorities::scorecards_to_csv),
         "scorecardsFromCsv" => run(input, priorities::scorecards_from_csv),
+        "checkGift" => run(input, gifts::check_gift),
+        "checkOpenness" => run(input, openness::check_openness),
         // Register new engines here, one line each.
         _ => return None,
     })
