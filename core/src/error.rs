@@ -28,6 +28,9 @@ pub enum ErrorCode {
     InvalidDate,
     /// The input is larger than the engines accept.
     TooLarge,
+    /// Answers that contradict each other ("no connection" with a connection described);
+    /// `path` names the answer at fault.
+    InconsistentAnswers,
 }
 
 impl ErrorCode {
@@ -41,6 +44,7 @@ impl ErrorCode {
             ErrorCode::OutOfRange => "OUT_OF_RANGE",
             ErrorCode::InvalidDate => "INVALID_DATE",
             ErrorCode::TooLarge => "TOO_LARGE",
+            ErrorCode::InconsistentAnswers => "INCONSISTENT_ANSWERS",
         }
     }
 }

@@ -16,5 +16,6 @@
 //! ```
 
 mod boundary;
+mod conduct;
 mod constitution;
 mod meeting;

@@ -1,6 +1,7 @@
 //! The constitution schema (version 1).
 
 use crate::cadence::CadenceRule;
+use crate::conduct::InterestsRule;
 use crate::reason::Reason;
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +34,10 @@ pub struct Constitution {
     /// `null` where the constitution says nothing about repeated absence.
     #[serde(default)]
     pub absence: Option<AbsenceRule>,
+    /// Declaring and registering interests: the self-assessment questions in the
+    /// partnership's words; `null` where the constitution sets no such rule.
+    #[serde(default)]
+    pub interests: Option<InterestsRule>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -143,6 +143,9 @@ fn problems(c: &Constitution) -> Problems {
             );
         }
     }
+    if let Some(i) = &c.interests {
+        crate::conduct::validate_rule(&mut p, i);
+    }
     p
 }
 

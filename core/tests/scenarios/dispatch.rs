@@ -1,6 +1,6 @@
 //! Scenario `function` names (the JavaScript export names) mapped to the native engines.
 
-use quorate_core::{constitution, meeting, Error};
+use quorate_core::{conduct, constitution, meeting, Error};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 
@@ -23,6 +23,12 @@ pub fn dispatch(function: &str, input: &Value) -> Option<Result<Value, Error>> {
         })
         .expect("reports serialise")),
         "checkQuorum" => run(input, meeting::check_quorum),
+        "conflictQuestions" => run(input, conduct::conflict_questions),
+        "assessConflict" => run(input, conduct::assess_conflict),
+        "validateRegister" => run(input, conduct::validate_register),
+        "checkAgendaAgainstRegister" => run(input, conduct::check_agenda_against_register),
+        "registerToCsv" => run(input, conduct::register_to_csv),
+        "registerFromCsv" => run(input, conduct::register_from_csv),
         // Register new engines here, one line each.
         _ => return None,
     })
