@@ -140,7 +140,7 @@ pub fn check_agenda_against_register(input: &AgendaCheckInput) -> Result<AgendaC
         None => (Vec::new(), Vec::new()),
     };
     let mut cites = Citations::new();
-    let mut notes = c.notes_on("interests");
+    let mut notes = c.notes_on("register");
     if c.interests.is_none() {
         notes.push(Reason::new(
             "This constitution sets no rule on registering or declaring interests; the matches below are for information.",

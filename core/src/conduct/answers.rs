@@ -194,7 +194,7 @@ pub fn check(input: &AssessmentInput, rule: &InterestsRule) -> Result<(), Error>
                 p.push(
                     ErrorCode::InconsistentAnswers,
                     format!("answers.{}", id.name()),
-                    format!("you answered that you have no connection to this item, but \"yes\" to \"{}\", which is itself a connection: answer \"yes\" or \"not sure\" to the connection question", question_text(rule, id)),
+                    format!("you answered that you have no connection to this item, but \"yes\" to {} ({}), which means there is a connection: answer \"yes\" or \"not sure\" to the connection question, or change this answer", id.short(), id.name()),
                 );
             }
         }
@@ -205,16 +205,10 @@ pub fn check(input: &AssessmentInput, rule: &InterestsRule) -> Result<(), Error>
                 p.push(
                     ErrorCode::InconsistentAnswers,
                     format!("answers.{}", id.name()),
-                    format!("you answered that your only connection is representing your own organisation, but \"yes\" to \"{}\", which is a connection of another kind: answer \"no\" or \"not sure\" to the question about representing your organisation", question_text(rule, id)),
+                    format!("you answered that your only connection is representing your own organisation, but \"yes\" to {} ({}), which is a connection of another kind: answer \"no\" or \"not sure\" to the question about representing your organisation, or change this answer", id.short(), id.name()),
                 );
             }
         }
     }
     p.into_result(ErrorCode::InconsistentAnswers, "The answers contradict each other")
-}
-
-fn question_text(rule: &InterestsRule, id: QuestionId) -> String {
-    rule.question(id)
-        .map(|q| q.text.chars().take(120).collect())
-        .unwrap_or_else(|| id.name().to_string())
 }

@@ -174,7 +174,7 @@ pub fn validate_register(input: &RegisterInput) -> Result<RegisterReport, Error>
     let c = input.constitution.resolve()?;
     let problems = problems(&input.register, "register").into_vec();
     let mut cites = Citations::new();
-    let notes = c.notes_on("interests");
+    let notes = c.notes_on("register");
     cites.add_reasons(&notes);
     let mut reasons = Vec::new();
     match &c.interests {

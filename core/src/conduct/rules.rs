@@ -102,6 +102,24 @@ impl QuestionId {
         }
     }
 
+    /// What the question asks, in a few words, for messages ("the objective test").
+    pub fn short(self) -> &'static str {
+        match self {
+            QuestionId::Connection => "whether you have a connection",
+            QuestionId::ConnectionDescription => "what the connection is",
+            QuestionId::OwnOrganisationOnly => "whether your only connection is representing your own organisation",
+            QuestionId::PersonalBenefit => "whether you or those close to you may benefit",
+            QuestionId::Loyalty => "whether a personal or professional loyalty may be compromised",
+            QuestionId::GiftFromInterestedParty => {
+                "whether you had a gift or hospitality from someone who stands to gain"
+            }
+            QuestionId::Obligation => "whether you are under an obligation to someone affected",
+            QuestionId::ObjectiveTest => "the objective test",
+            QuestionId::Dispensation => "whether a dispensation was granted",
+            QuestionId::Transparency => "whether to state the connection for transparency",
+        }
+    }
+
     /// Questions every constitution's `interests` section must ask.
     pub fn required(self) -> bool {
         matches!(
