@@ -6,11 +6,13 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 wasm-pack build wasm --release --target web --out-dir pkg --no-pack --quiet
-node scripts/package-json.mjs
+node scripts/finish-package.mjs
 
 wasm=wasm/pkg/quorate_bg.wasm
-# Features that rustc enables for wasm32 by default; wasm-opt must accept them.
-node_modules/.bin/wasm-opt -Oz \
+# Features that rustc enables for wasm32 by default; wasm-opt must accept them. The
+# release profile strips only debug info (wasm-bindgen needs the target_features
+# section); wasm-opt strips the rest.
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --strip-target-features \
   --enable-bulk-memory --enable-multivalue --enable-mutable-globals \
   --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext \
   "$wasm" -o "$wasm.opt"

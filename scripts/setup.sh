@@ -28,10 +28,12 @@ if ! command -v wasm-pack >/dev/null; then
   cargo install wasm-pack
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
-  say "Installing Chromium (Debian packages)"
+# Chromium for the page tests (Playwright drives it); chromedriver for the wasm-bindgen
+# browser suites. Debian's builds: a browser download of a test tool's own cannot work here.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "Installing Chromium and ChromeDriver (Debian packages)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
 if [ ! -d node_modules ] || [ package.json -nt node_modules/.installed ] || [ package-lock.json -nt node_modules/.installed ]; then

@@ -15,10 +15,16 @@ cargo fmt --all --check
 
 say "cargo clippy -D warnings (native and wasm32)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-cargo clippy -p quorate --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy -p quorate --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
 say "Native tests (unit, property, scenarios; writes tests/out/native)"
 cargo test --workspace --quiet
+
+say "WebAssembly boundary tests (Node and headless Chromium, wasm-bindgen-test)"
+cargo test -p quorate --target wasm32-unknown-unknown --quiet
+
+say "Benchmarks (figures only; nothing here passes or fails on time)"
+cargo bench --quiet -p quorate-core --benches 2>&1 | grep -v '^$'
 
 say "Building the npm package"
 bash scripts/build.sh

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// One cadence requirement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",
@@ -48,7 +48,7 @@ impl CadenceRule {
 
 /// A breach of a cadence rule, explained.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct CadenceBreach {
     /// The rule, in words ("at least quarterly").
@@ -63,7 +63,7 @@ pub struct CadenceBreach {
 
 /// The result of checking one body's meetings against its cadence rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct CadenceCheck {
     pub rule: String,

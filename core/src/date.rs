@@ -8,6 +8,10 @@ use crate::error::{Error, ErrorCode};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+/// Starts the serde message for a malformed date, so that the boundary can report it
+/// as `INVALID_DATE` rather than a generic `INVALID_INPUT`.
+pub const INVALID_DATE_PREFIX: &str = "invalid date: ";
+
 /// Years outside this range are refused: no meeting rule needs them, and it keeps every
 /// day number far from overflow.
 pub const MIN_YEAR: i32 = 1900;
@@ -21,7 +25,7 @@ pub struct IsoDate {
 
 /// Day of the week, Monday first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum Weekday {
     Monday,
@@ -240,7 +244,7 @@ impl Serialize for IsoDate {
 impl<'de> Deserialize<'de> for IsoDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        IsoDate::parse(&text).map_err(serde::de::Error::custom)
+        IsoDate::parse(&text).map_err(|m| serde::de::Error::custom(format!("{INVALID_DATE_PREFIX}{m}")))
     }
 }
 

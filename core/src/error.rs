@@ -9,7 +9,7 @@ use std::fmt;
 
 /// Stable error codes. New codes may be added; existing ones never change meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ErrorCode {
     /// The input does not have the expected shape (wrong type, missing or unknown field).
@@ -28,6 +28,8 @@ pub enum ErrorCode {
     InvalidDate,
     /// The input is larger than the engines accept.
     TooLarge,
+    /// JavaScript only: a function was called before `init()` had loaded the module.
+    NotInitialised,
     /// Answers that contradict each other ("no connection" with a connection described);
     /// `path` names the answer at fault.
     InconsistentAnswers,
@@ -44,6 +46,7 @@ impl ErrorCode {
             ErrorCode::OutOfRange => "OUT_OF_RANGE",
             ErrorCode::InvalidDate => "INVALID_DATE",
             ErrorCode::TooLarge => "TOO_LARGE",
+            ErrorCode::NotInitialised => "NOT_INITIALISED",
             ErrorCode::InconsistentAnswers => "INCONSISTENT_ANSWERS",
         }
     }
@@ -51,7 +54,7 @@ impl ErrorCode {
 
 /// One problem found while validating, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
     pub code: ErrorCode,
@@ -62,7 +65,7 @@ pub struct Problem {
 
 /// An error an engine returns instead of an answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct Error {
     pub code: ErrorCode,

@@ -7,15 +7,22 @@ use crate::error::{Error, ErrorCode};
 use serde::de::DeserializeOwned;
 
 /// Deserialize `text`, reporting `roster.seats[2].class: unknown variant …` on failure.
+/// Nesting deeper than serde_json's recursion limit (128) is refused, not overflowed.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize(&mut de) {
-        Ok(value) => de
-            .end()
-            .map(|()| value)
-            .map_err(|e| Error::new(ErrorCode::InvalidInput, e.to_string())),
-        Err(e) => Err(path_error(e.path().to_string(), e.into_inner().to_string())),
-    }
+    let value = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| path_error(e.path().to_string(), without_position(e.inner())))?;
+    de.end()
+        .map_err(|e| Error::new(ErrorCode::InvalidInput, without_position(&e)))?;
+    Ok(value)
+}
+
+/// serde_json's message without " at line 1 column 57": callers passed a value, not text,
+/// and the message must read the same as for a parsed value.
+fn without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&suffix).map(str::to_string).unwrap_or(text)
 }
 
 /// Deserialize an already-parsed JSON value, with paths.
@@ -23,18 +30,44 @@ pub fn from_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, E
     serde_path_to_error::deserialize(value).map_err(|e| path_error(e.path().to_string(), e.into_inner().to_string()))
 }
 
-/// An `INVALID_INPUT` error from a serde path (`.` for the root) and serde's message.
+/// An error from a serde path (`.` for the root) and serde's message: `INVALID_DATE` for a
+/// malformed date, `INVALID_INPUT` for anything else.
 pub fn path_error(path: String, message: String) -> Error {
     let path = if path == "." { String::new() } else { path };
+    let code = if message.starts_with(crate::date::INVALID_DATE_PREFIX) {
+        ErrorCode::InvalidDate
+    } else {
+        ErrorCode::InvalidInput
+    };
     let text = if path.is_empty() {
-        message.clone()
+        message
     } else {
         format!("{path}: {message}")
     };
     Error {
-        code: ErrorCode::InvalidInput,
+        code,
         message: text,
         path: Some(path),
         problems: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn impossible_dates_are_invalid_date() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct D {
+            date: crate::date::IsoDate,
+        }
+        let e = super::from_value::<Vec<D>>(&serde_json::json!([{ "date": "2026-02-30" }])).unwrap_err();
+        assert_eq!(
+            (e.code, e.path.as_deref()),
+            (crate::ErrorCode::InvalidDate, Some("[0].date")),
+            "{e:?}"
+        );
+        let e = super::from_str::<D>(r#"{ "date": "3 May" }"#).unwrap_err();
+        assert_eq!(e.code, crate::ErrorCode::InvalidDate, "{e:?}");
     }
 }

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 /// A sentence of explanation and the clauses it rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
     pub text: String,
@@ -45,5 +45,17 @@ impl Citations {
 
     pub fn into_vec(self) -> Vec<String> {
         self.0.into_iter().collect()
+    }
+}
+
+/// A fraction in words, as constitutions write it: "half", "two-thirds", "3/5".
+pub fn fraction(numerator: u32, denominator: u32) -> String {
+    match (numerator, denominator) {
+        (1, 2) => "half".to_string(),
+        (1, 3) => "a third".to_string(),
+        (2, 3) => "two-thirds".to_string(),
+        (1, 4) => "a quarter".to_string(),
+        (3, 4) => "three-quarters".to_string(),
+        (n, d) => format!("{n}/{d}"),
     }
 }

@@ -11,7 +11,7 @@ const SCENARIOS = join(ROOT, "tests/scenarios");
 
 /** The built package, initialised for Node. */
 export async function loadPackage() {
-  const pkg = await import(join(ROOT, "wasm/pkg/quorate.js"));
+  const pkg = await import(join(ROOT, "wasm/pkg/index.js"));
   await pkg.default({ module_or_path: readFileSync(join(ROOT, "wasm/pkg/quorate_bg.wasm")) });
   return pkg;
 }

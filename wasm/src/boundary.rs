@@ -1,20 +1,51 @@
 //! The JavaScript boundary: reading inputs, writing reports, throwing coded errors.
 //!
-//! Inputs are read with field-path tracking, so a malformed call throws
-//! `roster.seats[2].class: unknown variant "vip", expected one of …` with
-//! `code: "INVALID_INPUT"` and `path: "roster.seats[2].class"`. Nothing here panics:
-//! a bad call throws, and the next call works.
+//! Inputs are read as JSON text (`JSON.stringify`, then the same serde_json reader the
+//! native build uses), so the WebAssembly build refuses exactly what the native build
+//! refuses, with the same messages: unknown fields (which serde-wasm-bindgen would
+//! silently skip), wrong types, nesting past serde_json's recursion limit. A malformed
+//! call throws `roster.seats[2].class: unknown variant "vip", expected one of …` with
+//! `code: "INVALID_INPUT"` and `path: "roster.seats[2].class"`. Nothing here panics: a
+//! bad call throws, and the next call works.
 
 use quorate_core::{Error, ErrorCode};
 use serde::{de::DeserializeOwned, Serialize};
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
-/// Read a JavaScript value as `T`, or a coded `INVALID_INPUT` error with the field path.
+#[wasm_bindgen(inline_js = r#"
+// Numbers JSON cannot carry (NaN, ±Infinity) and BigInts become strings, so that the
+// reader reports them as wrong types at their field path instead of reading null.
+export function inputToJson(value) {
+  return JSON.stringify(value, (key, v) =>
+    (typeof v === "number" && !Number.isFinite(v)) || typeof v === "bigint" ? String(v) : v);
+}
+"#)]
+extern "C" {
+    /// `undefined` when the value has no JSON form (undefined, a function, a symbol).
+    #[wasm_bindgen(catch, js_name = inputToJson)]
+    fn input_to_json(value: &JsValue) -> Result<Option<String>, JsValue>;
+}
+
+/// Read a JavaScript value as `T`, or a coded error with the field path.
 pub fn read<T: DeserializeOwned>(value: JsValue) -> Result<T, Error> {
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    serde_path_to_error::deserialize(de)
-        .map_err(|e| quorate_core::json::path_error(e.path().to_string(), e.into_inner().to_string()))
+    match input_to_json(&value) {
+        Ok(Some(text)) => quorate_core::json::from_str(&text),
+        Ok(None) => Err(Error::at(
+            ErrorCode::InvalidInput,
+            "",
+            "no input was given (or it has no JSON form)",
+        )),
+        // A cycle, or a getter that threw: the value cannot be read.
+        Err(e) => {
+            let why = js_sys::Error::from(e).message().as_string().unwrap_or_default();
+            Err(Error::at(
+                ErrorCode::InvalidInput,
+                "",
+                format!("the input could not be read as JSON: {why}"),
+            ))
+        }
+    }
 }
 
 /// Write a report as a plain JavaScript object (maps as objects, `None` as `null`).

@@ -13,7 +13,7 @@ pub fn preset_ids() -> Vec<String> {
 
 /// A preset constitution by id. Throws `UNKNOWN_PRESET` for an unknown id.
 #[wasm_bindgen(js_name = preset)]
-pub fn preset(id: JsValue) -> Result<Ts<Constitution>, JsValue> {
+pub fn preset(#[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<Ts<Constitution>, JsValue> {
     let id: String = boundary::read(id).map_err(|e| boundary::throwable(&e))?;
     let c = presets::preset(&id).map_err(|e| boundary::throwable(&e))?;
     boundary::write(&c)

@@ -16,6 +16,6 @@
 //! ```
 
 mod boundary;
-mod conduct;
-mod constitution;
-mod meeting;
+pub mod conduct;
+pub mod constitution;
+pub mod meeting;

@@ -22,7 +22,7 @@ pub const MAX_ITEM_ORGANISATIONS: usize = 50;
 
 /// `checkAgendaAgainstRegister`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AgendaCheckInput {
     pub constitution: ConstitutionSource,
@@ -32,7 +32,7 @@ pub struct AgendaCheckInput {
 
 /// One item of business.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AgendaItem {
     /// The item's number or id as the agenda gives it ("5", "5a").
@@ -43,12 +43,13 @@ pub struct AgendaItem {
     pub description: Option<String>,
     /// Organisations the item concerns (an applicant, a contractor, a funded project).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
     pub organisations: Vec<String>,
 }
 
 /// Where a term was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum ItemField {
     Title,
@@ -68,7 +69,7 @@ impl ItemField {
 
 /// A register term found in an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct TermMatch {
     pub term: String,
@@ -77,7 +78,7 @@ pub struct TermMatch {
 
 /// A register entry an item touches.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct EntryMatch {
     /// The entry's id in the register.
@@ -91,7 +92,7 @@ pub struct EntryMatch {
 /// The starting point of the self-assessment for one item: pass these fields, with the
 /// constitution, to `assessConflict`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct AssessmentStart {
     pub member: String,
@@ -105,7 +106,7 @@ pub struct AssessmentStart {
 
 /// One item's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct ItemCheck {
     pub item: String,
@@ -119,7 +120,7 @@ pub struct ItemCheck {
 
 /// The result of `checkAgendaAgainstRegister`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct AgendaCheckReport {
     pub items: Vec<ItemCheck>,

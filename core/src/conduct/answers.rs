@@ -12,7 +12,7 @@ pub const MAX_ANSWER_TEXT: usize = 2_000;
 
 /// An answer to a yes/no question; `unsure` always leads to advice, never to a guess.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum Answer {
     Yes,
@@ -33,7 +33,7 @@ impl Answer {
 /// The answers so far. Leave a question out until it is asked; the report says which
 /// question comes next.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Answers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -104,7 +104,7 @@ impl Answers {
 
 /// The item being assessed and who is assessing, for the minute wording.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssessmentInput {
     pub constitution: ConstitutionSource,
@@ -126,6 +126,7 @@ pub struct AssessmentInput {
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub category: Option<RegisterCategory>,
     #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
     pub answers: Answers,
 }
 

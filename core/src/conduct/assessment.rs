@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 /// `conflictQuestions`: the constitution whose questions to list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuestionsInput {
     pub constitution: ConstitutionSource,
@@ -32,7 +32,7 @@ pub struct QuestionsInput {
 
 /// A question as shown to the member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct QuestionView {
     pub id: QuestionId,
@@ -45,7 +45,7 @@ pub struct QuestionView {
 
 /// Every question the constitution may ask, in the order the stages ask them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct QuestionSet {
     /// Empty where the constitution sets no self-assessment.
@@ -59,7 +59,7 @@ pub struct QuestionSet {
 
 /// Where the assessment has got to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum AssessmentStatus {
     /// More answers are needed: see `next`.
@@ -72,7 +72,7 @@ pub enum AssessmentStatus {
 
 /// What the member should do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum Outcome {
     /// No connection to the item: take part as normal.
@@ -90,7 +90,7 @@ pub enum Outcome {
 
 /// A question on the path taken, with the answer given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct AnsweredQuestion {
     pub id: QuestionId,
@@ -101,7 +101,7 @@ pub struct AnsweredQuestion {
 
 /// The result of `assessConflict`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct AssessmentReport {
     pub status: AssessmentStatus,

@@ -28,7 +28,7 @@ pub const MIN_TERM: usize = 2;
 
 /// The nine categories of registrable interest (Model Code of Conduct, section 4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum RegisterCategory {
     Remuneration,
@@ -102,7 +102,7 @@ impl RegisterCategory {
 
 /// One member's register.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Register {
     /// The member's name as minutes give it.
@@ -116,7 +116,7 @@ pub struct Register {
 
 /// One registered interest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RegisterEntry {
     /// Unique within the register (`r1`, `shares-acme`).
@@ -126,15 +126,17 @@ pub struct RegisterEntry {
     pub description: String,
     /// Organisations and people the interest is with, matched against agenda items.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
     pub organisations: Vec<String>,
     /// Other words that identify it: a place, a project, a street.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
     pub keywords: Vec<String>,
 }
 
 /// `validateRegister`: a register and the constitution whose rules apply.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RegisterInput {
     pub constitution: ConstitutionSource,
@@ -143,7 +145,7 @@ pub struct RegisterInput {
 
 /// How many entries a register has in one category.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct CategoryCount {
     pub category: RegisterCategory,
@@ -153,7 +155,7 @@ pub struct CategoryCount {
 
 /// The result of `validateRegister`: valid, or every problem with its path.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct RegisterReport {
     pub valid: bool,

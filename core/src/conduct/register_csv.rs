@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// CSV text: what `registerToCsv` returns and `registerFromCsv` reads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CsvText {
     pub csv: String,

@@ -17,7 +17,7 @@ const MAX_TEXT: usize = 4_000;
 /// `interests` on a constitution; `null` where the constitution sets no rule on
 /// declaring or registering interests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct InterestsRule {
     /// The self-assessment questions. `connection`, `connectionDescription` and
@@ -35,7 +35,7 @@ pub struct InterestsRule {
 
 /// One question of the self-assessment, as the partnership words it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Question {
     pub id: QuestionId,
@@ -47,7 +47,7 @@ pub struct Question {
 /// The questions the engine knows how to use. The id fixes what an answer means; the
 /// constitution fixes the words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum QuestionId {
     /// Stage 1: any link between the item and you or someone you are associated with.
@@ -152,7 +152,7 @@ impl QuestionId {
 
 /// The three Scottish stages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum Stage {
     Connection,
@@ -162,7 +162,7 @@ pub enum Stage {
 
 /// How a question is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum AnswerKind {
     /// `"yes"`, `"no"` or `"unsure"`.
@@ -173,7 +173,7 @@ pub enum AnswerKind {
 
 /// Where a member goes when unsure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AdviceRule {
     /// Who gives advice, in the document's words ("Alliance support staff").
@@ -183,7 +183,7 @@ pub struct AdviceRule {
 
 /// The register of interests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RegisterRule {
     /// The clauses that require members to keep a register (Clackmannanshire E5.1).

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// A partnership's rules. See the module docs and `core/presets/*.json` for examples.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Constitution {
     /// Always 1 for this version of the schema.
@@ -41,7 +41,7 @@ pub struct Constitution {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SourceDocument {
     pub title: String,
@@ -52,7 +52,7 @@ pub struct SourceDocument {
 
 /// A note on how the source was read, or what it leaves unsaid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Note {
     /// What the note is about: `quorum`, `voting`, `membership`, `chair`, …
@@ -72,7 +72,7 @@ impl Note {
 
 /// The board or one of its sub-groups, with how often it must meet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Body {
     pub id: String,
@@ -83,7 +83,7 @@ pub struct Body {
 
 /// How a seat takes part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum SeatClass {
     /// A full (core) member: counts towards quorum and votes where the rules say so.
@@ -106,7 +106,7 @@ impl SeatClass {
 
 /// An office a seat holds at the meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum SeatRole {
     Chair,
@@ -115,7 +115,7 @@ pub enum SeatRole {
 
 /// One place on a body: who holds it, for which organisation, and how it takes part.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Seat {
     pub id: String,
@@ -134,7 +134,7 @@ pub struct Seat {
 
 /// How many must be present, and who counts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuorumRule {
     pub headcount: Headcount,
@@ -150,7 +150,7 @@ pub struct QuorumRule {
 
 /// The number of counting people needed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",
@@ -171,7 +171,7 @@ pub enum Headcount {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum Rounding {
     Down,
@@ -179,7 +179,7 @@ pub enum Rounding {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum QuorumBase {
     /// Every seat of a counting class, filled or not.
@@ -191,7 +191,7 @@ pub enum QuorumBase {
 /// When a substitute counts and may act. A substitute stands for an absent member: one
 /// seat is counted once, so a substitute whose member is present neither counts nor votes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SubstituteRule {
     /// Whether members may send substitutes at all.
@@ -210,7 +210,7 @@ pub struct SubstituteRule {
 
 /// Who chairs, and who stands in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ChairRule {
     /// Who holds the chair, in the document's words ("the Leader of Clackmannanshire Council").
@@ -221,7 +221,7 @@ pub struct ChairRule {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum ChairAbsence {
     /// The meeting nominates one of its members (Clackmannanshire B1.10).
@@ -232,7 +232,7 @@ pub enum ChairAbsence {
 
 /// How decisions are taken.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DecisionRules {
     /// Consensus is sought first; a vote is the fallback where a rule is set.
@@ -246,7 +246,7 @@ pub struct DecisionRules {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SpecialMajority {
     /// What a motion names to use this rule (`amendFramework`).
@@ -257,7 +257,7 @@ pub struct SpecialMajority {
 
 /// A majority: who votes, what the votes are measured against, and what happens on a tie.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MajorityRule {
     /// Seat classes whose votes count.
@@ -269,7 +269,7 @@ pub struct MajorityRule {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum MajorityBase {
     /// Votes for plus votes against (abstentions excluded; Robert's Rules).
@@ -295,7 +295,7 @@ impl MajorityBase {
 
 /// `comparison` `numerator/denominator` of the base: "more than 1/2", "at least 2/3".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Threshold {
     pub comparison: Comparison,
@@ -304,7 +304,7 @@ pub struct Threshold {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum Comparison {
     MoreThan,
@@ -312,7 +312,7 @@ pub enum Comparison {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum TieRule {
     /// The Chair of the meeting has a casting vote.
@@ -323,7 +323,7 @@ pub enum TieRule {
 
 /// What a declared conflict of interest does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ConflictRule {
     /// A conflicted member takes no part in the item, so is not counted for its quorum.
@@ -335,7 +335,7 @@ pub struct ConflictRule {
 
 /// Repeated absence without apologies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AbsenceRule {
     /// Consecutive meetings missed without apologies or reasonable excuse before a flag.

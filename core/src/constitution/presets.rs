@@ -2,6 +2,7 @@
 
 use super::{validate, Constitution};
 use crate::error::{Error, ErrorCode};
+use std::sync::OnceLock;
 
 /// (id, JSON) for every preset, in the order they are listed.
 const PRESETS: &[(&str, &str)] = &[
@@ -22,15 +23,23 @@ pub fn all() -> Result<Vec<Constitution>, Error> {
     PRESETS.iter().map(|(id, _)| preset(id)).collect()
 }
 
-/// A preset by id, parsed and validated (the tests prove every preset is valid).
+/// A preset by id, parsed and validated once (the tests prove every preset is valid).
 pub fn preset(id: &str) -> Result<Constitution, Error> {
-    let Some((_, json)) = PRESETS.iter().find(|(pid, _)| *pid == id) else {
-        let shown: String = id.chars().take(60).collect();
-        return Err(Error::new(
-            ErrorCode::UnknownPreset,
-            format!("there is no preset \"{shown}\"; the presets are {}", ids().join(", ")),
-        ));
-    };
+    static PARSED: OnceLock<Vec<Result<Constitution, Error>>> = OnceLock::new();
+    let parsed = PARSED.get_or_init(|| PRESETS.iter().map(|(_, json)| parse(json)).collect());
+    match PRESETS.iter().zip(parsed).find(|((pid, _), _)| *pid == id) {
+        Some((_, constitution)) => constitution.clone(),
+        None => {
+            let shown: String = id.chars().take(60).collect();
+            Err(Error::new(
+                ErrorCode::UnknownPreset,
+                format!("there is no preset \"{shown}\"; the presets are {}", ids().join(", ")),
+            ))
+        }
+    }
+}
+
+fn parse(json: &str) -> Result<Constitution, Error> {
     let c: Constitution = crate::json::from_str(json)?;
     validate::check(&c)?;
     Ok(c)

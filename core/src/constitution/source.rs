@@ -8,7 +8,7 @@ use std::fmt;
 
 /// `"clackmannanshire-2019"`, or a constitution object written by the partnership.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(untagged)]
 pub enum ConstitutionSource {
     Preset(String),

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 /// The result of `validateConstitution`: valid, or every problem listed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct ValidationReport {
     pub valid: bool,

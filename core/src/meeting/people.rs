@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 /// A person named in a report: the member of a seat, or a substitute for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct PersonRef {
     pub name: String,

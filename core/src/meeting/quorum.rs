@@ -2,14 +2,14 @@
 
 use super::attendance::{Attendance, Roster};
 use super::people::{Meeting, PersonRef, Presence};
-use crate::constitution::{ConstitutionSource, Headcount, QuorumBase, QuorumRule, Rounding};
+use crate::constitution::{ConstitutionSource, Headcount, QuorumBase, QuorumRule, Rounding, SeatClass};
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuorumInput {
     pub constitution: ConstitutionSource,
@@ -20,7 +20,7 @@ pub struct QuorumInput {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum QuorumStatus {
     Quorate,
@@ -31,7 +31,7 @@ pub enum QuorumStatus {
 
 /// Whether one person present counts towards quorum, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct PersonCount {
     pub person: PersonRef,
@@ -41,7 +41,7 @@ pub struct PersonCount {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub struct QuorumReport {
     pub status: QuorumStatus,
@@ -96,33 +96,39 @@ pub fn quorum_required(rule: &QuorumRule, n: u32) -> u32 {
 }
 
 fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
-    let base = match rule.base {
-        QuorumBase::Seats => "seats",
-        QuorumBase::MembersInPost => "members in post",
+    let classes: Vec<&str> = rule
+        .counting_classes
+        .iter()
+        .map(|c| match c {
+            SeatClass::Core => "core",
+            SeatClass::Other => "other",
+            SeatClass::NonVoting => "non-voting",
+        })
+        .collect();
+    let seats = match rule.base {
+        QuorumBase::Seats => format!("{n} {} seats", classes.join(" and ")),
+        QuorumBase::MembersInPost => format!("{n} {} seats in post", classes.join(" and ")),
     };
-    let classes: Vec<&str> = rule.counting_classes.iter().map(|c| c.describe()).collect();
     let head = match rule.headcount {
-        Headcount::Fixed { count } => format!("{count} present"),
+        Headcount::Fixed { count } => format!("{count} of the {seats}"),
         Headcount::Fraction {
             numerator,
             denominator,
             rounding,
             plus,
         } => {
+            let share = crate::reason::fraction(numerator, denominator);
             let r = if rounding == Rounding::Down {
                 "rounded down"
             } else {
                 "rounded up"
             };
             let plus = if plus > 0 {
-                format!(" plus {plus}")
+                format!(", plus {plus}")
             } else {
                 String::new()
             };
-            format!(
-                "{numerator}/{denominator} of {n} {base} ({}) {r}{plus} = {required}",
-                classes.join(", ")
-            )
+            format!("{share} of the {seats}, {r}{plus} = {required}")
         }
     };
     match rule.min_organisations {

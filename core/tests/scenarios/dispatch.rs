@@ -8,7 +8,8 @@ fn run<I: DeserializeOwned, O: Serialize>(
     input: &Value,
     engine: impl FnOnce(&I) -> Result<O, Error>,
 ) -> Result<Value, Error> {
-    let input: I = quorate_core::json::from_value(input)?;
+    // From JSON text, exactly as the WebAssembly boundary reads a JavaScript value.
+    let input: I = quorate_core::json::from_str(&input.to_string())?;
     let output = engine(&input)?;
     Ok(serde_json::to_value(output).expect("reports serialise"))
 }
@@ -17,12 +18,18 @@ fn run<I: DeserializeOwned, O: Serialize>(
 pub fn dispatch(function: &str, input: &Value) -> Option<Result<Value, Error>> {
     Some(match function {
         "preset" => run(input, |id: &String| constitution::presets::preset(id)),
-        "validateConstitution" => Ok(serde_json::to_value(match quorate_core::json::from_value(input) {
-            Ok(c) => constitution::validate(&c),
-            Err(e) => constitution::ValidationReport::unreadable(e),
-        })
-        .expect("reports serialise")),
+        "validateConstitution" => Ok(
+            serde_json::to_value(match quorate_core::json::from_str(&input.to_string()) {
+                Ok(c) => constitution::validate(&c),
+                Err(e) => constitution::ValidationReport::unreadable(e),
+            })
+            .expect("reports serialise"),
+        ),
         "checkQuorum" => run(input, meeting::check_quorum),
+        "checkChair" => run(input, meeting::check_chair),
+        "checkAgenda" => run(input, meeting::check_agenda),
+        "decideVote" => run(input, meeting::decide_vote),
+        "attendanceReport" => run(input, meeting::attendance_report),
         "conflictQuestions" => run(input, conduct::conflict_questions),
         "assessConflict" => run(input, conduct::assess_conflict),
         "validateRegister" => run(input, conduct::validate_register),

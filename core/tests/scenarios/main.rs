@@ -9,6 +9,7 @@
 //! answer exactly as the native one.
 
 mod dispatch;
+mod no_panic;
 
 use serde_json::{json, Value};
 use std::fs;
@@ -56,6 +57,21 @@ pub fn mismatch(expected: &Value, actual: &Value, path: &str) -> Option<String> 
         _ if expected == actual => None,
         _ => Some(format!("{path}: expected {expected}, got {actual}")),
     }
+}
+
+/// (function, input) for every case of every scenario file.
+pub fn all_cases() -> Vec<(String, Value)> {
+    let mut files = Vec::new();
+    scenario_files(&repo_root().join("tests/scenarios"), &mut files);
+    let mut out = Vec::new();
+    for file in files {
+        let doc: Value = serde_json::from_str(&fs::read_to_string(&file).expect("read")).expect("json");
+        let function = doc["function"].as_str().unwrap_or_default().to_string();
+        for case in doc["cases"].as_array().into_iter().flatten() {
+            out.push((function.clone(), case["input"].clone()));
+        }
+    }
+    out
 }
 
 #[test]

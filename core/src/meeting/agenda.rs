@@ -1,0 +1,175 @@
+//! Agenda items: who withdraws for a declared conflict, who may vote, and whether the
+//! meeting is still quorate for the item once they have withdrawn.
+
+use super::attendance::{Attendance, Roster};
+use super::chair::Ineligible;
+use super::people::{Meeting, PersonRef};
+use super::quorum::{self, QuorumReport, QuorumStatus};
+use super::vote::right_to_vote;
+use crate::constitution::{ConstitutionSource, MAX_SEATS};
+use crate::error::{Error, ErrorCode};
+use crate::reason::{Citations, Reason};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AgendaInput {
+    pub constitution: ConstitutionSource,
+    #[serde(default)]
+    pub roster: Option<Roster>,
+    pub attendance: Attendance,
+    pub items: Vec<AgendaItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AgendaItem {
+    pub id: String,
+    pub title: String,
+    /// Seats whose members declared a conflict of interest on this item.
+    #[serde(default)]
+    pub conflicts: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct ItemReport {
+    pub id: String,
+    pub title: String,
+    /// True when the withdrawals leave the item without a quorum.
+    pub inquorate: bool,
+    pub quorum: QuorumReport,
+    /// Those present who withdraw for a declared conflict.
+    pub withdrawn: Vec<PersonRef>,
+    /// Those who may vote on the item under the ordinary voting rule.
+    pub may_vote: Vec<PersonRef>,
+    /// Those present who may not vote on the item, and why.
+    pub may_not_vote: Vec<Ineligible>,
+    pub summary: String,
+    pub citations: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct AgendaReport {
+    /// Quorum for the meeting as a whole, before any withdrawal.
+    pub meeting: QuorumReport,
+    pub items: Vec<ItemReport>,
+    /// Ids of the items that are inquorate once conflicted members withdraw.
+    pub inquorate_items: Vec<String>,
+    /// The constitution's notes on voting (e.g. "no voting rule is set").
+    pub notes: Vec<Reason>,
+    pub citations: Vec<String>,
+}
+
+const MAX_ITEMS: usize = 500;
+
+/// Check each agenda item for withdrawals, voting rights and quorum.
+pub fn check_agenda(input: &AgendaInput) -> Result<AgendaReport, Error> {
+    let constitution = input.constitution.resolve()?;
+    let m = Meeting::resolve(&constitution, input.roster.as_ref(), &input.attendance, "attendance")?;
+    if input.items.len() > MAX_ITEMS {
+        return Err(Error::at(
+            ErrorCode::TooLarge,
+            "items",
+            format!("at most {MAX_ITEMS} items are accepted"),
+        ));
+    }
+    let mut p = crate::error::Problems::new();
+    crate::constitution::unique_ids(&mut p, "items", input.items.iter().map(|i| i.id.as_str()));
+    p.into_input_result("The agenda is not valid")?;
+    let mut cites = Citations::new();
+    let meeting = quorum::evaluate(&m, &vec![false; m.seats.len()]);
+    cites.add(&meeting.citations);
+    let mut items = Vec::with_capacity(input.items.len());
+    for (i, item) in input.items.iter().enumerate() {
+        if item.conflicts.len() > MAX_SEATS {
+            return Err(Error::at(
+                ErrorCode::TooLarge,
+                format!("items[{i}].conflicts"),
+                "too many conflicts",
+            ));
+        }
+        let withdrawn = m.seat_set(&item.conflicts, &format!("items[{i}].conflicts"))?;
+        let report = check_item(&m, item, &withdrawn);
+        cites.add(&report.citations);
+        items.push(report);
+    }
+    let notes = if constitution.decisions.ordinary.is_none() {
+        constitution.notes_on("voting")
+    } else {
+        Vec::new()
+    };
+    cites.add_reasons(&notes);
+    Ok(AgendaReport {
+        inquorate_items: items.iter().filter(|i| i.inquorate).map(|i| i.id.clone()).collect(),
+        meeting,
+        items,
+        notes,
+        citations: cites.into_vec(),
+    })
+}
+
+fn check_item(m: &Meeting, item: &AgendaItem, withdrawn: &[bool]) -> ItemReport {
+    let c = m.constitution;
+    let quorum = quorum::evaluate(m, withdrawn);
+    let mut cites = Citations::new();
+    cites.add(&quorum.citations);
+    let present: Vec<usize> = (0..m.seats.len()).filter(|&s| m.representative(s).is_some()).collect();
+    let out: Vec<PersonRef> = present
+        .iter()
+        .filter(|&&s| withdrawn[s])
+        .filter_map(|&s| m.representative(s))
+        .collect();
+    if !out.is_empty() {
+        cites.add(&c.conflicts.cite);
+    }
+    let (mut may_vote, mut may_not_vote) = (Vec::new(), Vec::new());
+    if let Some(rule) = &c.decisions.ordinary {
+        for &s in &present {
+            match right_to_vote(m, rule, withdrawn, s) {
+                Ok(person) => may_vote.push(person),
+                Err(reason) => {
+                    cites.add(&reason.cite);
+                    if let Some(person) = m.representative(s) {
+                        may_not_vote.push(Ineligible { person, reason });
+                    }
+                }
+            }
+        }
+        cites.add(&rule.cite);
+    }
+    let inquorate = quorum.status == QuorumStatus::Inquorate;
+    let names: Vec<&str> = out.iter().map(|p| p.name.as_str()).collect();
+    let withdrawals = match names.len() {
+        0 => "No conflicts declared.".to_string(),
+        _ => format!(
+            "{} withdraw{} for a declared conflict.",
+            names.join(", "),
+            if names.len() == 1 { "s" } else { "" }
+        ),
+    };
+    let summary = match (quorum.status, c.decisions.ordinary.is_some()) {
+        (QuorumStatus::Inquorate, _) => format!("{withdrawals} Inquorate for this item: {}", quorum.summary),
+        (QuorumStatus::NoQuorumRule, false) => {
+            format!("{withdrawals} This constitution sets no quorum and no voting rule.")
+        }
+        (_, true) => format!("{withdrawals} {} may vote. {}", may_vote.len(), quorum.summary),
+        (_, false) => format!("{withdrawals} {} Decisions are by consensus.", quorum.summary),
+    };
+    ItemReport {
+        id: item.id.clone(),
+        title: item.title.clone(),
+        inquorate,
+        quorum,
+        withdrawn: out,
+        may_vote,
+        may_not_vote,
+        summary,
+        citations: cites.into_vec(),
+    }
+}

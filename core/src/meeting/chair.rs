@@ -1,0 +1,191 @@
+//! Who chairs the meeting, and who may stand in when the Chair is absent.
+
+use super::attendance::{Attendance, Roster};
+use super::people::{Meeting, PersonRef, Presence};
+use crate::constitution::{ChairAbsence, ConstitutionSource, SeatClass, SeatRole};
+use crate::error::Error;
+use crate::reason::{Citations, Reason};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ChairInput {
+    pub constitution: ConstitutionSource,
+    /// Leave out to use the constitution's membership. The chair's seat has `role: "chair"`.
+    #[serde(default)]
+    pub roster: Option<Roster>,
+    pub attendance: Attendance,
+}
+
+/// Someone who may not take the chair, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct Ineligible {
+    pub person: PersonRef,
+    pub reason: Reason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct ChairReport {
+    /// Who holds the chair under the constitution, in its words.
+    pub holder: String,
+    /// The Chair's seat on the roster, if the roster marks one.
+    pub chair: Option<PersonRef>,
+    pub chair_present: bool,
+    /// Who takes the chair at this meeting, when that is settled by the rules
+    /// (the Chair, or the Vice Chair standing in). `null` when the meeting must nominate.
+    pub chaired_by: Option<PersonRef>,
+    /// When the meeting must nominate someone: the members present who may be nominated.
+    pub may_be_nominated: Vec<PersonRef>,
+    /// People present who may not take the chair, with the reason.
+    pub not_eligible: Vec<Ineligible>,
+    pub reason: Reason,
+    pub warnings: Vec<Reason>,
+    pub citations: Vec<String>,
+}
+
+/// Who chairs, and if the Chair is absent, who may.
+pub fn check_chair(input: &ChairInput) -> Result<ChairReport, Error> {
+    let constitution = input.constitution.resolve()?;
+    let m = Meeting::resolve(&constitution, input.roster.as_ref(), &input.attendance, "attendance")?;
+    Ok(evaluate(&m))
+}
+
+pub(super) fn evaluate(m: &Meeting) -> ChairReport {
+    let rule = &m.constitution.chair;
+    let subs = &m.constitution.substitutes;
+    let mut cites = Citations::new();
+    cites.add(&rule.cite);
+    let mut warnings = Vec::new();
+    let chair_seat = m.seat_with_role(SeatRole::Chair);
+    let chair_present = chair_seat.is_some_and(|s| m.presence(s) == Presence::Member);
+    if chair_seat.is_none() {
+        warnings.push(Reason::new(
+            format!(
+                "The roster marks no seat as the chair; under this constitution the chair is {}.",
+                rule.holder
+            ),
+            &rule.cite,
+        ));
+    }
+
+    // Substitutes may not chair where the constitution says so (B1.10); non-voting
+    // attendees are not members of the body.
+    let sub_cite = if subs.chair_cite.is_empty() {
+        &subs.cite
+    } else {
+        &subs.chair_cite
+    };
+    let mut eligible = Vec::new();
+    let mut not_eligible = Vec::new();
+    for s in 0..m.seats.len() {
+        match m.presence(s) {
+            Presence::Member if m.class(s) == SeatClass::NonVoting => not_eligible.push(Ineligible {
+                person: m.member_ref(s),
+                reason: Reason::new(
+                    format!(
+                        "{}: attends without a vote and is not a member who may be nominated",
+                        m.seats[s].name
+                    ),
+                    &rule.absence_cite,
+                ),
+            }),
+            Presence::Member => eligible.push(m.member_ref(s)),
+            _ => {}
+        }
+        for &index in &m.substitutes[s] {
+            let person = m.substitute_ref(index);
+            if subs.may_chair {
+                eligible.push(person);
+            } else {
+                let text = format!(
+                    "{} (substitute for {}): substitutes may not take the chair",
+                    person.name, m.seats[s].name
+                );
+                not_eligible.push(Ineligible {
+                    person,
+                    reason: Reason::new(text, sub_cite),
+                });
+            }
+        }
+    }
+    for n in &not_eligible {
+        cites.add(&n.reason.cite);
+    }
+
+    let chair = chair_seat.map(|s| m.member_ref(s));
+    let (chaired_by, may_be_nominated, reason) = if chair_present {
+        let who = chair.clone();
+        let name = who.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+        (
+            who,
+            Vec::new(),
+            Reason::new(format!("{name} chairs: the chair is {}.", rule.holder), &rule.cite),
+        )
+    } else {
+        cites.add(&rule.absence_cite);
+        match rule.when_absent {
+            ChairAbsence::ViceChair => vice_chair(m, eligible, &rule.absence_cite),
+            ChairAbsence::MembersNominate => {
+                let text = format!(
+                    "The Chair is absent: the meeting nominates one of its members present to chair{}.",
+                    if subs.may_chair {
+                        ""
+                    } else {
+                        "; substitutes are not eligible"
+                    }
+                );
+                (None, eligible, Reason::new(text, &rule.absence_cite))
+            }
+        }
+    };
+    cites.add(&reason.cite);
+    cites.add_reasons(&warnings);
+    ChairReport {
+        holder: rule.holder.clone(),
+        chair,
+        chair_present,
+        chaired_by,
+        may_be_nominated,
+        not_eligible,
+        reason,
+        warnings,
+        citations: cites.into_vec(),
+    }
+}
+
+type Decision = (Option<PersonRef>, Vec<PersonRef>, Reason);
+
+/// The Vice Chair stands in (Inverclyde 4.3); if the Vice Chair is absent too, the
+/// constitution is silent, and the report says so rather than inventing a rule.
+fn vice_chair(m: &Meeting, eligible: Vec<PersonRef>, cite: &[String]) -> Decision {
+    match m.seat_with_role(SeatRole::ViceChair) {
+        Some(v) if m.presence(v) == Presence::Member => {
+            let person = m.member_ref(v);
+            let text = format!("The Chair is absent: the Vice Chair, {}, stands in.", person.name);
+            (Some(person), Vec::new(), Reason::new(text, cite))
+        }
+        Some(_) => (
+            None,
+            eligible,
+            Reason::new(
+                "The Chair and the Vice Chair are both absent. The constitution does not say who chairs then; \
+                 the members present may agree one of themselves.",
+                cite,
+            ),
+        ),
+        None => (
+            None,
+            eligible,
+            Reason::new(
+                "The Chair is absent and the roster marks no Vice Chair seat: the Vice Chair stands in under this \
+                 constitution, so mark the Vice Chair's seat with role \"viceChair\".",
+                cite,
+            ),
+        ),
+    }
+}

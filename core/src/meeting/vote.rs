@@ -1,0 +1,599 @@
+//! Votes: who may vote, the tally, the votes required, and whether the motion is carried.
+//!
+//! A majority is measured against a base (votes cast; votes cast and abstentions;
+//! members present; the whole membership) with a comparison ("more than" half, "at
+//! least" two-thirds), and a tie rule (the Chair's casting vote, or the motion falls).
+//! A ballot from someone who may not vote is refused with the reason, never counted.
+
+use super::attendance::{Attendance, AttendanceStatus, Roster};
+use super::people::{Meeting, PersonRef, Presence};
+use super::quorum::{self, QuorumReport, QuorumStatus};
+use crate::constitution::{
+    Comparison, Constitution, ConstitutionSource, MajorityBase, MajorityRule, TieRule, MAX_SEATS,
+};
+use crate::error::{Error, ErrorCode};
+use crate::reason::{Citations, Reason};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct VoteInput {
+    pub constitution: ConstitutionSource,
+    #[serde(default)]
+    pub roster: Option<Roster>,
+    pub attendance: Attendance,
+    pub motion: Motion,
+    pub votes: Vec<Ballot>,
+    /// The Chair's casting vote, used only on an equality of votes where the rule gives one.
+    #[serde(default)]
+    pub casting_vote: Option<VoteChoice>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Motion {
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The id of a special majority (`"amendFramework"`); leave out for an ordinary decision.
+    #[serde(default)]
+    pub rule: Option<String>,
+    /// Seats whose members declared a conflict of interest on this motion.
+    #[serde(default)]
+    pub conflicts: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum VoteChoice {
+    For,
+    Against,
+    Abstain,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum BallotBy {
+    /// The member who holds the seat.
+    #[default]
+    Member,
+    /// A substitute attending for the member.
+    Substitute,
+}
+
+/// One vote, cast for a seat by its member or by a substitute.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Ballot {
+    pub seat: String,
+    #[serde(default)]
+    pub by: BallotBy,
+    pub vote: VoteChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum VoteOutcome {
+    Carried,
+    NotCarried,
+    /// Equal votes: the Chair of the meeting has the casting vote, not yet given.
+    TieAwaitingCastingVote,
+    /// No decision can be taken: the meeting (for this item) is not quorate.
+    Inquorate,
+    /// The constitution sets no voting rule for this decision.
+    NoVotingRule,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct Tally {
+    #[serde(rename = "for")]
+    pub votes_for: u32,
+    pub against: u32,
+    pub abstain: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct AcceptedBallot {
+    pub person: PersonRef,
+    pub vote: VoteChoice,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct RefusedBallot {
+    /// Index of the ballot in `votes`.
+    pub index: u32,
+    pub seat: String,
+    pub name: String,
+    pub vote: VoteChoice,
+    pub reason: Reason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct VoteReport {
+    pub outcome: VoteOutcome,
+    /// `null` while undecided (a tie awaiting the casting vote, inquorate, no rule).
+    pub carried: Option<bool>,
+    /// The rule applied, in words; `null` when there is none.
+    pub rule: Option<String>,
+    pub tally: Tally,
+    /// The number the threshold is taken of (votes cast, members present, …).
+    pub base: u32,
+    /// Votes for needed to carry the motion, other votes as they are; `null` when no rule
+    /// applies or no number of votes could carry it.
+    pub required: Option<u32>,
+    /// "N more votes needed": 0 when carried.
+    pub more_needed: Option<u32>,
+    pub accepted: Vec<AcceptedBallot>,
+    pub refused: Vec<RefusedBallot>,
+    /// Quorum for this motion, after members with a conflict withdraw.
+    pub quorum: QuorumReport,
+    pub reasons: Vec<Reason>,
+    pub warnings: Vec<Reason>,
+    pub summary: String,
+    pub citations: Vec<String>,
+}
+
+/// Decide a vote under the constitution.
+pub fn decide_vote(input: &VoteInput) -> Result<VoteReport, Error> {
+    let constitution = input.constitution.resolve()?;
+    let m = Meeting::resolve(&constitution, input.roster.as_ref(), &input.attendance, "attendance")?;
+    let rule = select_rule(&constitution, &input.motion)?;
+    let withdrawn = m.seat_set(&input.motion.conflicts, "motion.conflicts")?;
+    if input.votes.len() > MAX_SEATS * 2 {
+        return Err(Error::at(
+            ErrorCode::TooLarge,
+            "votes",
+            format!("at most {} ballots are accepted", MAX_SEATS * 2),
+        ));
+    }
+    if input.casting_vote == Some(VoteChoice::Abstain) {
+        return Err(Error::at(
+            ErrorCode::OutOfRange,
+            "castingVote",
+            "a casting vote is \"for\" or \"against\"",
+        ));
+    }
+    let mut ballots = Vec::with_capacity(input.votes.len());
+    for (i, b) in input.votes.iter().enumerate() {
+        let s = m.seat_index(&b.seat).ok_or_else(|| {
+            Error::at(
+                ErrorCode::UnknownReference,
+                format!("votes[{i}].seat"),
+                format!("there is no seat \"{}\"", short(&b.seat)),
+            )
+        })?;
+        ballots.push((s, b));
+    }
+    let quorum = quorum::evaluate(&m, &withdrawn);
+    Ok(decide(&m, rule, &withdrawn, &ballots, input.casting_vote, quorum))
+}
+
+fn short(s: &str) -> String {
+    s.chars().take(60).collect()
+}
+
+fn select_rule<'c>(c: &'c Constitution, motion: &Motion) -> Result<Option<&'c MajorityRule>, Error> {
+    match &motion.rule {
+        None => Ok(c.decisions.ordinary.as_ref()),
+        Some(id) => c
+            .decisions
+            .special
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| Some(&s.rule))
+            .ok_or_else(|| {
+                let known: Vec<&str> = c.decisions.special.iter().map(|s| s.id.as_str()).collect();
+                let list = if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                };
+                Error::at(
+                    ErrorCode::UnknownReference,
+                    "motion.rule",
+                    format!(
+                        "this constitution has no special majority \"{}\" (it has: {list})",
+                        short(id)
+                    ),
+                )
+            }),
+    }
+}
+
+/// Whether the person standing for seat `s` may vote under `rule`, or why not.
+pub(super) fn right_to_vote(
+    m: &Meeting,
+    rule: &MajorityRule,
+    withdrawn: &[bool],
+    s: usize,
+) -> Result<PersonRef, Reason> {
+    let seat = &m.seats[s];
+    let c = m.constitution;
+    let person = m
+        .representative(s)
+        .ok_or_else(|| Reason::new(format!("{}: nobody is present for this seat", seat.name), &[]))?;
+    if !rule.voting_classes.contains(&seat.class) {
+        let text = format!(
+            "{}: a {} does not vote under this rule",
+            person.name,
+            seat.class.describe()
+        );
+        return Err(Reason::new(text, &rule.cite));
+    }
+    if withdrawn[s] && c.conflicts.withdraw_from_vote {
+        let text = format!(
+            "{}: declared a conflict of interest and may not vote on it",
+            person.name
+        );
+        return Err(Reason::new(text, &c.conflicts.cite));
+    }
+    Ok(person)
+}
+
+/// Check one ballot: it must come from the person entitled to vote for its seat.
+fn check_ballot(
+    m: &Meeting,
+    rule: &MajorityRule,
+    withdrawn: &[bool],
+    s: usize,
+    by: BallotBy,
+) -> Result<PersonRef, Reason> {
+    let seat = &m.seats[s];
+    let subs = &m.constitution.substitutes;
+    match (by, m.presence(s)) {
+        (BallotBy::Member, Presence::Member) | (BallotBy::Substitute, Presence::Substitute { .. }) => {
+            right_to_vote(m, rule, withdrawn, s)
+        }
+        (BallotBy::Member, _) => Err(Reason::new(
+            format!(
+                "{}: the member is not recorded as present ({})",
+                seat.name,
+                m.status[s].describe()
+            ),
+            &[],
+        )),
+        (BallotBy::Substitute, Presence::Member) => Err(Reason::new(
+            format!(
+                "substitute for {}: may not vote, the member who appointed them is present",
+                seat.name
+            ),
+            &subs.cite,
+        )),
+        (BallotBy::Substitute, _) if !subs.allowed && !m.substitutes[s].is_empty() => Err(Reason::new(
+            format!(
+                "substitute for {}: this constitution does not provide for substitutes",
+                seat.name
+            ),
+            &subs.cite,
+        )),
+        (BallotBy::Substitute, _) => Err(Reason::new(
+            format!("substitute for {}: no substitute is recorded as present", seat.name),
+            &[],
+        )),
+    }
+}
+
+fn decide(
+    m: &Meeting,
+    rule: Option<&MajorityRule>,
+    withdrawn: &[bool],
+    ballots: &[(usize, &Ballot)],
+    casting: Option<VoteChoice>,
+    quorum: QuorumReport,
+) -> VoteReport {
+    let c = m.constitution;
+    let mut cites = Citations::new();
+    cites.add(&quorum.citations);
+    let mut reasons = Vec::new();
+    let mut warnings = Vec::new();
+    if c.decisions.consensus_first {
+        reasons.push(Reason::new(
+            "Consensus is sought first; a vote is taken only where consensus cannot be reached.",
+            &c.decisions.consensus_cite,
+        ));
+    }
+    let Some(rule) = rule else {
+        let mut notes = c.notes_on("voting");
+        if notes.is_empty() {
+            notes.push(Reason::new(
+                "This constitution sets no voting rule for this decision.",
+                &c.decisions.consensus_cite,
+            ));
+        }
+        reasons.extend(notes);
+        cites.add_reasons(&reasons);
+        let refused = ballots
+            .iter()
+            .enumerate()
+            .map(|(i, (s, b))| RefusedBallot {
+                index: i as u32,
+                seat: b.seat.clone(),
+                name: m.seats[*s].name.clone(),
+                vote: b.vote,
+                reason: Reason::new(
+                    "no voting rule is set, so no vote is counted",
+                    &c.decisions.consensus_cite,
+                ),
+            })
+            .collect();
+        return VoteReport {
+            outcome: VoteOutcome::NoVotingRule,
+            carried: None,
+            rule: None,
+            tally: Tally::default(),
+            base: 0,
+            required: None,
+            more_needed: None,
+            accepted: Vec::new(),
+            refused,
+            quorum,
+            reasons,
+            warnings,
+            summary: "Decisions are by consensus; no voting rule is set.".to_string(),
+            citations: cites.into_vec(),
+        };
+    };
+    cites.add(&rule.cite);
+
+    // Count the ballots, one per seat, from those entitled to vote.
+    let mut voted = vec![false; m.seats.len()];
+    let mut tally = Tally::default();
+    let mut accepted = Vec::new();
+    let mut refused = Vec::new();
+    for (i, &(s, b)) in ballots.iter().enumerate() {
+        let result = if voted[s] {
+            Err(Reason::new(
+                format!("{}: this seat has already voted (one seat, one vote)", m.seats[s].name),
+                &[],
+            ))
+        } else {
+            check_ballot(m, rule, withdrawn, s, b.by)
+        };
+        match result {
+            Ok(person) => {
+                voted[s] = true;
+                match b.vote {
+                    VoteChoice::For => tally.votes_for += 1,
+                    VoteChoice::Against => tally.against += 1,
+                    VoteChoice::Abstain => tally.abstain += 1,
+                }
+                accepted.push(AcceptedBallot { person, vote: b.vote });
+            }
+            Err(reason) => {
+                cites.add(&reason.cite);
+                let name = match b.by {
+                    BallotBy::Member => m.seats[s].name.clone(),
+                    BallotBy::Substitute => format!("substitute for {}", m.seats[s].name),
+                };
+                refused.push(RefusedBallot {
+                    index: i as u32,
+                    seat: b.seat.clone(),
+                    name,
+                    vote: b.vote,
+                    reason,
+                });
+            }
+        }
+    }
+
+    let eligible_present = (0..m.seats.len())
+        .filter(|&s| right_to_vote(m, rule, withdrawn, s).is_ok())
+        .count() as u32;
+    let whole = (0..m.seats.len())
+        .filter(|&s| rule.voting_classes.contains(&m.class(s)) && !m.seats[s].vacant)
+        .count() as u32;
+    let base = match rule.base {
+        MajorityBase::VotesCast => tally.votes_for + tally.against,
+        MajorityBase::VotesCastAndAbstentions => tally.votes_for + tally.against + tally.abstain,
+        MajorityBase::MembersPresent => eligible_present,
+        MajorityBase::AllMembers => whole,
+    };
+    let required = votes_required(rule, &tally, base);
+    let meets = meets_threshold(rule, tally.votes_for, base);
+    let more_needed = required.map(|r| r.saturating_sub(tally.votes_for));
+    let rule_text = describe(rule);
+    reasons.push(Reason::new(format!("The rule: {rule_text}."), &rule.cite));
+    if m.status.iter().all(|s| *s != AttendanceStatus::Present) && m.attendance.substitutes.is_empty() {
+        warnings.push(Reason::new("Nobody is recorded as present.", &[]));
+    }
+
+    let tie = tally.votes_for == tally.against && tally.votes_for > 0 && !meets;
+    let (outcome, carried) = if quorum.status == QuorumStatus::Inquorate {
+        reasons.push(Reason::new(
+            "The meeting is not quorate for this decision, so no decision can be taken.",
+            &quorum.citations,
+        ));
+        (VoteOutcome::Inquorate, None)
+    } else if meets {
+        (VoteOutcome::Carried, Some(true))
+    } else if tie && rule.tie == TieRule::CastingVote {
+        match casting {
+            Some(VoteChoice::For) => {
+                reasons.push(Reason::new(
+                    "Votes were equal; the Chair of the meeting gave the casting vote for.",
+                    &rule.cite,
+                ));
+                (VoteOutcome::Carried, Some(true))
+            }
+            Some(_) => {
+                reasons.push(Reason::new(
+                    "Votes were equal; the Chair of the meeting gave the casting vote against.",
+                    &rule.cite,
+                ));
+                (VoteOutcome::NotCarried, Some(false))
+            }
+            None => {
+                reasons.push(Reason::new(
+                    "Votes are equal: the Chair of the meeting has the casting vote.",
+                    &rule.cite,
+                ));
+                (VoteOutcome::TieAwaitingCastingVote, None)
+            }
+        }
+    } else {
+        if tie {
+            reasons.push(Reason::new(
+                "Votes are equal, and under this rule the motion falls.",
+                &rule.cite,
+            ));
+        }
+        (VoteOutcome::NotCarried, Some(false))
+    };
+    if casting.is_some() && !(tie && rule.tie == TieRule::CastingVote) {
+        warnings.push(Reason::new(
+            "A casting vote was given but is not needed: the votes are not equal.",
+            &rule.cite,
+        ));
+    }
+    let needed = match (required, more_needed) {
+        (Some(r), Some(0)) => format!("{r} needed"),
+        (Some(r), Some(n)) => format!("{r} needed, {n} more vote{} needed", if n == 1 { "" } else { "s" }),
+        _ => "no number of votes for could carry it".to_string(),
+    };
+    let counts = format!(
+        "{} for, {} against, {} abstaining",
+        tally.votes_for, tally.against, tally.abstain
+    );
+    let summary = match outcome {
+        VoteOutcome::Carried => format!("Carried: {counts} ({needed})."),
+        VoteOutcome::NotCarried => format!("Not carried: {counts} ({needed})."),
+        VoteOutcome::TieAwaitingCastingVote => {
+            format!("Equal votes: {counts}; the Chair of the meeting has the casting vote.")
+        }
+        VoteOutcome::Inquorate => format!("No decision: the meeting is not quorate for this item ({counts})."),
+        VoteOutcome::NoVotingRule => String::new(),
+    };
+    cites.add_reasons(&reasons);
+    cites.add_reasons(&warnings);
+    VoteReport {
+        outcome,
+        carried,
+        rule: Some(rule_text),
+        tally,
+        base,
+        required,
+        more_needed,
+        accepted,
+        refused,
+        quorum,
+        reasons,
+        warnings,
+        summary,
+        citations: cites.into_vec(),
+    }
+}
+
+fn describe(rule: &MajorityRule) -> String {
+    let t = rule.threshold;
+    let cmp = match t.comparison {
+        Comparison::MoreThan => "more than",
+        Comparison::AtLeast => "at least",
+    };
+    let share = crate::reason::fraction(t.numerator, t.denominator);
+    let classes: Vec<&str> = rule.voting_classes.iter().map(|c| c.describe()).collect();
+    let tie = match rule.tie {
+        TieRule::CastingVote => "the Chair of the meeting has a casting vote on equal votes",
+        TieRule::MotionFalls => "equal votes mean the motion falls",
+    };
+    format!(
+        "votes for must be {cmp} {share} of {} (voters: {}); {tie}",
+        rule.base.describe(),
+        classes.join(", ")
+    )
+}
+
+/// `votes_for` meets the threshold of `base` (and at least one vote is for).
+fn meets_threshold(rule: &MajorityRule, votes_for: u32, base: u32) -> bool {
+    let t = rule.threshold;
+    let lhs = u64::from(votes_for) * u64::from(t.denominator);
+    let rhs = u64::from(t.numerator) * u64::from(base);
+    votes_for > 0
+        && match t.comparison {
+            Comparison::MoreThan => lhs > rhs,
+            Comparison::AtLeast => lhs >= rhs,
+        }
+}
+
+/// The fewest votes for that carry the motion, other votes staying as they are.
+fn votes_required(rule: &MajorityRule, tally: &Tally, base: u32) -> Option<u32> {
+    let t = rule.threshold;
+    let (num, den) = (u64::from(t.numerator), u64::from(t.denominator.max(1)));
+    let fixed = |b: u64| -> u64 {
+        match t.comparison {
+            Comparison::MoreThan => num * b / den + 1,
+            Comparison::AtLeast => (num * b).div_ceil(den),
+        }
+    };
+    // With a base that grows with the votes for (f + others), solve f·den ⋚ num·(f + others).
+    let dependent = |others: u64| -> Option<u64> {
+        let spare = den.checked_sub(num).filter(|d| *d > 0);
+        match (t.comparison, spare) {
+            (Comparison::MoreThan, Some(d)) => Some(num * others / d + 1),
+            (Comparison::AtLeast, Some(d)) => Some((num * others).div_ceil(d)),
+            (Comparison::AtLeast, None) if others == 0 => Some(1),
+            _ => None,
+        }
+    };
+    let required = match rule.base {
+        MajorityBase::VotesCast => dependent(u64::from(tally.against)),
+        MajorityBase::VotesCastAndAbstentions => dependent(u64::from(tally.against) + u64::from(tally.abstain)),
+        MajorityBase::MembersPresent | MajorityBase::AllMembers => Some(fixed(u64::from(base))),
+    }?;
+    u32::try_from(required.max(1)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::constitution::{SeatClass, Threshold};
+    use proptest::prelude::*;
+
+    fn rule(base: MajorityBase, comparison: Comparison, numerator: u32, denominator: u32) -> MajorityRule {
+        MajorityRule {
+            voting_classes: vec![SeatClass::Core],
+            base,
+            threshold: Threshold {
+                comparison,
+                numerator,
+                denominator,
+            },
+            tie: TieRule::CastingVote,
+            cite: vec![],
+        }
+    }
+
+    proptest! {
+        /// `required` is exactly the least number of votes for that meets the threshold.
+        #[test]
+        fn required_is_the_least_that_carries(against in 0u32..40, abstain in 0u32..40, members in 1u32..60,
+                                              n in 1u32..5, extra in 0u32..4, at_least in any::<bool>(),
+                                              base_kind in 0usize..4) {
+            let d = n + extra;
+            let cmp = if at_least { Comparison::AtLeast } else { Comparison::MoreThan };
+            let kind = [MajorityBase::VotesCast, MajorityBase::VotesCastAndAbstentions, MajorityBase::MembersPresent, MajorityBase::AllMembers][base_kind];
+            let r = rule(kind, cmp, n, d);
+            let base_for = |f: u32| match kind {
+                MajorityBase::VotesCast => f + against,
+                MajorityBase::VotesCastAndAbstentions => f + against + abstain,
+                _ => members,
+            };
+            let tally = Tally { votes_for: 0, against, abstain };
+            let required = votes_required(&r, &tally, members);
+            let first = (1..=5_000u32).find(|&f| meets_threshold(&r, f, base_for(f)));
+            prop_assert_eq!(required, first);
+        }
+    }
+}

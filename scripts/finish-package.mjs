@@ -1,0 +1,98 @@
+// Finishes the npm package `quorate` in wasm/pkg after wasm-pack:
+// - writes the entry points: `quorate` (index.js: explicit `await init()`, and a clear
+//   NOT_INITIALISED error for a call made before it) and `quorate/auto` (initialises
+//   itself, in browsers and in Node);
+// - writes package.json (wasm-pack runs with --no-pack so the metadata lives here);
+// - types the raw WebAssembly exports in the generated `InitOutput` interface with
+//   `unknown` instead of `any`, so that the public .d.ts has no `any` at all.
+import { readFileSync, writeFileSync, readdirSync, copyFileSync } from "node:fs";
+
+const cargo = readFileSync("Cargo.toml", "utf8");
+const version = /\[workspace\.package\][^[]*?version\s*=\s*"([^"]+)"/s.exec(cargo)[1];
+const generated = readFileSync("wasm/pkg/quorate.js", "utf8");
+const names = [...generated.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
+writeFileSync(
+  "wasm/pkg/index.js",
+  `// The package entry (written by scripts/finish-package.mjs). Call \`await init()\` once;
+// a function called before that throws a QuorateError with code NOT_INITIALISED.
+import * as raw from "./quorate.js";
+
+let ready = false;
+
+/** Load the WebAssembly module (from beside this file, or \`{ module_or_path }\`). */
+export default async function init(options) {
+  const exports = await raw.default(options);
+  ready = true;
+  return exports;
+}
+
+/** Initialise synchronously from bytes or a compiled module: \`initSync({ module })\`. */
+export function initSync(options) {
+  const exports = raw.initSync(options);
+  ready = true;
+  return exports;
+}
+
+function guard(name, fn) {
+  return function (...args) {
+    if (!ready) {
+      const e = new Error(\`\${name}() was called before the module was initialised: call \\\`await init()\\\` first, or import "quorate/auto"\`);
+      e.name = "QuorateError";
+      e.code = "NOT_INITIALISED";
+      throw e;
+    }
+    return fn(...args);
+  };
+}
+
+${names.map((n) => `export const ${n} = guard("${n}", raw.${n});`).join("\n")}
+`,
+);
+writeFileSync("wasm/pkg/index.d.ts", `export * from "./quorate.js";\nexport { default } from "./quorate.js";\n`);
+writeFileSync(
+  "wasm/pkg/auto.js",
+  `// \`import { checkQuorum } from "quorate/auto"\`: initialised on import, in a browser or in Node.
+import init from "./index.js";
+
+const url = new URL("./quorate_bg.wasm", import.meta.url);
+if (url.protocol === "file:") {
+  const { readFile } = await import("node:fs/promises");
+  await init({ module_or_path: await readFile(url) });
+} else {
+  await init({ module_or_path: url });
+}
+
+export * from "./index.js";
+`,
+);
+writeFileSync("wasm/pkg/auto.d.ts", `export * from "./quorate.js";\n`);
+
+const files = readdirSync("wasm/pkg").filter((f) => f !== "package.json" && !f.startsWith("."));
+copyFileSync("README.md", "wasm/pkg/README.md");
+const pkg = {
+  name: "quorate",
+  version,
+  description:
+    "Governance rules for Scottish Community Planning Partnerships: quorum, votes, conflicts of interest, gifts, priorities and meeting calendars, with clause citations.",
+  license: "MIT OR Apache-2.0",
+  type: "module",
+  main: "index.js",
+  module: "index.js",
+  types: "index.d.ts",
+  exports: {
+    ".": { types: "./index.d.ts", default: "./index.js" },
+    "./auto": { types: "./auto.d.ts", default: "./auto.js" },
+    "./quorate_bg.wasm": "./quorate_bg.wasm",
+  },
+  files: [...new Set([...files, "README.md"])],
+  sideEffects: false,
+  keywords: ["governance", "quorum", "scotland", "community-planning", "webassembly"],
+};
+writeFileSync("wasm/pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
+
+const dtsPath = "wasm/pkg/quorate.d.ts";
+const dts = readFileSync(dtsPath, "utf8").replace(
+  /(export interface InitOutput \{[\s\S]*?\n\})/,
+  (block) => block.replace(/\bany\b/g, "unknown"),
+);
+writeFileSync(dtsPath, dts);

@@ -1,0 +1,23 @@
+// The TypeScript declarations: every export declared, and no `any`. (A strict consumer
+// compiles against the installed package in package.node.test.mjs.)
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "./lib.mjs";
+
+const dts = readFileSync(join(ROOT, "wasm/pkg/quorate.d.ts"), "utf8");
+
+test("the public .d.ts has no `any`", () => {
+  const code = dts.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+  const hits = code.split("\n").filter((line) => /\bany\b/.test(line));
+  assert.deepEqual(hits, []);
+});
+
+test("every export is declared with its input and report types", () => {
+  for (const fn of ["checkQuorum", "checkChair", "checkAgenda", "decideVote", "attendanceReport", "preset", "presets", "validateConstitution"]) {
+    assert.match(dts, new RegExp(`export function ${fn}\\(`), fn);
+  }
+  assert.match(dts, /export function checkQuorum\(input: QuorumInput\): QuorumReport;/);
+  assert.match(dts, /export type ErrorCode = .*"NOT_INITIALISED"/);
+});
