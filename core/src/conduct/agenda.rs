@@ -10,6 +10,7 @@
 
 use super::answers::{Answer, Answers, MAX_ANSWER_TEXT};
 use super::register::{check_register, shown, Register, RegisterCategory};
+use super::rules::QuestionId;
 use crate::constitution::{unique_ids, ConstitutionSource};
 use crate::error::{Error, ErrorCode, Problems};
 use crate::reason::{Citations, Reason};
@@ -164,6 +165,13 @@ pub fn check_agenda_against_register(input: &AgendaCheckInput) -> Result<AgendaC
         })
         .collect();
     let member = input.register.member.trim().to_string();
+    let own_organisation = input.register.organisation.as_deref().map(normalise);
+    let own_cite = c
+        .interests
+        .as_ref()
+        .and_then(|r| r.question(QuestionId::OwnOrganisationOnly))
+        .map(|q| q.cite.clone())
+        .unwrap_or_default();
     let mut items = Vec::new();
     for item in &input.agenda {
         // Each organisation separately, so that a term never spans two of them.
@@ -219,6 +227,16 @@ pub fn check_agenda_against_register(input: &AgendaCheckInput) -> Result<AgendaC
         }
         let touched = !matches.is_empty();
         let mut reasons: Vec<Reason> = matches.iter().map(|m| m.reason.clone()).collect();
+        if let Some(own) = matches
+            .iter()
+            .flat_map(|m| &m.found)
+            .find(|f| own_organisation.as_deref() == Some(normalise(&f.term).as_str()))
+        {
+            reasons.push(Reason::new(
+                format!("\"{}\" is the organisation you represent on the partnership: if that is your only connection to the item, it is not by itself a conflict of interest.", own.term),
+                &own_cite,
+            ));
+        }
         let answers = if touched {
             reasons.push(Reason::new(
                 "The self-assessment starts with the connection answered; the interest stage decides whether to declare it.",

@@ -116,7 +116,8 @@ pub struct AssessmentReport {
     pub may_take_part: Option<bool>,
     /// The questions asked, in order, with the answers given.
     pub answered: Vec<AnsweredQuestion>,
-    /// Questions answered that the path did not need; they do not affect the outcome.
+    /// Once complete, the questions answered that the path did not need; they do not
+    /// affect the outcome. Empty while in progress.
     pub ignored: Vec<QuestionId>,
     pub reasons: Vec<Reason>,
     /// Wording for the minute; `null` where nothing is minuted (or not yet known).
@@ -196,9 +197,12 @@ pub fn assess_conflict(input: &AssessmentInput) -> Result<AssessmentReport, Erro
         .iter()
         .filter_map(|&id| answered(rule, &input.answers, id))
         .collect();
+    // Answers beyond the current question may still be needed: only a complete
+    // assessment knows which answers it did not use.
+    let complete = matches!(step, Step::Done(..));
     let ignored: Vec<QuestionId> = QuestionId::ALL
         .into_iter()
-        .filter(|id| input.answers.has(*id) && !path.contains(id))
+        .filter(|id| complete && input.answers.has(*id) && !path.contains(id))
         .collect();
     let (status, next, outcome, declaration) = match step {
         Step::Ask(ids) => {

@@ -27,7 +27,8 @@ impl MinuteParts {
             Some(k) => format!("a {k} interest"),
             None => "an interest".to_string(),
         };
-        let description = description.trim().trim_end_matches('.').to_string();
+        let description = clean(Some(description)).unwrap_or_default();
+        let description = description.trim_end_matches('.').to_string();
         MinuteParts {
             member,
             item,
