@@ -202,6 +202,18 @@ impl InterestsRule {
 
 /// Problems in a constitution's `interests` section, with paths from the constitution.
 pub fn validate_rule(p: &mut Problems, rule: &InterestsRule) {
+    if rule.questions.len() > QuestionId::ALL.len() * 2 {
+        p.push(
+            ErrorCode::TooLarge,
+            "interests.questions",
+            format!(
+                "has {} questions; there are only {} kinds",
+                rule.questions.len(),
+                QuestionId::ALL.len()
+            ),
+        );
+        return;
+    }
     let mut seen = Vec::new();
     for (i, q) in rule.questions.iter().enumerate() {
         let path = format!("interests.questions[{i}]");
@@ -233,6 +245,7 @@ pub fn validate_rule(p: &mut Problems, rule: &InterestsRule) {
     cites(p, "interests.advice.cite", &rule.advice.cite);
     cites(p, "interests.register.cite", &rule.register.cite);
     cites(p, "interests.register.categoriesCite", &rule.register.categories_cite);
+    cites(p, "interests.register.connectionCite", &rule.register.connection_cite);
 }
 
 fn text(p: &mut Problems, path: &str, value: &str) {
