@@ -66,6 +66,9 @@ pub struct Answers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub transparency: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub approached: Option<Answer>,
 }
 
 impl Answers {
@@ -82,6 +85,7 @@ impl Answers {
             QuestionId::ObjectiveTest => self.objective_test,
             QuestionId::Dispensation => self.dispensation,
             QuestionId::Transparency => self.transparency,
+            QuestionId::Approached => self.approached,
         }
     }
 

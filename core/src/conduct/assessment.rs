@@ -8,7 +8,9 @@
 //! (E5.3), or stay under a dispensation granted in advance where the constitution
 //! provides for one. "Not sure" at any point leads to advice from support staff before
 //! the meeting (E1.3), never to a guess; factors that point to an interest while the
-//! objective test says there is none also lead to advice.
+//! objective test says there is none also lead to advice. Last, whatever the outcome,
+//! the member is asked whether anyone tried to influence their decision: such an
+//! approach is reported to support staff (E6.5) and does not change the outcome.
 //!
 //! The engine is a pure function of the answers: call it after each answer, show the
 //! questions in `next`, and stop when `status` is `complete`. Answers to questions that
@@ -283,7 +285,26 @@ impl Walk<'_> {
         });
     }
 
+    /// The three stages, then (whatever the outcome) whether anyone tried to influence you.
     fn run(&mut self) -> Step {
+        let step = self.stages();
+        if !matches!(step, Step::Done(..)) || !self.asks(QuestionId::Approached) {
+            return step;
+        }
+        let Some(approached) = self.a.approached else {
+            return Step::Ask(vec![QuestionId::Approached]);
+        };
+        self.path.push(QuestionId::Approached);
+        let from = self.rule.advice.from.clone();
+        match approached {
+            Answer::Yes => self.say(format!("Someone has tried to influence your decision on this item: tell {from}. Being approached does not by itself change whether you have an interest."), QuestionId::Approached),
+            Answer::Unsure => self.say(format!("If someone may have been trying to influence your decision on this item, tell {from}."), QuestionId::Approached),
+            Answer::No => {}
+        }
+        step
+    }
+
+    fn stages(&mut self) -> Step {
         // Stage 1: connection.
         let Some(connection) = self.a.connection else {
             return Step::Ask(vec![QuestionId::Connection]);

@@ -5,7 +5,8 @@
 //! The *flow* of the assessment (connection → interest → participation) is fixed by the
 //! Scottish codes and lives in [`super::assessment`]; the *wording* is data, so a
 //! partnership can adapt each question, its help text and its clause. Optional questions
-//! (`ownOrganisationOnly`, the interest factors, `dispensation`, `transparency`) may be
+//! (`ownOrganisationOnly`, the interest factors, `dispensation`, `transparency`,
+//! `approached`) may be
 //! left out: a constitution that makes no provision for dispensations simply does not ask.
 
 use crate::error::{ErrorCode, Problems};
@@ -70,10 +71,13 @@ pub enum QuestionId {
     Dispensation,
     /// After "no interest": state the connection anyway, for transparency.
     Transparency,
+    /// Last, whatever the outcome: has anyone tried to influence your decision? Being
+    /// approached is reported to support staff (E6.5); it does not change the outcome.
+    Approached,
 }
 
 impl QuestionId {
-    pub const ALL: [QuestionId; 10] = [
+    pub const ALL: [QuestionId; 11] = [
         QuestionId::Connection,
         QuestionId::ConnectionDescription,
         QuestionId::OwnOrganisationOnly,
@@ -84,6 +88,7 @@ impl QuestionId {
         QuestionId::ObjectiveTest,
         QuestionId::Dispensation,
         QuestionId::Transparency,
+        QuestionId::Approached,
     ];
 
     /// The camelCase name used on the wire and in field paths (`answers.loyalty`).
@@ -99,6 +104,7 @@ impl QuestionId {
             QuestionId::ObjectiveTest => "objectiveTest",
             QuestionId::Dispensation => "dispensation",
             QuestionId::Transparency => "transparency",
+            QuestionId::Approached => "approached",
         }
     }
 
@@ -117,6 +123,7 @@ impl QuestionId {
             QuestionId::ObjectiveTest => "the objective test",
             QuestionId::Dispensation => "whether a dispensation was granted",
             QuestionId::Transparency => "whether to state the connection for transparency",
+            QuestionId::Approached => "whether anyone tried to influence your decision",
         }
     }
 
@@ -138,7 +145,7 @@ impl QuestionId {
             | QuestionId::GiftFromInterestedParty
             | QuestionId::Obligation
             | QuestionId::ObjectiveTest => Stage::Interest,
-            QuestionId::Dispensation | QuestionId::Transparency => Stage::Participation,
+            QuestionId::Dispensation | QuestionId::Transparency | QuestionId::Approached => Stage::Participation,
         }
     }
 

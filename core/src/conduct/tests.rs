@@ -53,6 +53,7 @@ fn set(a: &mut Answers, id: QuestionId, v: Answer) {
         QuestionId::ObjectiveTest => &mut a.objective_test,
         QuestionId::Dispensation => &mut a.dispensation,
         QuestionId::Transparency => &mut a.transparency,
+        QuestionId::Approached => &mut a.approached,
     };
     *slot = Some(v);
 }
