@@ -15,6 +15,7 @@ use crate::constitution::{unique_ids, ConstitutionSource};
 use crate::error::{Error, ErrorCode, Problems};
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
 /// At most this many agenda items.
 pub const MAX_ITEMS: usize = 100;
@@ -187,10 +188,15 @@ pub fn check_agenda_against_register(input: &AgendaCheckInput) -> Result<AgendaC
                 .iter()
                 .map(|o| (ItemField::Organisations, normalise(o))),
         );
+        let words: BTreeSet<&str> = fields.iter().flat_map(|(_, hay)| hay.split_whitespace()).collect();
         let mut matches = Vec::new();
         for (entry, entry_terms) in input.register.entries.iter().zip(&terms) {
             let mut found = Vec::new();
             for (term, needle) in entry_terms {
+                // Cheap test first: a term can only match if every one of its words is in the item.
+                if !needle.split_whitespace().all(|w| words.contains(w)) {
+                    continue;
+                }
                 if let Some((field, _)) = fields.iter().find(|(_, hay)| hay.contains(needle.as_str())) {
                     if !found.iter().any(|f: &TermMatch| &f.term == term) {
                         found.push(TermMatch {
