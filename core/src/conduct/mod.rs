@@ -19,6 +19,7 @@
 pub mod agenda;
 pub mod answers;
 pub mod assessment;
+mod flow;
 mod minute;
 pub mod register;
 pub mod register_csv;
