@@ -21,7 +21,6 @@ say "Native tests (unit, property, scenarios; writes tests/out/native)"
 cargo test --workspace --quiet
 
 say "WebAssembly boundary tests (Node and headless Chromium, wasm-bindgen-test)"
-# No --quiet: cargo passes it on to wasm-bindgen-test-runner 0.2.130, which refuses it.
 cargo test -p quorate --target wasm32-unknown-unknown
 
 say "Benchmarks (figures only; nothing here passes or fails on time)"

@@ -25,6 +25,15 @@ pub enum CadenceRule {
     PerYear { min: u32, cite: Vec<String> },
     /// No more than `weeks` weeks between one meeting and the next.
     EveryWeeks { weeks: u32, cite: Vec<String> },
+    /// At least one meeting in the given month (1–12) of every year of the period: "annual
+    /// plans … will be approved by the Alliance in March of each year" (Clackmannanshire
+    /// A5.2). `purpose` says why, in the document's words.
+    InMonth {
+        month: u32,
+        #[serde(default)]
+        purpose: Option<String>,
+        cite: Vec<String>,
+    },
 }
 
 impl CadenceRule {
@@ -32,7 +41,8 @@ impl CadenceRule {
         match self {
             CadenceRule::PerQuarter { cite, .. }
             | CadenceRule::PerYear { cite, .. }
-            | CadenceRule::EveryWeeks { cite, .. } => cite,
+            | CadenceRule::EveryWeeks { cite, .. }
+            | CadenceRule::InMonth { cite, .. } => cite,
         }
     }
 
@@ -42,6 +52,10 @@ impl CadenceRule {
             CadenceRule::PerQuarter { min, .. } => format!("at least {min} times a quarter"),
             CadenceRule::PerYear { min, .. } => format!("at least {min} times a year"),
             CadenceRule::EveryWeeks { weeks, .. } => format!("every {weeks} weeks"),
+            CadenceRule::InMonth { month, purpose, .. } => match purpose {
+                Some(p) => format!("a meeting in {} each year ({p})", crate::date::month_name(*month)),
+                None => format!("a meeting in {} each year", crate::date::month_name(*month)),
+            },
         }
     }
 }
@@ -67,37 +81,84 @@ pub struct CadenceBreach {
 #[serde(rename_all = "camelCase")]
 pub struct CadenceCheck {
     pub rule: String,
-    pub met: bool,
+    /// `null` when no period could be judged: the dates given cover no whole quarter (or
+    /// year, or month) and the meetings in the part covered do not already meet the rule.
+    pub met: Option<bool>,
+    /// Periods (quarters, years, months, gaps between meetings) the rule was judged on.
+    pub judged: u32,
     pub breaches: Vec<CadenceBreach>,
     pub reason: Reason,
+}
+
+/// What checking a rule over a stretch of time found.
+struct Judgement {
+    breaches: Vec<CadenceBreach>,
+    judged: u32,
+    /// Periods only partly inside the dates given, with too few meetings in them to say.
+    undecided: u32,
 }
 
 /// Check sorted, de-duplicated meeting dates against a rule over `[from, to]`.
 pub fn check(rule: &CadenceRule, dates: &[IsoDate], from: IsoDate, to: IsoDate) -> CadenceCheck {
     let cite = rule.cite().to_vec();
     let name = rule.describe();
-    let breaches = match rule {
-        CadenceRule::PerQuarter { min, .. } => per_period(dates, from, to, *min, &name, &cite, quarter_bounds),
-        CadenceRule::PerYear { min, .. } => per_period(dates, from, to, *min, &name, &cite, year_bounds),
+    let Judgement {
+        breaches,
+        judged,
+        undecided,
+    } = match rule {
+        CadenceRule::PerQuarter { min, .. } => judge_periods(
+            dates,
+            from,
+            to,
+            *min,
+            &name,
+            &cite,
+            calendar_periods(from, to, quarter_bounds),
+        ),
+        CadenceRule::PerYear { min, .. } => judge_periods(
+            dates,
+            from,
+            to,
+            *min,
+            &name,
+            &cite,
+            calendar_periods(from, to, year_bounds),
+        ),
         CadenceRule::EveryWeeks { weeks, .. } => gaps(dates, from, to, *weeks, &name, &cite),
+        CadenceRule::InMonth { month, .. } => {
+            judge_periods(dates, from, to, 1, &name, &cite, month_each_year(from, to, *month))
+        }
     };
-    let met = breaches.is_empty();
-    let text = if met {
+    let met = (judged > 0).then_some(breaches.is_empty());
+    let partly = if undecided > 0 {
         format!(
-            "Meets the rule \"{name}\" from {from} to {to} ({} meeting{}).",
-            dates.len(),
-            plural(dates.len())
+            " {undecided} period{} only partly inside these dates could not be judged.",
+            plural(undecided as usize)
         )
     } else {
-        format!(
-            "Falls short of \"{name}\" {} time{} between {from} and {to}.",
+        String::new()
+    };
+    let text = match met {
+        Some(true) => format!(
+            "Meets the rule \"{name}\" from {from} to {to} ({} meeting{}).{partly}",
+            dates.len(),
+            plural(dates.len())
+        ),
+        Some(false) => format!(
+            "Falls short of \"{name}\" {} time{} between {from} and {to}.{partly}",
             breaches.len(),
             plural(breaches.len())
-        )
+        ),
+        None => format!(
+            "The rule \"{name}\" cannot be judged from {from} to {to}: no whole period it speaks of lies inside \
+             these dates. Give the period to check (from and to) to judge it."
+        ),
     };
     CadenceCheck {
         rule: name,
         met,
+        judged,
         breaches,
         reason: Reason::new(text, &cite),
     }
@@ -129,55 +190,81 @@ fn year_bounds(d: IsoDate) -> (IsoDate, IsoDate, String) {
     )
 }
 
-/// Count meetings in every whole calendar period (quarter or year) inside `[from, to]`.
-/// A period only partly inside is not judged: the rule cannot be broken by a part.
-fn per_period(
+/// Judge a rule needing `min` meetings in each period that overlaps `[from, to]`. A
+/// period with enough meetings meets it; one wholly inside with too few breaks it; one
+/// only partly inside with too few cannot be judged (the rest of it was not shown).
+fn judge_periods(
     dates: &[IsoDate],
     from: IsoDate,
     to: IsoDate,
     min: u32,
     rule: &str,
     cite: &[String],
-    bounds: fn(IsoDate) -> (IsoDate, IsoDate, String),
-) -> Vec<CadenceBreach> {
-    let mut breaches = Vec::new();
-    let mut cursor = from;
-    while cursor <= to {
-        let (start, end, label) = bounds(cursor);
-        if start >= from && end <= to {
-            let n = dates.iter().filter(|d| **d >= start && **d <= end).count() as u32;
-            if n < min {
-                let text = format!(
-                    "{label} ({start} to {end}) had {n} meeting{}; the rule \"{rule}\" needs at least {min}.",
-                    plural(n as usize)
-                );
-                breaches.push(CadenceBreach {
-                    rule: rule.to_string(),
-                    from: start,
-                    to: end,
-                    meetings: n,
-                    required: min,
-                    reason: Reason::new(text, cite),
-                });
-            }
-        }
-        match end.add_days(1) {
-            Some(next) => cursor = next,
-            None => break,
+    periods: impl Iterator<Item = (IsoDate, IsoDate, String)>,
+) -> Judgement {
+    let mut j = Judgement {
+        breaches: Vec::new(),
+        judged: 0,
+        undecided: 0,
+    };
+    for (start, end, label) in periods.filter(|(start, end, _)| *end >= from && *start <= to) {
+        let n = dates.iter().filter(|d| **d >= start && **d <= end).count() as u32;
+        if n >= min {
+            j.judged += 1;
+        } else if start >= from && end <= to {
+            j.judged += 1;
+            let text = format!(
+                "{label} ({start} to {end}) had {n} meeting{}; the rule \"{rule}\" needs at least {min}.",
+                plural(n as usize)
+            );
+            j.breaches.push(CadenceBreach {
+                rule: rule.to_string(),
+                from: start,
+                to: end,
+                meetings: n,
+                required: min,
+                reason: Reason::new(text, cite),
+            });
+        } else {
+            j.undecided += 1;
         }
     }
-    breaches
+    j
+}
+
+/// The calendar periods (quarters or years) from the one holding `from` to the one holding `to`.
+fn calendar_periods(
+    from: IsoDate,
+    to: IsoDate,
+    bounds: fn(IsoDate) -> (IsoDate, IsoDate, String),
+) -> impl Iterator<Item = (IsoDate, IsoDate, String)> {
+    let mut cursor = Some(from);
+    std::iter::from_fn(move || {
+        let at = cursor.filter(|c| *c <= to)?;
+        let period = bounds(at);
+        cursor = period.1.add_days(1);
+        Some(period)
+    })
+}
+
+/// The given month of every year from `from` to `to`.
+fn month_each_year(from: IsoDate, to: IsoDate, month: u32) -> impl Iterator<Item = (IsoDate, IsoDate, String)> {
+    (from.year()..=to.year()).filter_map(move |year| {
+        let start = IsoDate::from_ymd(year, month, 1)?;
+        let end = IsoDate::from_ymd(year, month, crate::date::days_in_month(year, month))?;
+        Some((start, end, format!("{} {year}", crate::date::month_name(month))))
+    })
 }
 
 /// Every gap longer than `weeks` between consecutive meetings, and from the last meeting
 /// to the end of the period.
-fn gaps(dates: &[IsoDate], from: IsoDate, to: IsoDate, weeks: u32, rule: &str, cite: &[String]) -> Vec<CadenceBreach> {
+fn gaps(dates: &[IsoDate], from: IsoDate, to: IsoDate, weeks: u32, rule: &str, cite: &[String]) -> Judgement {
     let limit = weeks as i32 * 7;
     let mut points: Vec<IsoDate> = vec![from];
     points.extend(dates.iter().copied().filter(|d| *d >= from && *d <= to));
     points.push(to);
     points.dedup();
-    points
+    let breaches = points
         .windows(2)
         .filter(|w| w[0].days_until(w[1]) > limit)
         .map(|w| {
@@ -195,7 +282,13 @@ fn gaps(dates: &[IsoDate], from: IsoDate, to: IsoDate, weeks: u32, rule: &str, c
                 reason: Reason::new(text, cite),
             }
         })
-        .collect()
+        .collect();
+    let judged = points.len().saturating_sub(1) as u32;
+    Judgement {
+        breaches,
+        judged,
+        undecided: 0,
+    }
 }
 
 #[cfg(test)]
@@ -214,7 +307,7 @@ mod tests {
         };
         let dates = [d("2026-03-05"), d("2026-06-11"), d("2026-12-03")];
         let c = check(&rule, &dates, d("2026-01-01"), d("2026-12-31"));
-        assert!(!c.met);
+        assert_eq!(c.met, Some(false));
         assert_eq!(c.breaches.len(), 1);
         assert_eq!(c.breaches[0].from, d("2026-07-01"));
     }
@@ -226,5 +319,26 @@ mod tests {
         let c = check(&rule, &dates, d("2026-01-08"), d("2026-04-09"));
         assert_eq!(c.breaches.len(), 1);
         assert_eq!(c.breaches[0].from, d("2026-02-19"));
+    }
+
+    #[test]
+    fn march_meeting_for_the_annual_plans() {
+        let rule = CadenceRule::InMonth {
+            month: 3,
+            purpose: Some("annual plans approved".into()),
+            cite: vec!["x A5.2".into()],
+        };
+        let c = check(&rule, &[d("2026-06-04")], d("2026-01-01"), d("2026-12-31"));
+        assert_eq!(c.breaches.len(), 1);
+        assert_eq!(c.breaches[0].from, d("2026-03-01"));
+        let c = check(&rule, &[d("2026-03-05")], d("2026-01-01"), d("2026-12-31"));
+        assert_eq!(c.met, Some(true));
+        // A March only partly inside the period, with no meeting in it, cannot be judged;
+        // one with a meeting in it meets the rule.
+        assert_eq!(check(&rule, &[], d("2026-03-10"), d("2026-12-31")).met, None);
+        assert_eq!(
+            check(&rule, &[d("2026-03-12")], d("2026-03-10"), d("2026-12-31")).met,
+            Some(true)
+        );
     }
 }

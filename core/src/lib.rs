@@ -36,6 +36,7 @@
 //! ```
 
 pub mod cadence;
+pub mod calendar;
 pub mod conduct;
 pub mod constitution;
 pub mod csv;

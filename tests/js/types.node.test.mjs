@@ -16,10 +16,12 @@ test("the public .d.ts has no `any`", () => {
 
 test("every export is declared with its input and report types", () => {
   for (const fn of ["checkQuorum", "checkChair", "checkAgenda", "decideVote", "attendanceReport", "preset", "presets", "validateConstitution",
+    "bankHolidays", "isWorkingDay", "addWorkingDays", "workingDaysBetween", "papersTimeline", "meetingSchedule", "scheduleIcs",
     "conflictQuestions", "assessConflict", "validateRegister", "checkAgendaAgainstRegister", "registerToCsv", "registerFromCsv"]) {
     assert.match(dts, new RegExp(`export function ${fn}\\(`), fn);
   }
   assert.match(dts, /export function checkQuorum\(input: QuorumInput\): QuorumReport;/);
+  assert.match(dts, /export function papersTimeline\(input: PapersTimelineInput\): PapersTimelineReport;/);
   assert.match(dts, /export function assessConflict\(input: AssessmentInput\): AssessmentReport;/);
   assert.match(dts, /export type ErrorCode = .*"INCONSISTENT_ANSWERS"/);
   assert.match(dts, /export type ErrorCode = .*"NOT_INITIALISED"/);

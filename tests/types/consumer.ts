@@ -4,6 +4,9 @@ import init, {
   checkQuorum,
   decideVote,
   attendanceReport,
+  papersTimeline,
+  scheduleIcs,
+  type PapersTimelineReport,
   preset,
   validateConstitution,
   type QuorumReport,
@@ -43,6 +46,14 @@ const noQuorum: null = c.quorum === null ? null : null;
 const valid: boolean = validateConstitution(c).valid;
 
 attendanceReport({ constitution: c, meetings: [{ date: "2026-03-05", attendance: { members: [] } }] });
+
+const timeline: PapersTimelineReport = papersTimeline({ constitution: "clackmannanshire-2019", meeting: "2026-12-03" });
+const deadlines: string[] = timeline.deadlines.map((d) => `${d.name}: ${d.date}${d.moved ? " (moved)" : ""} [${d.reason.cite.join(", ")}]`);
+const ics: string = scheduleIcs({
+  schedule: { constitution: "inverclyde-mou", rule: { kind: "monthly", year: 2027, week: "first", weekday: "thursday", months: [3, 6, 9, 12] } },
+  generatedOn: "2026-11-23",
+}).ics;
+console.log(deadlines, ics.length);
 
 try {
   // @ts-expect-error: a status must be one of the declared values

@@ -16,6 +16,7 @@
 //! ```
 
 mod boundary;
+pub mod calendar;
 pub mod conduct;
 pub mod constitution;
 pub mod meeting;

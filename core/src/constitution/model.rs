@@ -34,6 +34,14 @@ pub struct Constitution {
     /// `null` where the constitution says nothing about repeated absence.
     #[serde(default)]
     pub absence: Option<AbsenceRule>,
+    /// Deadlines before a meeting (papers, agenda items), each with its unit and clause;
+    /// `null` where the constitution sets no notice period.
+    #[serde(default)]
+    pub notice_periods: Option<Vec<crate::calendar::NoticePeriod>>,
+    /// The partnership's own closure days, not working days like bank holidays; `null`
+    /// where the constitution lists none.
+    #[serde(default)]
+    pub local_closures: Option<Vec<crate::calendar::LocalClosure>>,
     /// Declaring and registering interests: the self-assessment questions in the
     /// partnership's words; `null` where the constitution sets no such rule.
     #[serde(default)]

@@ -103,6 +103,11 @@ fn problems(c: &Constitution) -> Problems {
                 {
                     p.push(ErrorCode::OutOfRange, format!("{path}.min"), "must be at least 1")
                 }
+                crate::cadence::CadenceRule::InMonth { month, .. } if !(1..=12).contains(month) => p.push(
+                    ErrorCode::OutOfRange,
+                    format!("{path}.month"),
+                    "must be a month from 1 (January) to 12 (December)",
+                ),
                 crate::cadence::CadenceRule::EveryWeeks { weeks, .. } if *weeks == 0 || *weeks > 520 => p.push(
                     ErrorCode::OutOfRange,
                     format!("{path}.weeks"),
@@ -134,6 +139,13 @@ fn problems(c: &Constitution) -> Problems {
     for (i, s) in c.decisions.special.iter().enumerate() {
         majority(&mut p, &format!("decisions.special[{i}].rule"), &s.rule);
     }
+    let body_ids: BTreeSet<&str> = c.bodies.iter().map(|b| b.id.as_str()).collect();
+    crate::calendar::notice::validate(
+        &mut p,
+        c.notice_periods.as_deref(),
+        c.local_closures.as_deref(),
+        &body_ids,
+    );
     if let Some(a) = &c.absence {
         if a.consecutive_meetings == 0 || a.consecutive_meetings > 100 {
             p.push(

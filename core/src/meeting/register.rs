@@ -258,6 +258,9 @@ pub fn attendance_report(input: &AttendanceInput) -> Result<AttendanceReport, Er
         if flags.len() == 1 { "" } else { "s" },
         match breaches {
             0 if cadence.is_empty() => "no cadence rule to check".to_string(),
+            0 if cadence.iter().all(|c| c.met.is_none()) => {
+                "the meeting frequency cannot be judged over these dates (give from and to)".to_string()
+            }
             0 => "the meeting frequency rules are met".to_string(),
             n => format!(
                 "{n} shortfall{} against the meeting frequency rules",

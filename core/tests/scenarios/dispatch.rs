@@ -1,6 +1,6 @@
 //! Scenario `function` names (the JavaScript export names) mapped to the native engines.
 
-use quorate_core::{conduct, constitution, meeting, Error};
+use quorate_core::{calendar, conduct, constitution, meeting, Error};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 
@@ -30,6 +30,13 @@ pub fn dispatch(function: &str, input: &Value) -> Option<Result<Value, Error>> {
         "checkAgenda" => run(input, meeting::check_agenda),
         "decideVote" => run(input, meeting::decide_vote),
         "attendanceReport" => run(input, meeting::attendance_report),
+        "bankHolidays" => run(input, calendar::bank_holidays),
+        "isWorkingDay" => run(input, calendar::is_working_day),
+        "addWorkingDays" => run(input, calendar::add_working_days),
+        "workingDaysBetween" => run(input, calendar::working_days_between),
+        "papersTimeline" => run(input, calendar::papers_timeline),
+        "meetingSchedule" => run(input, calendar::meeting_schedule),
+        "scheduleIcs" => run(input, calendar::schedule_ics),
         "conflictQuestions" => run(input, conduct::conflict_questions),
         "assessConflict" => run(input, conduct::assess_conflict),
         "validateRegister" => run(input, conduct::validate_register),

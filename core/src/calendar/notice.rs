@@ -1,0 +1,217 @@
+//! Notice periods and local closures: the calendar rules a constitution sets.
+//!
+//! A notice period is a deadline measured from the meeting, or from another deadline,
+//! in one of four units, because partnerships write their rules in all four:
+//! working days ("5 working days prior", Clackmannanshire B6.1), calendar days ("at
+//! least 3 days before the papers are due to be issued", B6.2), clear days (the day of
+//! issue and the day of the meeting not counted, common in standing orders) and weeks
+//! ("approximately four weeks before meetings", Inverclyde 7.1). A deadline counted in
+//! anything but working days can land on a weekend or holiday; it then moves (by default
+//! back, to the previous working day, so nobody is late by following it) and says so.
+
+use crate::date::IsoDate;
+use crate::error::{ErrorCode, Problems};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// What a notice period counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum NoticeUnit {
+    /// Monday to Friday, except Scottish bank holidays and the partnership's closures.
+    WorkingDays,
+    /// Whole days between, not counting the day of issue or the day of the meeting.
+    ClearDays,
+    /// Every day counts.
+    CalendarDays,
+    /// Seven calendar days each.
+    Weeks,
+}
+
+impl NoticeUnit {
+    pub fn describe(self, n: u32) -> String {
+        let (one, many) = match self {
+            NoticeUnit::WorkingDays => ("working day", "working days"),
+            NoticeUnit::ClearDays => ("clear day", "clear days"),
+            NoticeUnit::CalendarDays => ("day", "days"),
+            NoticeUnit::Weeks => ("week", "weeks"),
+        };
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+}
+
+/// Whether the deadline is before or after what it is measured from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum Direction {
+    #[default]
+    Before,
+    After,
+}
+
+/// What happens when a deadline counted in calendar days, clear days or weeks lands on a
+/// day that is not a working day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum NonWorkingDayRule {
+    /// Move back to the previous working day (never late by following it).
+    #[default]
+    PreviousWorkingDay,
+    /// Move on to the next working day.
+    NextWorkingDay,
+    /// Keep the date.
+    Keep,
+}
+
+/// One deadline a constitution sets before (or after) a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NoticePeriod {
+    /// Stable id (`papersIssued`): names the deadline in calendar exports and in `from`.
+    pub id: String,
+    /// What is due, in the document's words ("Full set of papers issued to members").
+    pub name: String,
+    pub unit: NoticeUnit,
+    pub count: u32,
+    #[serde(default)]
+    pub direction: Direction,
+    /// `"meeting"`, or the id of an earlier notice period this one is measured from.
+    #[serde(default = "meeting")]
+    pub from: String,
+    /// The document says "approximately" (Inverclyde 7.1): the date is a guide.
+    #[serde(default)]
+    pub approximately: bool,
+    #[serde(default)]
+    pub on_non_working_day: NonWorkingDayRule,
+    /// Body ids the period applies to; empty for every body.
+    #[serde(default)]
+    pub bodies: Vec<String>,
+    pub cite: Vec<String>,
+}
+
+fn meeting() -> String {
+    MEETING.to_string()
+}
+
+/// The reserved `from` that means the meeting itself.
+pub const MEETING: &str = "meeting";
+
+impl NoticePeriod {
+    pub fn applies_to(&self, body: &str) -> bool {
+        self.bodies.is_empty() || self.bodies.iter().any(|b| b == body)
+    }
+}
+
+/// A day the partnership's offices are closed (a council local holiday, an office
+/// closure): not a working day, like a bank holiday.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LocalClosure {
+    pub date: IsoDate,
+    pub name: String,
+    #[serde(default)]
+    pub cite: Vec<String>,
+}
+
+/// Bounds that keep every calendar computation small.
+pub const MAX_NOTICE_PERIODS: usize = 50;
+pub const MAX_NOTICE_COUNT: u32 = 366;
+pub const MAX_CLOSURES: usize = 2_000;
+
+/// Validate the calendar sections of a constitution (called from constitution validation).
+pub fn validate(
+    p: &mut Problems,
+    periods: Option<&[NoticePeriod]>,
+    closures: Option<&[LocalClosure]>,
+    body_ids: &BTreeSet<&str>,
+) {
+    if let Some(periods) = periods {
+        validate_periods(p, periods, body_ids);
+    }
+    if let Some(closures) = closures {
+        if closures.len() > MAX_CLOSURES {
+            p.push(
+                ErrorCode::TooLarge,
+                "localClosures",
+                format!("has {} days; at most {MAX_CLOSURES} are accepted", closures.len()),
+            );
+        }
+        let mut seen = BTreeSet::new();
+        for (i, c) in closures.iter().enumerate() {
+            if c.name.trim().is_empty() {
+                p.push(
+                    ErrorCode::InvalidInput,
+                    format!("localClosures[{i}].name"),
+                    "must not be empty",
+                );
+            }
+            if !seen.insert(c.date) {
+                p.push(
+                    ErrorCode::DuplicateId,
+                    format!("localClosures[{i}].date"),
+                    format!("{} is listed more than once", c.date),
+                );
+            }
+        }
+    }
+}
+
+fn validate_periods(p: &mut Problems, periods: &[NoticePeriod], body_ids: &BTreeSet<&str>) {
+    if periods.len() > MAX_NOTICE_PERIODS {
+        p.push(
+            ErrorCode::TooLarge,
+            "noticePeriods",
+            format!(
+                "has {} periods; at most {MAX_NOTICE_PERIODS} are accepted",
+                periods.len()
+            ),
+        );
+    }
+    crate::constitution::unique_ids(p, "noticePeriods", periods.iter().map(|n| n.id.as_str()));
+    let mut earlier: BTreeSet<&str> = BTreeSet::new();
+    for (i, n) in periods.iter().enumerate() {
+        let path = format!("noticePeriods[{i}]");
+        if n.id == MEETING {
+            p.push(
+                ErrorCode::OutOfRange,
+                format!("{path}.id"),
+                "\"meeting\" is reserved: it names the meeting in `from`",
+            );
+        }
+        if n.name.trim().is_empty() {
+            p.push(ErrorCode::InvalidInput, format!("{path}.name"), "must not be empty");
+        }
+        if n.count > MAX_NOTICE_COUNT {
+            p.push(
+                ErrorCode::OutOfRange,
+                format!("{path}.count"),
+                format!("must be at most {MAX_NOTICE_COUNT}"),
+            );
+        }
+        if n.from != MEETING && !earlier.contains(n.from.as_str()) {
+            p.push(
+                ErrorCode::UnknownReference,
+                format!("{path}.from"),
+                format!(
+                    "\"{}\" is not \"meeting\" or the id of an earlier notice period",
+                    n.from.chars().take(60).collect::<String>()
+                ),
+            );
+        }
+        for (j, b) in n.bodies.iter().enumerate() {
+            if !body_ids.contains(b.as_str()) {
+                p.push(
+                    ErrorCode::UnknownReference,
+                    format!("{path}.bodies[{j}]"),
+                    format!("there is no body \"{}\"", b.chars().take(60).collect::<String>()),
+                );
+            }
+        }
+        earlier.insert(n.id.as_str());
+    }
+}
