@@ -126,12 +126,31 @@ pub fn parse_records(text: &str) -> Result<(Vec<String>, Vec<Vec<String>>), Erro
     Ok((header, records))
 }
 
+/// Whether a spreadsheet would run `value` as a formula (it starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return and is not a number), looking past any `'` already
+/// in front of it, so that [`unguard`] can tell a guard from a user's own quote.
+fn needs_guard(value: &str) -> bool {
+    let rest = value.trim_start_matches('\'');
+    matches!(rest.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r')) && rest.parse::<f64>().is_err()
+}
+
+/// Undo the formula guard that [`field`] adds: `'=SUM(A1)` reads back as `=SUM(A1)`,
+/// and any text that [`field`] wrote reads back exactly as it was (lossless import).
+pub fn unguard(value: &str) -> &str {
+    match value.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => value,
+    }
+}
+
 /// One field, quoted when it must be. Fields that a spreadsheet would run as a formula
-/// (starting `=`, `+`, `-`, `@`) are prefixed with `'` so that an export is safe to open.
+/// (starting `=`, `+`, `-`, `@`) are prefixed with `'` so that an export is safe to open;
+/// [`unguard`] removes the prefix on import.
 pub fn field(value: &str) -> String {
-    let value = match value.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') if value.parse::<f64>().is_err() => format!("'{value}"),
-        _ => value.to_string(),
+    let value = if needs_guard(value) {
+        format!("'{value}")
+    } else {
+        value.to_string()
     };
     if value.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
@@ -177,7 +196,26 @@ mod tests {
         assert_eq!(field("-3"), "-3");
     }
 
+    #[test]
+    fn guards_come_off_exactly() {
+        for v in [
+            "=SUM(A1)", "'=x", "''=x", "'+1", "+1", "-3", "'", "plain", "@home", "'@home",
+        ] {
+            let written = field(v);
+            let read = parse(&written).unwrap();
+            assert_eq!(unguard(&read[0][0]), v, "{v} was written as {written}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn unguard_inverts_the_guard(v in "['=+@a-]{0,4}[a-z0-9 ]{0,4}") {
+            let written = field(&v);
+            let read = parse(&format!("{written},x")).unwrap();
+            prop_assert_eq!(unguard(&read[0][0]), v.as_str());
+        }
+
+
         #[test]
         fn round_trips(rows in prop::collection::vec(prop::collection::vec("[a-z ,\"\n]{0,6}", 2..4), 1..5)) {
             // A row that is a single empty field is a blank line, which is skipped.

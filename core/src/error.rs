@@ -30,6 +30,9 @@ pub enum ErrorCode {
     TooLarge,
     /// JavaScript only: a function was called before `init()` had loaded the module.
     NotInitialised,
+    /// Answers that contradict each other ("no connection" with a connection described);
+    /// `path` names the answer at fault.
+    InconsistentAnswers,
 }
 
 impl ErrorCode {
@@ -44,6 +47,7 @@ impl ErrorCode {
             ErrorCode::InvalidDate => "INVALID_DATE",
             ErrorCode::TooLarge => "TOO_LARGE",
             ErrorCode::NotInitialised => "NOT_INITIALISED",
+            ErrorCode::InconsistentAnswers => "INCONSISTENT_ANSWERS",
         }
     }
 }

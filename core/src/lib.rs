@@ -37,6 +37,7 @@
 
 pub mod cadence;
 pub mod calendar;
+pub mod conduct;
 pub mod constitution;
 pub mod csv;
 pub mod date;

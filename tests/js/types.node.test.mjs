@@ -18,7 +18,8 @@ test("every export is declared with its input and report types", () => {
   for (const fn of ["checkQuorum", "checkChair", "checkAgenda", "decideVote", "attendanceReport", "preset", "presets", "validateConstitution",
     "bankHolidays", "isWorkingDay", "addWorkingDays", "workingDaysBetween", "papersTimeline", "meetingSchedule", "scheduleIcs",
     "priorityCriteria", "scorePriorities", "combineScorecards", "scorecardsToCsv", "scorecardsFromCsv",
-    "checkGift", "checkOpenness"]) {
+    "checkGift", "checkOpenness",
+    "conflictQuestions", "assessConflict", "validateRegister", "checkAgendaAgainstRegister", "registerToCsv", "registerFromCsv"]) {
     assert.match(dts, new RegExp(`export function ${fn}\\(`), fn);
   }
   assert.match(dts, /export function checkQuorum\(input: QuorumInput\): QuorumReport;/);
@@ -27,5 +28,7 @@ test("every export is declared with its input and report types", () => {
   assert.match(dts, /export function papersTimeline\(input: PapersTimelineInput\): PapersTimelineReport;/);
   assert.match(dts, /export function scorePriorities\(input: PriorityInput\): PriorityReport;/);
   assert.match(dts, /export function combineScorecards\(input: CombineInput\): CombineReport;/);
+  assert.match(dts, /export function assessConflict\(input: AssessmentInput\): AssessmentReport;/);
+  assert.match(dts, /export type ErrorCode = .*"INCONSISTENT_ANSWERS"/);
   assert.match(dts, /export type ErrorCode = .*"NOT_INITIALISED"/);
 });

@@ -18,6 +18,15 @@ import init, {
   scorecardsToCsv,
   priorityCriteria,
   type PriorityReport,
+  assessConflict,
+  checkAgendaAgainstRegister,
+  conflictQuestions,
+  registerFromCsv,
+  registerToCsv,
+  validateRegister,
+  type AssessmentReport,
+  type Outcome,
+  type Register,
 } from "quorate";
 
 await init();
@@ -76,3 +85,21 @@ try {
   const code: "INVALID_INPUT" | string = err.code;
   console.log(code, err.path, quorate, why, needed, noQuorum, valid);
 }
+
+// Conduct: the self-assessment, answer by answer, and the register of interests.
+const questions: string[] = conflictQuestions({ constitution: "clackmannanshire-2019" }).questions.map((q) => q.text);
+const step: AssessmentReport = assessConflict({ constitution: "inverclyde-mou", member: "Cllr X", item: "5", answers: { connection: "yes" } });
+const outcome: Outcome | null = step.outcome;
+const nextIds: string[] = step.next.map((q) => q.id);
+const minute: string | null = step.declaration;
+const register: Register = {
+  member: "Cllr X",
+  entries: [{ id: "r1", category: "otherRoles", description: "Director, Clacks Business Ltd", organisations: ["Clacks Business Ltd"] }],
+};
+const registerOk: boolean = validateRegister({ constitution: "clackmannanshire-2019", register }).valid;
+const agenda = checkAgendaAgainstRegister({ constitution: "clackmannanshire-2019", register, agenda: [{ id: "4", title: "Clacks Business Ltd grant" }] });
+assessConflict({ constitution: "clackmannanshire-2019", ...agenda.items[0].start });
+const back: Register = registerFromCsv(registerToCsv(register));
+// @ts-expect-error: an answer must be yes, no or unsure
+assessConflict({ constitution: "clackmannanshire-2019", answers: { connection: "maybe" } });
+console.log(questions, outcome, nextIds, minute, registerOk, back);

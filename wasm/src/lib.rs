@@ -17,6 +17,7 @@
 
 mod boundary;
 pub mod calendar;
+pub mod conduct;
 pub mod constitution;
 pub mod gifts;
 pub mod meeting;

@@ -1,6 +1,7 @@
 //! The constitution schema (version 1).
 
 use crate::cadence::CadenceRule;
+use crate::conduct::InterestsRule;
 use crate::gifts::GiftsRule;
 use crate::openness::OpennessRule;
 use crate::reason::Reason;
@@ -53,6 +54,10 @@ pub struct Constitution {
     /// Public or private business; `null` where the constitution sets no openness rule.
     #[serde(default)]
     pub openness: Option<OpennessRule>,
+    /// Declaring and registering interests: the self-assessment questions in the
+    /// partnership's words; `null` where the constitution sets no such rule.
+    #[serde(default)]
+    pub interests: Option<InterestsRule>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -164,6 +164,9 @@ fn problems(c: &Constitution) -> Problems {
     if let Some(o) = &c.openness {
         crate::openness::validate_rule(&mut p, o);
     }
+    if let Some(i) = &c.interests {
+        crate::conduct::validate_rule(&mut p, i);
+    }
     p
 }
 

@@ -1,6 +1,6 @@
 //! Scenario `function` names (the JavaScript export names) mapped to the native engines.
 
-use quorate_core::{calendar, constitution, gifts, meeting, openness, priorities, Error};
+use quorate_core::{calendar, conduct, constitution, gifts, meeting, openness, priorities, Error};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 
@@ -44,6 +44,12 @@ pub fn dispatch(function: &str, input: &Value) -> Option<Result<Value, Error>> {
         "scorecardsFromCsv" => run(input, priorities::scorecards_from_csv),
         "checkGift" => run(input, gifts::check_gift),
         "checkOpenness" => run(input, openness::check_openness),
+        "conflictQuestions" => run(input, conduct::conflict_questions),
+        "assessConflict" => run(input, conduct::assess_conflict),
+        "validateRegister" => run(input, conduct::validate_register),
+        "checkAgendaAgainstRegister" => run(input, conduct::check_agenda_against_register),
+        "registerToCsv" => run(input, conduct::register_to_csv),
+        "registerFromCsv" => run(input, conduct::register_from_csv),
         // Register new engines here, one line each.
         _ => return None,
     })

@@ -1,0 +1,389 @@
+//! Checking an agenda against a member's register: which items touch which registered
+//! interests, and where the self-assessment should start for each.
+//!
+//! A registered interest is itself a connection (Model Code of Conduct, declaration
+//! stage 1), so an item that names an organisation, person or keyword from the register
+//! starts the assessment with the connection stage answered. Matching is on whole words,
+//! ignoring case and punctuation ("Clacks Business" matches "clacks-business" but not
+//! "Clacks Businesses Forum"); an item with no match may still touch a connection the
+//! register does not hold (family, friends), and the report says so.
+
+use super::answers::{Answer, Answers, MAX_ANSWER_TEXT};
+use super::register::{check_register, shown, Register, RegisterCategory};
+use super::rules::QuestionId;
+use crate::constitution::{unique_ids, ConstitutionSource};
+use crate::error::{Error, ErrorCode, Problems};
+use crate::reason::{Citations, Reason};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// At most this many agenda items.
+pub const MAX_ITEMS: usize = 100;
+/// At most this many organisations named by one item.
+pub const MAX_ITEM_ORGANISATIONS: usize = 50;
+
+/// `checkAgendaAgainstRegister`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AgendaCheckInput {
+    pub constitution: ConstitutionSource,
+    pub register: Register,
+    pub agenda: Vec<AgendaItem>,
+}
+
+/// One item of business.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AgendaItem {
+    /// The item's number or id as the agenda gives it ("5", "5a").
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub description: Option<String>,
+    /// Organisations the item concerns (an applicant, a contractor, a funded project).
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub organisations: Vec<String>,
+}
+
+/// Where a term was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum ItemField {
+    Title,
+    Description,
+    Organisations,
+}
+
+impl ItemField {
+    fn describe(self) -> &'static str {
+        match self {
+            ItemField::Title => "title",
+            ItemField::Description => "description",
+            ItemField::Organisations => "organisations",
+        }
+    }
+}
+
+/// A register term found in an item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct TermMatch {
+    pub term: String,
+    pub field: ItemField,
+}
+
+/// A register entry an item touches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct EntryMatch {
+    /// The entry's id in the register.
+    pub entry: String,
+    pub category: RegisterCategory,
+    pub description: String,
+    pub found: Vec<TermMatch>,
+    pub reason: Reason,
+}
+
+/// The starting point of the self-assessment for one item: pass these fields, with the
+/// constitution, to `assessConflict`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct AssessmentStart {
+    pub member: String,
+    pub item: String,
+    pub item_title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub category: Option<RegisterCategory>,
+    pub answers: Answers,
+}
+
+/// One item's result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct ItemCheck {
+    pub item: String,
+    pub title: String,
+    /// Whether any registered interest is named by the item.
+    pub touched: bool,
+    pub matches: Vec<EntryMatch>,
+    pub reasons: Vec<Reason>,
+    pub start: AssessmentStart,
+}
+
+/// The result of `checkAgendaAgainstRegister`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct AgendaCheckReport {
+    pub items: Vec<ItemCheck>,
+    /// Items touching at least one registered interest.
+    pub touched: u32,
+    pub notes: Vec<Reason>,
+    pub summary: String,
+    pub citations: Vec<String>,
+}
+
+/// Which agenda items touch which registered interests.
+pub fn check_agenda_against_register(input: &AgendaCheckInput) -> Result<AgendaCheckReport, Error> {
+    let c = input.constitution.resolve()?;
+    check_register(&input.register, "register")?;
+    check_agenda(&input.agenda)?;
+    let (connection_cite, declare_cite) = match &c.interests {
+        Some(rule) => (rule.register.connection_cite.clone(), rule.declare_cite.clone()),
+        None => (Vec::new(), Vec::new()),
+    };
+    let mut cites = Citations::new();
+    let mut notes = c.notes_on("register");
+    if c.interests.is_none() {
+        notes.push(Reason::new(
+            "This constitution sets no rule on registering or declaring interests; the matches below are for information.",
+            &[],
+        ));
+    }
+    cites.add_reasons(&notes);
+    // Normalise every term once.
+    let terms: Vec<Vec<(String, String)>> = input
+        .register
+        .entries
+        .iter()
+        .map(|e| {
+            e.organisations
+                .iter()
+                .chain(&e.keywords)
+                .map(|t| (t.clone(), normalise(t)))
+                .filter(|(_, n)| !n.trim().is_empty())
+                .collect()
+        })
+        .collect();
+    let member = input.register.member.trim().to_string();
+    let own_organisation = input.register.organisation.as_deref().map(normalise);
+    let own_cite = c
+        .interests
+        .as_ref()
+        .and_then(|r| r.question(QuestionId::OwnOrganisationOnly))
+        .map(|q| q.cite.clone())
+        .unwrap_or_default();
+    let mut items = Vec::new();
+    for item in &input.agenda {
+        // Each organisation separately, so that a term never spans two of them.
+        let mut fields = vec![
+            (ItemField::Title, normalise(&item.title)),
+            (
+                ItemField::Description,
+                normalise(item.description.as_deref().unwrap_or("")),
+            ),
+        ];
+        fields.extend(
+            item.organisations
+                .iter()
+                .map(|o| (ItemField::Organisations, normalise(o))),
+        );
+        let words: BTreeSet<&str> = fields.iter().flat_map(|(_, hay)| hay.split_whitespace()).collect();
+        let mut matches = Vec::new();
+        for (entry, entry_terms) in input.register.entries.iter().zip(&terms) {
+            let mut found = Vec::new();
+            for (term, needle) in entry_terms {
+                // Cheap test first: a term can only match if every one of its words is in the item.
+                if !needle.split_whitespace().all(|w| words.contains(w)) {
+                    continue;
+                }
+                if let Some((field, _)) = fields.iter().find(|(_, hay)| hay.contains(needle.as_str())) {
+                    if !found.iter().any(|f: &TermMatch| &f.term == term) {
+                        found.push(TermMatch {
+                            term: term.clone(),
+                            field: *field,
+                        });
+                    }
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            let named: Vec<String> = found
+                .iter()
+                .map(|f| format!("\"{}\" (in its {})", f.term, f.field.describe()))
+                .collect();
+            let reason = Reason::new(
+                format!(
+                    "Item {} names {}, which your register entry \"{}\" ({}) names: a registered interest is a connection to the item.",
+                    item.id,
+                    named.join(", "),
+                    shown(&entry.description),
+                    entry.category.label()
+                ),
+                &connection_cite,
+            );
+            matches.push(EntryMatch {
+                entry: entry.id.clone(),
+                category: entry.category,
+                description: entry.description.clone(),
+                found,
+                reason,
+            });
+        }
+        let touched = !matches.is_empty();
+        let mut reasons: Vec<Reason> = matches.iter().map(|m| m.reason.clone()).collect();
+        if let Some(own) = matches
+            .iter()
+            .flat_map(|m| &m.found)
+            .find(|f| own_organisation.as_deref() == Some(normalise(&f.term).as_str()))
+        {
+            reasons.push(Reason::new(
+                format!("\"{}\" is the organisation you represent on the partnership: if that is your only connection to the item, it is not by itself a conflict of interest.", own.term),
+                &own_cite,
+            ));
+        }
+        let answers = if touched {
+            reasons.push(Reason::new(
+                "The self-assessment starts with the connection answered; the interest stage decides whether to declare it.",
+                &declare_cite,
+            ));
+            let described: Vec<String> = matches.iter().map(|m| m.description.trim().to_string()).collect();
+            let mut description = described.join("; ");
+            if description.chars().count() > MAX_ANSWER_TEXT {
+                description = description.chars().take(MAX_ANSWER_TEXT).collect();
+            }
+            Answers {
+                connection: Some(Answer::Yes),
+                connection_description: Some(description),
+                ..Answers::default()
+            }
+        } else {
+            reasons.push(Reason::new(
+                format!("Item {} names nothing in your register. You may still have a connection the register does not hold (family, friends, a social or professional contact): the self-assessment starts at the connection question.", item.id),
+                &connection_cite,
+            ));
+            Answers::default()
+        };
+        cites.add_reasons(&reasons);
+        items.push(ItemCheck {
+            item: item.id.clone(),
+            title: item.title.clone(),
+            touched,
+            start: AssessmentStart {
+                member: member.clone(),
+                item: item.id.clone(),
+                item_title: item.title.clone(),
+                category: matches.first().map(|m| m.category),
+                answers,
+            },
+            matches,
+            reasons,
+        });
+    }
+    let touched = items.iter().filter(|i| i.touched).count();
+    let summary = match touched {
+        0 => format!("None of the {} items names anything in the register.", items.len()),
+        1 => format!(
+            "1 of {} items touches a registered interest: start the self-assessment there.",
+            items.len()
+        ),
+        n => format!(
+            "{n} of {} items touch registered interests: start the self-assessment there.",
+            items.len()
+        ),
+    };
+    Ok(AgendaCheckReport {
+        touched: u32::try_from(touched).unwrap_or(u32::MAX),
+        items,
+        notes,
+        summary,
+        citations: cites.into_vec(),
+    })
+}
+
+fn check_agenda(agenda: &[AgendaItem]) -> Result<(), Error> {
+    let mut p = Problems::new();
+    if agenda.len() > MAX_ITEMS {
+        p.push(
+            ErrorCode::TooLarge,
+            "agenda",
+            format!("has {} items; at most {MAX_ITEMS} are accepted", agenda.len()),
+        );
+        return p.into_input_result("The agenda is not valid");
+    }
+    unique_ids(&mut p, "agenda", agenda.iter().map(|i| i.id.as_str()));
+    for (i, item) in agenda.iter().enumerate() {
+        let path = format!("agenda[{i}]");
+        let long = |v: &str, max: usize| v.chars().count() > max;
+        if long(&item.id, 50) {
+            p.push(
+                ErrorCode::TooLarge,
+                format!("{path}.id"),
+                "is longer than 50 characters",
+            );
+        }
+        if item.title.trim().is_empty() {
+            p.push(ErrorCode::InvalidInput, format!("{path}.title"), "must not be empty");
+        } else if long(&item.title, 500) {
+            p.push(
+                ErrorCode::TooLarge,
+                format!("{path}.title"),
+                "is longer than 500 characters",
+            );
+        }
+        if item.description.as_deref().is_some_and(|d| long(d, 5_000)) {
+            p.push(
+                ErrorCode::TooLarge,
+                format!("{path}.description"),
+                "is longer than 5000 characters",
+            );
+        }
+        if item.organisations.len() > MAX_ITEM_ORGANISATIONS {
+            p.push(
+                ErrorCode::TooLarge,
+                format!("{path}.organisations"),
+                format!("names more than {MAX_ITEM_ORGANISATIONS} organisations"),
+            );
+        } else if let Some(j) = item.organisations.iter().position(|o| long(o, 200)) {
+            p.push(
+                ErrorCode::TooLarge,
+                format!("{path}.organisations[{j}]"),
+                "is longer than 200 characters",
+            );
+        }
+    }
+    p.into_input_result("The agenda is not valid")
+}
+
+/// Lower case, letters and digits only, single spaces, padded with a space each side so
+/// that `contains` matches whole words.
+fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for ch in text.chars() {
+        if ch.is_alphanumeric() {
+            out.extend(ch.to_lowercase());
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn matches_whole_words_only() {
+        let hay = normalise("Funding for Clacks-Business Forum (2026)");
+        assert!(hay.contains(&normalise("clacks business")));
+        assert!(hay.contains(&normalise("Forum")));
+        assert!(!hay.contains(&normalise("Clacks Bus")));
+        assert!(!hay.contains(&normalise("Businesses")));
+    }
+}
