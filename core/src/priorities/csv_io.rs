@@ -124,9 +124,9 @@ pub fn scorecards_to_csv(input: &ScorecardsToCsvInput) -> Result<ScorecardsCsv, 
             *cell = s.score.map_or("dontKnow".to_string(), |v| v.to_string());
         }
         let fixed = [
-            guard(&card.scorer),
-            guard(&card.organisation),
-            guard(&card.candidate),
+            card.scorer.clone(),
+            card.organisation.clone(),
+            card.candidate.clone(),
             card.collaborative_gain
                 .map_or(String::new(), |g| g.as_str().to_string()),
         ];
@@ -181,7 +181,7 @@ pub(crate) fn read(text: &str, path: &str) -> Result<Vec<Scorecard>, Error> {
             format!("at most {MAX_SCORECARDS} scorecards are accepted"),
         ));
     }
-    let header: Vec<String> = header.iter().map(|h| unneutralise(h)).collect();
+    let header: Vec<String> = header.iter().map(|h| unguard(h)).collect();
     let col = |name: &str| header.iter().position(|h| h == name);
     let (Some(scorer), Some(org), Some(cand)) = (col("scorer"), col("organisation"), col("candidate")) else {
         return Err(Error::at(
@@ -214,7 +214,7 @@ pub(crate) fn read(text: &str, path: &str) -> Result<Vec<Scorecard>, Error> {
         .collect();
     let mut cards = Vec::with_capacity(records.len());
     for (r, row) in records.iter().enumerate() {
-        let cell = |i: usize| row.get(i).map_or(String::new(), |s| unneutralise(s));
+        let cell = |i: usize| row.get(i).map_or(String::new(), |s| unguard(s));
         let where_ = |column: &str| {
             format!(
                 "row {} (line {} of the data), column \"{}\"",
@@ -280,21 +280,7 @@ pub(crate) fn read(text: &str, path: &str) -> Result<Vec<Scorecard>, Error> {
     Ok(cards)
 }
 
-/// Undo the export's guards: `'=x` back to `=x` (the formula guard of [`crate::csv`]),
-/// and `''x` back to `'x` (see [`guard`]).
-fn unneutralise(s: &str) -> String {
-    match s.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) => rest.to_string(),
-        _ => s.to_string(),
-    }
-}
-
-/// Text that itself starts with `'` gets one more, so that import, which removes one
-/// leading `'` before a formula character or another `'`, gives back exactly the text.
-fn guard(s: &str) -> String {
-    if s.starts_with('\'') {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
+/// Text as it was before export: the formula guard of [`crate::csv::field`] comes off.
+fn unguard(s: &str) -> String {
+    crate::csv::unguard(s).to_string()
 }
