@@ -266,14 +266,15 @@ fn majority(p: &mut Problems, path: &str, rule: &MajorityRule) {
 }
 
 fn text(p: &mut Problems, path: &str, value: &str) {
+    text_field(p, path, value, MAX_TEXT);
+}
+
+/// A required piece of text: not blank, and at most `max` bytes.
+pub fn text_field(p: &mut Problems, path: &str, value: &str, max: usize) {
     if value.trim().is_empty() {
         p.push(ErrorCode::InvalidInput, path, "must not be empty");
-    } else if value.len() > MAX_TEXT {
-        p.push(
-            ErrorCode::TooLarge,
-            path,
-            format!("is longer than {MAX_TEXT} characters"),
-        );
+    } else if value.len() > max {
+        p.push(ErrorCode::TooLarge, path, format!("is longer than {max} characters"));
     }
 }
 

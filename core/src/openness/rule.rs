@@ -135,13 +135,5 @@ fn text(p: &mut Problems, path: &str, t: &OpennessText) {
 }
 
 fn words(p: &mut Problems, path: &str, value: &str) {
-    if value.trim().is_empty() {
-        p.push(ErrorCode::InvalidInput, path, "must not be empty");
-    } else if value.len() > MAX_TEXT {
-        p.push(
-            ErrorCode::TooLarge,
-            path,
-            format!("is longer than {MAX_TEXT} characters"),
-        );
-    }
+    crate::constitution::text_field(p, path, value, MAX_TEXT);
 }

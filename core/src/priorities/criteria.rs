@@ -317,15 +317,7 @@ pub fn weight_problem(w: f64) -> Option<String> {
 }
 
 fn text(p: &mut Problems, path: &str, value: &str) {
-    if value.trim().is_empty() {
-        p.push(ErrorCode::InvalidInput, path, "must not be empty");
-    } else if value.len() > MAX_TEXT {
-        p.push(
-            ErrorCode::TooLarge,
-            path,
-            format!("is longer than {MAX_TEXT} characters"),
-        );
-    }
+    crate::constitution::text_field(p, path, value, MAX_TEXT);
 }
 
 /// An id as shown in a message: at most 60 characters.
