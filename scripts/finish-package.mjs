@@ -1,8 +1,8 @@
-// Finishes the npm package `quorate` in wasm/pkg after wasm-pack:
+// Finishes the npm package `quorate` in wasm/pkg after wasm-bindgen:
 // - writes the entry points: `quorate` (index.js: explicit `await init()`, and a clear
 //   NOT_INITIALISED error for a call made before it) and `quorate/auto` (initialises
 //   itself, in browsers and in Node);
-// - writes package.json (wasm-pack runs with --no-pack so the metadata lives here);
+// - writes package.json (the package's metadata lives here);
 // - types the raw WebAssembly exports in the generated `InitOutput` interface with
 //   `unknown` instead of `any`, so that the public .d.ts has no `any` at all.
 import { readFileSync, writeFileSync, readdirSync, copyFileSync } from "node:fs";

@@ -23,10 +23,6 @@ if [ "$have" != "$want" ]; then
   # Not --locked: one of its locked dependencies is not served by the registry here.
   cargo install wasm-bindgen-cli --version "$want"
 fi
-if ! command -v wasm-pack >/dev/null; then
-  say "Installing wasm-pack"
-  cargo install wasm-pack
-fi
 
 # Chromium for the page tests (Playwright drives it); chromedriver for the wasm-bindgen
 # browser suites. Debian's builds: a browser download of a test tool's own cannot work here.
