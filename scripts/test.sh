@@ -29,5 +29,8 @@ cargo bench --quiet -p quorate-core --benches 2>&1 | grep -v '^$'
 say "Building the npm package"
 bash scripts/build.sh
 
+say "Type-checking the widgets (tsc --noEmit, strict)"
+node_modules/.bin/tsc --noEmit -p www
+
 say "Node and Chromium tests"
 node --test --test-reporter=spec tests/js/

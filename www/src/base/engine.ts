@@ -1,0 +1,73 @@
+// The one way widgets reach the Quorate engine. Every widget calls the package through
+// `loadEngine()`, so a change to how the engine is called (a resident constitution
+// handle, a split module) touches this file and no widget.
+//
+// The WebAssembly module is fetched once per page, from beside the widget script
+// (`quorate_bg.wasm` next to `quorate-widgets.js`, found through `import.meta.url`).
+// When it cannot load, the reason is put in words a web team can act on.
+import init, * as api from "quorate";
+
+/** The package's functions, as the widgets use them. */
+export type Engine = Omit<typeof api, "default" | "initSync">;
+
+/** Why the engine could not load, in words for the people who run the host page. */
+export class EngineLoadError extends Error {
+  override name = "EngineLoadError";
+  constructor(
+    readonly reason: "missing" | "csp" | "other",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+// Shared by every copy of this script on the page, so a page that loads it twice
+// still loads the WebAssembly once.
+const SHARED = Symbol.for("quorate.engine");
+type Shared = { [SHARED]?: Promise<Engine> };
+
+/** Resolves to the engine once the module has loaded; rejects with an EngineLoadError. */
+export function loadEngine(): Promise<Engine> {
+  const shared = globalThis as Shared;
+  shared[SHARED] ??= start();
+  return shared[SHARED];
+}
+
+async function start(): Promise<Engine> {
+  const url = new URL("./quorate_bg.wasm", import.meta.url);
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw new EngineLoadError(
+      "missing",
+      `The Quorate engine (${url.href}) could not be fetched: ${message(e)}. ` +
+        `Host quorate_bg.wasm beside quorate-widgets.js, and allow it in the page's Content-Security-Policy (connect-src 'self').`,
+    );
+  }
+  if (!response.ok) {
+    throw new EngineLoadError(
+      "missing",
+      `The Quorate engine was not found at ${url.href} (HTTP ${response.status}). ` +
+        `Copy quorate_bg.wasm into the same folder as quorate-widgets.js.`,
+    );
+  }
+  try {
+    await init({ module_or_path: response });
+  } catch (e) {
+    const text = message(e);
+    if (/unsafe-eval|Content Security Policy|CSP/i.test(text)) {
+      throw new EngineLoadError(
+        "csp",
+        `This page's Content-Security-Policy blocks WebAssembly, so Quorate cannot run. ` +
+          `Ask the site's web team to add 'wasm-unsafe-eval' to script-src: script-src 'self' 'wasm-unsafe-eval'.`,
+      );
+    }
+    throw new EngineLoadError("other", `The Quorate engine could not start: ${text}`);
+  }
+  return api;
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
