@@ -1,0 +1,9 @@
+// Quorate widgets: one <script type="module" src="quorate-widgets.js"> defines them all.
+// The WebAssembly engine loads once, from beside this file; nothing else is fetched.
+import { define } from "./base/define.js";
+import { QuorumCheck } from "./widgets/quorum-check.js";
+
+define("quorate-quorum-check", QuorumCheck);
+
+export { QuorumCheck };
+export { VERSION } from "./base/define.js";
