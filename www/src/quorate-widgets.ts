@@ -2,8 +2,10 @@
 // The WebAssembly engine loads once, from beside this file; nothing else is fetched.
 import { define } from "./base/define.js";
 import { QuorumCheck } from "./widgets/quorum-check.js";
+import { PapersTimeline } from "./widgets/papers-timeline.js";
 
 define("quorate-quorum-check", QuorumCheck);
+define("quorate-papers-timeline", PapersTimeline);
 
-export { QuorumCheck };
+export { QuorumCheck, PapersTimeline };
 export { VERSION } from "./base/define.js";
