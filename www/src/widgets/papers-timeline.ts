@@ -356,8 +356,10 @@ export class PapersTimeline extends QuorateElement {
     this.errors = [];
     this.requestUpdate();
     await this.updateComplete;
-    const target = this.liveErrors.length ? ".error-summary" : ".result-title";
-    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    const target = this.renderRoot.querySelector<HTMLElement>(this.liveErrors.length ? ".error-summary" : ".result-title");
+    // The answer's heading takes focus only from here (tabindex -1: never a tab stop).
+    if (target && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target?.focus();
   }
 
   private set<K extends keyof PapersTimelineDraft>(key: K, value: PapersTimelineDraft[K]): void {
