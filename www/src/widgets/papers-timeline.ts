@@ -3,7 +3,7 @@
 // meetings (listed, or by a rule) as a schedule with its cadence checks, a calendar
 // file (.ics, stable UIDs) and a CSV. The engines do the counting: papersTimeline,
 // meetingSchedule and scheduleIcs.
-import { css, html, nothing, type TemplateResult } from "lit";
+import { css, html, nothing, svg, type TemplateResult } from "lit";
 import type {
   Constitution,
   Deadline,
@@ -109,6 +109,58 @@ function movedLine(d: Deadline): TemplateResult | typeof nothing {
   </p>`;
 }
 
+const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const shortDate = (iso: string): string => `${Number(iso.slice(8, 10))} ${(MONTH_NAMES[Number(iso.slice(5, 7)) - 1] ?? "").slice(0, 3)}`;
+
+/**
+ * A small picture of the run-up to the meeting: each deadline and the meeting on one
+ * line, the weekends and holidays passed over shaded. The list below is the data; the
+ * picture's title says the takeaway and its description lists every date.
+ */
+function overview(report: PapersTimelineReport): TemplateResult | typeof nothing {
+  const first = report.deadlines[0];
+  if (!first) return nothing;
+  const meeting = dayNumber(report.meeting);
+  const days = [...report.deadlines.map((d) => dayNumber(d.date)), meeting];
+  const start = Math.min(...days);
+  const span = Math.max(1, Math.max(...days) - start);
+  const x = (iso: string) => 3 + (94 * (dayNumber(iso) - start)) / span;
+  const points: { date: string; names: string[]; meeting: boolean }[] = [];
+  for (const d of report.deadlines) {
+    const at = points.find((p) => p.date === d.date);
+    if (at) at.names.push(d.name);
+    else points.push({ date: d.date, names: [d.name], meeting: false });
+  }
+  points.push({ date: report.meeting, names: [`the meeting of the ${report.body.name}`], meeting: true });
+  points.sort((a, b) => a.date.localeCompare(b.date));
+  const skipped = [...new Map(report.deadlines.flatMap((d) => d.skipped).map((s) => [s.date, s])).values()].filter(
+    (s) => dayNumber(s.date) >= start && dayNumber(s.date) <= meeting,
+  );
+  const lead = meeting - dayNumber(first.date);
+  const title = `The first deadline is ${longDate(first.date, first.weekday)}, ${lead} days before the meeting on ${longDate(report.meeting, report.meetingWeekday)}`;
+  const desc = `${points.map((p) => `${longDate(p.date)}: ${p.names.join(" and ")}`).join("; ")}. ${skipped.length} weekend days and holidays passed over are shaded.`;
+  let below = true;
+  let last = -100;
+  const labels = points.map((p, i) => {
+    const at = x(p.date);
+    if (at - last < 25) below = !below;
+    last = at;
+    const anchor = i === 0 ? "start" : i === points.length - 1 ? "end" : "middle";
+    const tx = i === 0 ? Math.max(0, at - 3) : i === points.length - 1 ? Math.min(100, at + 3) : at;
+    return { p, at, below, anchor, tx };
+  });
+  return html`<svg class="overview" role="img" aria-labelledby="overview-title overview-desc" part="overview">
+    <title id="overview-title">${title}</title>
+    <desc id="overview-desc">${desc}</desc>
+    ${skipped.map((s) => svg`<rect class="skip" x="${x(s.date) - 47 / span}%" y="1.6em" width="${94 / span}%" height="1.8em"></rect>`)}
+    <line class="axis" x1="3%" x2="97%" y1="2.5em" y2="2.5em"></line>
+    ${labels.map(
+      (l) => svg`<circle class=${l.p.meeting ? "dot meeting" : "dot"} cx="${l.at}%" cy="2.5em" r="0.45em"></circle>
+        <text x="${l.tx}%" y=${l.below ? "4.7em" : "1.1em"} text-anchor=${l.anchor}>${shortDate(l.p.date)}</text>`,
+    )}
+  </svg>`;
+}
+
 /**
  * The deadlines before a meeting, as a timeline: pick a date (and a body) and see every
  * deadline with its rule, clause, and the weekends and holidays it skipped. Or plan a
@@ -122,6 +174,7 @@ function movedLine(d: Deadline): TemplateResult | typeof nothing {
  * @fires quorate-result - the `PapersTimelineReport` (one meeting) or `MeetingScheduleReport` (a year), on every change
  * @csspart panel - the widget's box
  * @csspart timeline - the list of deadlines drawn as a timeline
+ * @csspart overview - the small picture of the run-up to the meeting (an SVG; the list is its data)
  * @csspart schedule - the year's table of meetings and deadlines
  * @csspart result - the answer
  * @csspart actions - export, import and clear
@@ -164,7 +217,7 @@ export class PapersTimeline extends QuorateElement {
       }
       .months {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(7.5em, 1fr));
         gap: 0 1em;
       }
       ol.dates {
@@ -185,6 +238,56 @@ export class PapersTimeline extends QuorateElement {
       }
       ol.dates button.link {
         margin-bottom: 1em;
+      }
+      svg.overview {
+        display: block;
+        width: 100%;
+        height: 5.5em;
+        margin: 0.5em 0 0.25em;
+        overflow: visible;
+      }
+      svg.overview .axis {
+        stroke: var(--quorate-text, #0b0c0c);
+        stroke-width: 2;
+      }
+      svg.overview .skip {
+        fill: #d7d7d7;
+      }
+      svg.overview .dot {
+        fill: var(--quorate-background, #fff);
+        stroke: var(--quorate-timeline-dot, var(--quorate-accent, #1d70b8));
+        stroke-width: 3;
+      }
+      svg.overview .dot.meeting {
+        fill: var(--quorate-text, #0b0c0c);
+        stroke: var(--quorate-text, #0b0c0c);
+      }
+      svg.overview text {
+        fill: var(--quorate-text, #0b0c0c);
+        font-size: 0.875em;
+      }
+      .key {
+        font-size: 0.875em;
+        margin: 0.5em 0 0;
+      }
+      .swatch {
+        display: inline-block;
+        width: 0.9em;
+        height: 0.9em;
+        vertical-align: -0.1em;
+        margin-inline-end: 0.3em;
+        border: 1px solid #505a5f;
+      }
+      .swatch.skip {
+        background: #d7d7d7;
+      }
+      .swatch.deadline {
+        border: 3px solid var(--quorate-timeline-dot, var(--quorate-accent, #1d70b8));
+        border-radius: 50%;
+      }
+      .swatch.meeting {
+        background: var(--quorate-text, #0b0c0c);
+        border-radius: 50%;
       }
       ol.timeline {
         list-style: none;
@@ -452,7 +555,11 @@ export class PapersTimeline extends QuorateElement {
       <p class="summary">${report.summary}</p>
       ${reasons("Warnings", report.warnings, "warnings")}
       ${report.deadlines.length
-        ? html`<ol class="timeline" part="timeline">
+        ? html`<p class="key" aria-hidden="true">
+              <span class="swatch deadline"></span>Deadline&emsp;<span class="swatch meeting"></span>Meeting&emsp;<span class="swatch skip"></span>Weekend or holiday passed over
+            </p>
+            ${overview(report)}
+            <ol class="timeline" part="timeline">
             ${report.deadlines.map(
               (d) => html`<li class=${d.moved ? "moved" : ""}>
                 <p class="when"><time datetime=${d.date}>${longDate(d.date, d.weekday)}</time>${d.approximately ? html` <span class="tag info">About</span>` : nothing}${d.moved ? html` <span class="tag warn">Moved</span>` : nothing}</p>
@@ -507,6 +614,7 @@ export class PapersTimeline extends QuorateElement {
       </div>
       <fieldset class="field">
         <legend>How are the dates set?</legend>
+        <div class="choices">
         ${(
           [
             ["rule", "By a rule, like “the first Thursday of March, June, September and December”"],
@@ -515,6 +623,7 @@ export class PapersTimeline extends QuorateElement {
         ).map(
           ([v, label]) => html`<label class="choice"><input type="radio" name="how" value=${v} .checked=${d.how === v} @change=${() => this.set("how", v)} />${label}</label>`,
         )}
+        </div>
       </fieldset>
       ${d.how === "rule"
         ? html`<fieldset class="field">
