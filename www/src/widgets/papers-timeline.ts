@@ -547,6 +547,11 @@ export class PapersTimeline extends QuorateElement {
       ${report ? this.renderTimeline(report) : nothing}`;
   }
 
+  /** The clauses of a deadline's own notice period (the holiday law is cited beside each holiday). */
+  private clauses(d: Deadline): string[] {
+    return this.rules?.noticePeriods?.find((p) => p.id === d.id)?.cite ?? d.reason.cite;
+  }
+
   private renderTimeline(report: PapersTimelineReport): TemplateResult {
     const tone = report.warnings.length ? "warn" : report.status === "deadlines" ? "ok" : "neutral";
     return html`<div class="result ${tone}" part="result">
@@ -564,7 +569,7 @@ export class PapersTimeline extends QuorateElement {
               (d) => html`<li class=${d.moved ? "moved" : ""}>
                 <p class="when"><time datetime=${d.date}>${longDate(d.date, d.weekday)}</time>${d.approximately ? html` <span class="tag info">About</span>` : nothing}${d.moved ? html` <span class="tag warn">Moved</span>` : nothing}</p>
                 <p class="what">${d.name}</p>
-                <p class="rule"><span class="label">Rule:</span> ${d.rule} ${cites(d.reason.cite.filter((c) => c.startsWith(`${report.constitution} `)))}</p>
+                <p class="rule"><span class="label">Rule:</span> ${d.rule} ${cites(this.clauses(d))}</p>
                 ${d.approximately ? html`<p class="approx">The document says “approximately”: this date is a guide.</p>` : nothing} ${skippedLine(d)} ${movedLine(d)}
                 <details>
                   <summary>How this date is worked out<span class="visually-hidden">: ${d.name}</span></summary>
@@ -720,7 +725,7 @@ export class PapersTimeline extends QuorateElement {
     const columns: { id: string; name: string; cite: string[] }[] = [];
     for (const m of report.meetings) {
       for (const dl of m.deadlines) {
-        if (!columns.some((c) => c.id === dl.id)) columns.push({ id: dl.id, name: dl.name, cite: dl.reason.cite.filter((c) => c.startsWith(`${report.constitution} `)) });
+        if (!columns.some((c) => c.id === dl.id)) columns.push({ id: dl.id, name: dl.name, cite: this.clauses(dl) });
       }
     }
     const met = report.cadenceMet;
