@@ -19,7 +19,7 @@ import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
 import { download } from "../base/files.js";
 import { cites, citations, heading, reason, reasons, verdict } from "../base/render.js";
-import { MONTH_NAMES, WEEKDAY_NAMES, checkDate, dateInput, emptyDate, longDate, today, toCsv, type DatePart, type DateParts } from "./calendar/dates.js";
+import { MONTH_NAMES, WEEKDAY_NAMES, checkDate, dateInput, emptyDate, longDate, today, toCsv, type DatePart, type DateParts } from "./papers-timeline/dates.js";
 
 type Mode = "one" | "year";
 type How = "rule" | "dates";
