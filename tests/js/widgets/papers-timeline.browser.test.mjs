@@ -203,6 +203,32 @@ test("31 February is refused in the error summary and inline, kept as typed; the
   dropAxeNoise(b.log.problems);
 });
 
+test("a year the engine cannot count is refused with the engine's reason, beside the field", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' });
+  await enterDate(w, "3", "12", "1800");
+  let refused;
+  try {
+    pkg.papersTimeline({ constitution: "clackmannanshire-2019", meeting: "1800-12-03" });
+  } catch (e) {
+    refused = e;
+  }
+  assert.equal(refused?.path, "meeting");
+  const why = refused.message.split(": ").at(-1);
+  await w.locator(".error-summary").waitFor();
+  assert.equal((await w.locator(".error-summary button").textContent()).trim(), `Date of the meeting: ${why}`);
+  assert.match(await w.locator(".field-error").textContent(), new RegExp(why.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  await w.locator(".error-summary button").click();
+  assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.id), "meeting-day");
+
+  await w.locator("label", { hasText: "A year of meetings" }).click();
+  await w.locator("#year").fill("1800");
+  await w.locator(".error-summary").waitFor();
+  assert.match((await w.locator(".error-summary button").textContent()).trim(), /^Year of the meetings: /);
+  await w.locator(".error-summary button").click();
+  assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.id), "year");
+});
+
 test("a year by rule: the schedule, its cadence checks and a breach explained, as the engine reports them", async () => {
   await b.blank();
   const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' });

@@ -109,6 +109,16 @@ function movedLine(d: Deadline): TemplateResult | typeof nothing {
   </p>`;
 }
 
+/**
+ * An engine error about a date, put beside the field it is about: "meeting: invalid date:
+ * 0001-12-03: the year must be between 1900 and 2199" becomes "Date of the meeting: the
+ * year must be between 1900 and 2199" (the engine's reason, without its field path).
+ */
+function plain(message: string, name: string): string {
+  const reason = message.split(": ").at(-1) ?? message;
+  return `${name}: ${reason}`;
+}
+
 const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 const shortDate = (iso: string): string => `${Number(iso.slice(8, 10))} ${(MONTH_NAMES[Number(iso.slice(5, 7)) - 1] ?? "").slice(0, 3)}`;
 
@@ -413,7 +423,7 @@ export class PapersTimeline extends QuorateElement {
       this.announce(report.summary);
       return [];
     } catch (e) {
-      return fieldErrors(e).map((f) => ({ ...f, path: f.path.startsWith("meeting") ? "meeting" : f.path }));
+      return fieldErrors(e).map((f) => (f.path.startsWith("meeting") ? { path: "meeting", message: plain(f.message, "Date of the meeting") } : f));
     }
   }
 
@@ -449,7 +459,11 @@ export class PapersTimeline extends QuorateElement {
       this.announce(report.summary);
       return [];
     } catch (e) {
-      return fieldErrors(e).map((f) => ({ ...f, path: f.path.startsWith("rule.year") || f.path.startsWith("period") ? "year" : f.path.replace(/^meetings\[(\d+)\]/, "dates[$1]") }));
+      return fieldErrors(e).map((f) =>
+        f.path.startsWith("rule.year") || f.path.startsWith("period")
+          ? { path: "year", message: plain(f.message, "Year of the meetings") }
+          : { path: f.path.replace(/^meetings\[(\d+)\]/, "dates[$1]"), message: f.message },
+      );
     }
   }
 
@@ -512,7 +526,7 @@ export class PapersTimeline extends QuorateElement {
     const body = this.bodyId(rules);
     const periods = (rules.noticePeriods ?? []).filter((p) => !p.bodies?.length || (body !== null && p.bodies.includes(body)));
     const name = rules.bodies?.find((b) => b.id === body)?.name ?? "this body";
-    if (!periods.length) return html`<p class="hint rules-in-force">${rules.name} sets no notice period for the ${name}.</p>`;
+    if (!periods.length) return html`<p class="hint rules-in-force">The constitution sets no notice period for the ${name}.</p>`;
     return html`<details class="rules-in-force">
       <summary>The notice rules for the ${name}</summary>
       <ul>
