@@ -35,7 +35,6 @@
 //! assert!(report.citations.iter().any(|c| c == "clackmannanshire-2019 B2.1"));
 //! ```
 
-pub mod cadence;
 pub mod calendar;
 pub mod conduct;
 pub mod constitution;

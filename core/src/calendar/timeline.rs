@@ -7,9 +7,9 @@
 //! Where the constitution sets no notice period, the timeline is empty and says that,
 //! rather than borrowing another partnership's rule.
 
-use super::days::{cites_of, skipped_text, Local};
 use super::notice::{Direction, NonWorkingDayRule, NoticePeriod, NoticeUnit, MEETING};
-use super::working::{NonWorkingDay, WorkingCalendar};
+use super::working_calendar::{NonWorkingDay, WorkingCalendar};
+use super::working_days::{cites_of, skipped_text, Local};
 use crate::constitution::{Body, Constitution, ConstitutionSource};
 use crate::date::{IsoDate, Weekday};
 use crate::error::{Error, ErrorCode};

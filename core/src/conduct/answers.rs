@@ -2,7 +2,7 @@
 //! answers that contradicts itself rather than silently picking an outcome.
 
 use super::register::RegisterCategory;
-use super::rules::{InterestsRule, QuestionId};
+use super::rule::{InterestsRule, QuestionId};
 use crate::constitution::ConstitutionSource;
 use crate::error::{Error, ErrorCode, Problems};
 use serde::{Deserialize, Serialize};

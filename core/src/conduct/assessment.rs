@@ -19,7 +19,7 @@
 use super::answers::{self, Answers, AssessmentInput};
 use super::flow::{Step, Walk};
 use super::minute::MinuteParts;
-use super::rules::{AnswerKind, InterestsRule, QuestionId, Stage};
+use super::rule::{AnswerKind, InterestsRule, QuestionId, Stage};
 use crate::constitution::{Constitution, ConstitutionSource};
 use crate::error::Error;
 use crate::reason::{Citations, Reason};

@@ -4,7 +4,7 @@
 
 use super::answers::{Answer, Answers, FACTORS};
 use super::assessment::Outcome;
-use super::rules::{InterestsRule, QuestionId};
+use super::rule::{InterestsRule, QuestionId};
 use crate::reason::Reason;
 
 pub(super) enum Step {

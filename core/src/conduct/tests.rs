@@ -4,7 +4,7 @@ use super::answers::{Answer, Answers, AssessmentInput};
 use super::assessment::{assess_conflict, AssessmentStatus};
 use super::register::{validate_register, Register, RegisterCategory, RegisterEntry, RegisterInput};
 use super::register_csv::{register_from_csv, register_to_csv};
-use super::rules::QuestionId;
+use super::rule::QuestionId;
 use crate::constitution::{presets, ConstitutionSource};
 use crate::error::ErrorCode;
 use proptest::prelude::*;

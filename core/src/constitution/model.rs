@@ -1,6 +1,6 @@
 //! The constitution schema (version 1).
 
-use crate::cadence::CadenceRule;
+use crate::calendar::cadence::CadenceRule;
 use crate::conduct::InterestsRule;
 use crate::gifts::GiftsRule;
 use crate::openness::OpennessRule;

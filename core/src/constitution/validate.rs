@@ -97,22 +97,23 @@ fn problems(c: &Constitution) -> Problems {
         for (j, rule) in body.cadence.iter().enumerate() {
             let path = format!("bodies[{i}].cadence[{j}]");
             match rule {
-                crate::cadence::CadenceRule::PerQuarter { min, .. }
-                | crate::cadence::CadenceRule::PerYear { min, .. }
+                crate::calendar::cadence::CadenceRule::PerQuarter { min, .. }
+                | crate::calendar::cadence::CadenceRule::PerYear { min, .. }
                     if *min == 0 =>
                 {
                     p.push(ErrorCode::OutOfRange, format!("{path}.min"), "must be at least 1")
                 }
-                crate::cadence::CadenceRule::InMonth { month, .. } if !(1..=12).contains(month) => p.push(
+                crate::calendar::cadence::CadenceRule::InMonth { month, .. } if !(1..=12).contains(month) => p.push(
                     ErrorCode::OutOfRange,
                     format!("{path}.month"),
                     "must be a month from 1 (January) to 12 (December)",
                 ),
-                crate::cadence::CadenceRule::EveryWeeks { weeks, .. } if *weeks == 0 || *weeks > 520 => p.push(
-                    ErrorCode::OutOfRange,
-                    format!("{path}.weeks"),
-                    "must be between 1 and 520",
-                ),
+                crate::calendar::cadence::CadenceRule::EveryWeeks { weeks, .. } if *weeks == 0 || *weeks > 520 => p
+                    .push(
+                        ErrorCode::OutOfRange,
+                        format!("{path}.weeks"),
+                        "must be between 1 and 520",
+                    ),
                 _ => {}
             }
         }

@@ -1,10 +1,10 @@
 //! Agenda items: who withdraws for a declared conflict, who may vote, and whether the
 //! meeting is still quorate for the item once they have withdrawn.
 
-use super::attendance::{Attendance, Roster};
 use super::chair::Ineligible;
 use super::people::{Meeting, PersonRef};
 use super::quorum::{self, QuorumReport, QuorumStatus};
+use super::roster::{Attendance, Roster};
 use super::vote::right_to_vote;
 use crate::constitution::{ConstitutionSource, MAX_SEATS};
 use crate::error::{Error, ErrorCode};

@@ -1,70 +1,281 @@
-//! Rosters and attendance records: the inputs every meeting engine reads.
+//! The attendance register over a series of meetings: repeated absence without
+//! apologies (flagged, never acted on) and how often the body met.
 
-use crate::constitution::Seat;
+use super::people::{Meeting, PersonRef};
+use super::roster::{Attendance, AttendanceStatus, Roster};
+use crate::calendar::cadence::{self, CadenceCheck};
+use crate::constitution::ConstitutionSource;
+use crate::date::IsoDate;
+use crate::error::{Error, ErrorCode};
+use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};
 
-/// The seats of the body for this meeting. Leave it out to use the constitution's
-/// `membership`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Roster {
-    pub seats: Vec<Seat>,
-}
-
-/// Who came, who sent apologies, and who came in someone's place.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Attendance {
-    /// One entry per seat. A seat with no entry is treated as absent without apologies,
-    /// and the report says so.
+pub struct AttendanceInput {
+    pub constitution: ConstitutionSource,
+    /// Which body the meetings are of (its cadence rules apply); the first body when left out.
     #[serde(default)]
-    pub members: Vec<MemberAttendance>,
+    pub body: Option<String>,
     #[serde(default)]
-    pub substitutes: Vec<SubstituteAttendance>,
+    pub roster: Option<Roster>,
+    pub meetings: Vec<MeetingRecord>,
+    /// The period to check cadence over; from the first to the last meeting when left out.
+    #[serde(default)]
+    pub from: Option<IsoDate>,
+    #[serde(default)]
+    pub to: Option<IsoDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct MemberAttendance {
-    pub seat: String,
-    pub status: AttendanceStatus,
+pub struct MeetingRecord {
+    pub date: IsoDate,
+    pub attendance: Attendance,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// One seat's record over the meetings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
-pub enum AttendanceStatus {
-    Present,
-    /// Absent, having sent apologies.
-    Apologies,
-    /// Absent with a reasonable excuse accepted by the body.
-    ReasonableExcuse,
-    /// Absent without apologies or excuse.
-    Absent,
+pub struct SeatRecord {
+    pub member: PersonRef,
+    pub present: u32,
+    /// Meetings the member missed but a substitute attended.
+    pub represented_by_substitute: u32,
+    pub apologies: u32,
+    pub reasonable_excuse: u32,
+    /// Absent without apologies or excuse, and nobody attended in their place.
+    pub absent: u32,
+    /// Meetings with no attendance entry for the seat: never counted against the member.
+    pub not_recorded: u32,
+    pub flagged: bool,
 }
 
-impl AttendanceStatus {
-    pub fn describe(self) -> &'static str {
-        match self {
-            AttendanceStatus::Present => "present",
-            AttendanceStatus::Apologies => "sent apologies",
-            AttendanceStatus::ReasonableExcuse => "absent with a reasonable excuse",
-            AttendanceStatus::Absent => "absent without apologies",
-        }
-    }
-}
-
-/// Someone attending in place of a member.
+/// Consecutive meetings missed without apologies or reasonable excuse.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct SubstituteAttendance {
-    pub name: String,
-    /// The seat of the member who appointed them.
-    pub for_seat: String,
-    /// Whether the Chair was told in advance of the substitute's name and position.
-    pub notified_in_advance: bool,
+#[serde(rename_all = "camelCase")]
+pub struct AbsenceFlag {
+    pub member: PersonRef,
+    pub meetings: Vec<IsoDate>,
+    pub reason: Reason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct AttendanceReport {
+    pub body: String,
+    pub meetings: u32,
+    pub seats: Vec<SeatRecord>,
+    pub flags: Vec<AbsenceFlag>,
+    pub cadence: Vec<CadenceCheck>,
+    pub notes: Vec<Reason>,
+    pub summary: String,
+    pub citations: Vec<String>,
+}
+
+const MAX_MEETINGS: usize = 1_000;
+
+/// Build the register: per-seat counts, absence flags and cadence checks.
+pub fn attendance_report(input: &AttendanceInput) -> Result<AttendanceReport, Error> {
+    let c = input.constitution.resolve()?;
+    let body = match &input.body {
+        Some(id) => c.body(id).ok_or_else(|| {
+            let ids: Vec<&str> = c.bodies.iter().map(|b| b.id.as_str()).collect();
+            Error::at(
+                ErrorCode::UnknownReference,
+                "body",
+                format!("no body \"{id}\"; the bodies are {}", ids.join(", ")),
+            )
+        })?,
+        None => c
+            .bodies
+            .first()
+            .ok_or_else(|| Error::at(ErrorCode::InvalidInput, "constitution.bodies", "no bodies"))?,
+    };
+    if input.meetings.is_empty() {
+        return Err(Error::at(
+            ErrorCode::InvalidInput,
+            "meetings",
+            "list at least one meeting",
+        ));
+    }
+    if input.meetings.len() > MAX_MEETINGS {
+        return Err(Error::at(
+            ErrorCode::TooLarge,
+            "meetings",
+            format!("at most {MAX_MEETINGS} meetings are accepted"),
+        ));
+    }
+    let mut resolved = Vec::with_capacity(input.meetings.len());
+    for (i, record) in input.meetings.iter().enumerate() {
+        let m = Meeting::resolve(
+            &c,
+            input.roster.as_ref(),
+            &record.attendance,
+            &format!("meetings[{i}].attendance"),
+        )?;
+        resolved.push((record.date, m));
+    }
+    // Stable: meetings on the same day keep the order given.
+    resolved.sort_by_key(|(date, _)| *date);
+    let dates: Vec<IsoDate> = resolved.iter().map(|(d, _)| *d).collect();
+    let (first, last) = (dates[0], dates[dates.len() - 1]);
+    let from = input.from.unwrap_or(first);
+    let to = input.to.unwrap_or(last);
+    if from > to {
+        return Err(Error::at(
+            ErrorCode::OutOfRange,
+            "to",
+            format!("the period ends ({to}) before it starts ({from})"),
+        ));
+    }
+
+    let mut cites = Citations::new();
+    let seats = resolved[0].1.seats;
+    let mut records = Vec::with_capacity(seats.len());
+    let mut flags = Vec::new();
+    for (s, seat) in seats.iter().enumerate() {
+        let mut record = SeatRecord {
+            member: resolved[0].1.member_ref(s),
+            present: 0,
+            represented_by_substitute: 0,
+            apologies: 0,
+            reasonable_excuse: 0,
+            absent: 0,
+            not_recorded: 0,
+            flagged: false,
+        };
+        let mut run: Vec<IsoDate> = Vec::new();
+        let mut runs: Vec<Vec<IsoDate>> = Vec::new();
+        for (date, m) in &resolved {
+            let unexcused = match (m.status[s], m.substitutes[s].is_empty()) {
+                // A missing entry is not evidence of absence: it breaks a run, it never extends one.
+                (_, true) if !m.recorded[s] => {
+                    record.not_recorded += 1;
+                    false
+                }
+                (AttendanceStatus::Present, _) => {
+                    record.present += 1;
+                    false
+                }
+                (_, false) => {
+                    record.represented_by_substitute += 1;
+                    false
+                }
+                (AttendanceStatus::Apologies, _) => {
+                    record.apologies += 1;
+                    false
+                }
+                (AttendanceStatus::ReasonableExcuse, _) => {
+                    record.reasonable_excuse += 1;
+                    false
+                }
+                (AttendanceStatus::Absent, _) => {
+                    record.absent += 1;
+                    true
+                }
+            };
+            if unexcused && !seat.vacant {
+                run.push(*date);
+            } else if !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+        if let Some(rule) = &c.absence {
+            for run in runs
+                .into_iter()
+                .filter(|r| r.len() >= rule.consecutive_meetings as usize)
+            {
+                let list: Vec<String> = run.iter().map(|d| d.to_string()).collect();
+                let text = format!(
+                    "{} missed {} consecutive meetings ({}) without apologies or reasonable excuse: the member {}. \
+                     Quorate only flags this; it is for the body to decide.",
+                    seat.name,
+                    run.len(),
+                    list.join(", "),
+                    rule.consequence
+                );
+                cites.add(&rule.cite);
+                record.flagged = true;
+                flags.push(AbsenceFlag {
+                    member: record.member.clone(),
+                    meetings: run,
+                    reason: Reason::new(text, &rule.cite),
+                });
+            }
+        }
+        records.push(record);
+    }
+
+    let mut unique = dates.clone();
+    unique.dedup();
+    let cadence: Vec<CadenceCheck> = body
+        .cadence
+        .iter()
+        .map(|rule| cadence::check(rule, &unique, from, to))
+        .collect();
+    for check in &cadence {
+        cites.add(&check.reason.cite);
+    }
+    let mut notes = Vec::new();
+    if c.absence.is_none() {
+        notes.push(Reason::new(
+            "This constitution sets no rule on repeated absence, so nobody is flagged.",
+            &[],
+        ));
+    }
+    let missing: u32 = records.iter().map(|r| r.not_recorded).sum();
+    if missing > 0 {
+        notes.push(Reason::new(
+            format!(
+                "{missing} attendance entr{} missing; a meeting with no entry for a member is not counted as an absence.",
+                if missing == 1 { "y is" } else { "ies are" }
+            ),
+            &[],
+        ));
+    }
+    if body.cadence.is_empty() {
+        notes.push(Reason::new(
+            format!("This constitution sets no meeting frequency for the {}.", body.name),
+            &[],
+        ));
+    }
+    let breaches: usize = cadence.iter().map(|c| c.breaches.len()).sum();
+    let summary = format!(
+        "{} meeting{} of the {} from {first} to {last}: {} member{} flagged for repeated absence; {}.",
+        dates.len(),
+        if dates.len() == 1 { "" } else { "s" },
+        body.name,
+        flags.len(),
+        if flags.len() == 1 { "" } else { "s" },
+        match breaches {
+            0 if cadence.is_empty() => "no cadence rule to check".to_string(),
+            0 if cadence.iter().all(|c| c.met.is_none()) => {
+                "the meeting frequency cannot be judged over these dates (give from and to)".to_string()
+            }
+            0 => "the meeting frequency rules are met".to_string(),
+            n => format!(
+                "{n} shortfall{} against the meeting frequency rules",
+                if n == 1 { "" } else { "s" }
+            ),
+        }
+    );
+    Ok(AttendanceReport {
+        body: body.name.clone(),
+        meetings: dates.len() as u32,
+        seats: records,
+        flags,
+        cadence,
+        notes,
+        summary,
+        citations: cites.into_vec(),
+    })
 }

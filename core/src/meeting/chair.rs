@@ -1,7 +1,7 @@
 //! Who chairs the meeting, and who may stand in when the Chair is absent.
 
-use super::attendance::{Attendance, Roster};
 use super::people::{Meeting, PersonRef, Presence};
+use super::roster::{Attendance, Roster};
 use crate::constitution::{ChairAbsence, ConstitutionSource, SeatClass, SeatRole};
 use crate::error::Error;
 use crate::reason::{Citations, Reason};

@@ -10,15 +10,15 @@ mod attendance;
 mod chair;
 mod people;
 mod quorum;
-mod register;
+mod roster;
 mod vote;
 
 pub use agenda::{check_agenda, AgendaInput, AgendaItem, AgendaReport, ItemReport};
-pub use attendance::{Attendance, AttendanceStatus, MemberAttendance, Roster, SubstituteAttendance};
+pub use attendance::{attendance_report, AbsenceFlag, AttendanceInput, AttendanceReport, MeetingRecord, SeatRecord};
 pub use chair::{check_chair, ChairInput, ChairReport, Ineligible};
 pub use people::{Meeting, PersonRef, Presence};
 pub use quorum::{check_quorum, quorum_required, PersonCount, QuorumInput, QuorumReport, QuorumStatus};
-pub use register::{attendance_report, AbsenceFlag, AttendanceInput, AttendanceReport, MeetingRecord, SeatRecord};
+pub use roster::{Attendance, AttendanceStatus, MemberAttendance, Roster, SubstituteAttendance};
 pub use vote::{
     decide_vote, AcceptedBallot, Ballot, BallotBy, Motion, RefusedBallot, Tally, VoteChoice, VoteInput, VoteOutcome,
     VoteReport,

@@ -1,6 +1,6 @@
 //! Who is in the room, for which seat: the resolution every engine shares.
 
-use super::attendance::{Attendance, AttendanceStatus, Roster};
+use super::roster::{Attendance, AttendanceStatus, Roster};
 use crate::constitution::{Constitution, Seat, SeatClass, SeatRole, MAX_SEATS};
 use crate::error::{Error, ErrorCode, Problems};
 use serde::{Deserialize, Serialize};

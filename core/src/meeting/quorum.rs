@@ -1,7 +1,7 @@
 //! Quorum: is the meeting (or an agenda item) quorate, and who counts, and why.
 
-use super::attendance::{Attendance, Roster};
 use super::people::{Meeting, PersonRef, Presence};
+use super::roster::{Attendance, Roster};
 use crate::constitution::{ConstitutionSource, Headcount, QuorumBase, QuorumRule, Rounding, SeatClass};
 use crate::error::Error;
 use crate::reason::{Citations, Reason};

@@ -5,9 +5,9 @@
 //! least" two-thirds), and a tie rule (the Chair's casting vote, or the motion falls).
 //! A ballot from someone who may not vote is refused with the reason, never counted.
 
-use super::attendance::{Attendance, AttendanceStatus, Roster};
 use super::people::{Meeting, PersonRef, Presence};
 use super::quorum::{self, QuorumReport, QuorumStatus};
+use super::roster::{Attendance, AttendanceStatus, Roster};
 use crate::constitution::{
     Comparison, Constitution, ConstitutionSource, MajorityBase, MajorityRule, TieRule, MAX_SEATS,
 };

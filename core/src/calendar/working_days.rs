@@ -3,7 +3,7 @@
 
 use super::holidays::{self, BankHoliday, DATA_FIRST_YEAR, DATA_LAST_YEAR};
 use super::notice::LocalClosure;
-use super::working::{NonWorkingDay, WorkingCalendar, MAX_STEP};
+use super::working_calendar::{NonWorkingDay, WorkingCalendar, MAX_STEP};
 use crate::constitution::{Constitution, ConstitutionSource};
 use crate::date::{IsoDate, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::error::{Error, ErrorCode};
@@ -105,7 +105,7 @@ pub fn bank_holidays(input: &BankHolidaysInput) -> Result<BankHolidaysReport, Er
     let warnings = if covered {
         Vec::new()
     } else {
-        vec![super::working::coverage_warning(&[year])]
+        vec![super::working_calendar::coverage_warning(&[year])]
     };
     let mut cites = Citations::new();
     for h in &list {
@@ -275,7 +275,7 @@ pub(super) fn skipped_text(skipped: &[NonWorkingDay]) -> String {
     let named: Vec<String> = skipped
         .iter()
         .map(|s| match s.kind {
-            super::working::NonWorkingKind::Weekend => s.date.long(),
+            super::working_calendar::NonWorkingKind::Weekend => s.date.long(),
             _ => format!("{} ({})", s.date.long(), s.name),
         })
         .collect();

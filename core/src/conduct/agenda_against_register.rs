@@ -10,7 +10,7 @@
 
 use super::answers::{Answer, Answers, MAX_ANSWER_TEXT};
 use super::register::{check_register, shown, Register, RegisterCategory};
-use super::rules::QuestionId;
+use super::rule::QuestionId;
 use crate::constitution::{unique_ids, ConstitutionSource};
 use crate::error::{Error, ErrorCode, Problems};
 use crate::reason::{Citations, Reason};
