@@ -7,6 +7,7 @@
 
 use crate::date::IsoDate;
 use crate::reason::Reason;
+use crate::wording::plural;
 use serde::{Deserialize, Serialize};
 
 /// One cadence requirement.
@@ -161,14 +162,6 @@ pub fn check(rule: &CadenceRule, dates: &[IsoDate], from: IsoDate, to: IsoDate) 
         judged,
         breaches,
         reason: Reason::new(text, &cite),
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 

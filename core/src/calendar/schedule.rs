@@ -13,6 +13,7 @@ use crate::constitution::{Constitution, ConstitutionSource};
 use crate::date::{IsoDate, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
+use crate::wording::plural;
 use serde::{Deserialize, Serialize};
 
 /// The most meetings one schedule holds (weekly for several years is far less).
@@ -242,7 +243,7 @@ pub(super) fn schedule_of(c: &Constitution, input: &MeetingScheduleInput) -> Res
     let summary = format!(
         "{} meeting{} of the {} from {} to {}; {}{}",
         meetings.len(),
-        if meetings.len() == 1 { "" } else { "s" },
+        plural(meetings.len()),
         body.name,
         first.long(),
         last.long(),

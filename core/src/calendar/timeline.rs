@@ -144,7 +144,7 @@ pub(super) fn find_body<'c>(c: &'c Constitution, id: Option<&str>, path: &str) -
             path,
             format!(
                 "there is no body \"{}\" in {}; the bodies are {}",
-                id.unwrap_or("").chars().take(60).collect::<String>(),
+                crate::wording::cut(id.unwrap_or(""), crate::limits::shown::ID),
                 c.id,
                 ids.join(", ")
             ),

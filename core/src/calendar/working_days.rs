@@ -8,6 +8,7 @@ use crate::constitution::{Constitution, ConstitutionSource};
 use crate::date::{IsoDate, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
+use crate::wording::plural;
 use serde::{Deserialize, Serialize};
 
 /// The years whose holiday data this build bundles and has checked.
@@ -245,7 +246,7 @@ pub fn add_working_days(input: &AddWorkingDaysInput) -> Result<AddWorkingDaysRep
     let text = format!(
         "{} working day{} {} {} is {}{}.",
         n,
-        if n == 1 { "" } else { "s" },
+        plural(n),
         if input.days < 0 { "before" } else { "after" },
         input.date.long(),
         result.long(),
@@ -364,11 +365,11 @@ pub fn working_days_between(input: &DaysBetweenInput) -> Result<DaysBetweenRepor
         input.from.long(),
         input.to.long(),
         working,
-        if working == 1 { "" } else { "s" },
+        plural(working),
         calendar_days.abs(),
-        if calendar_days.abs() == 1 { "" } else { "s" },
+        plural(calendar_days.abs()),
         clear_days,
-        if clear_days == 1 { "" } else { "s" },
+        plural(clear_days),
         skipped_text(&non_working).replace(", skipping", "; not working days:")
     );
     let reason = Reason::new(text, &cites_of(&non_working));

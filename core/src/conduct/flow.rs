@@ -2,10 +2,11 @@
 //! answers so far, and where the answers lead. A pure walk over the answers; the report
 //! around it is built in [`super::assessment`].
 
-use super::answers::{Answer, Answers, FACTORS};
+use super::answers::{Answers, FACTORS};
 use super::assessment::Outcome;
 use super::rule::{InterestsRule, QuestionId};
 use crate::reason::Reason;
+use crate::Answer;
 
 pub(super) enum Step {
     Ask(Vec<QuestionId>),

@@ -28,7 +28,7 @@ mod rule;
 mod tests;
 
 pub use agenda_against_register::{check_agenda_against_register, AgendaCheckInput, AgendaCheckReport};
-pub use answers::{Answer, Answers, AssessmentInput};
+pub use answers::{Answers, AssessmentInput};
 pub use assessment::{assess_conflict, conflict_questions, AssessmentReport, Outcome, QuestionSet, QuestionsInput};
 pub use register::{validate_register, Register, RegisterCategory, RegisterEntry, RegisterInput, RegisterReport};
 pub use register_csv::{register_from_csv, register_to_csv, CsvText};

@@ -30,7 +30,7 @@ pub fn preset(id: &str) -> Result<Constitution, Error> {
     match PRESETS.iter().zip(parsed).find(|((pid, _), _)| *pid == id) {
         Some((_, constitution)) => constitution.clone(),
         None => {
-            let shown: String = id.chars().take(60).collect();
+            let shown = crate::wording::cut(id, crate::limits::shown::ID);
             Err(Error::new(
                 ErrorCode::UnknownPreset,
                 format!("there is no preset \"{shown}\"; the presets are {}", ids().join(", ")),

@@ -1,7 +1,9 @@
 //! Constitution validation: every problem found, each with its field path.
 
 use super::{Constitution, Headcount, MajorityRule, QuorumBase, SCHEMA_VERSION};
+use crate::checks::{self, unique_ids};
 use crate::error::{Error, ErrorCode, Problem, Problems};
+use crate::limits::{MAX_DOCUMENT_TEXT, MAX_SEATS};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -45,22 +47,10 @@ pub fn validate(c: &Constitution) -> ValidationReport {
     ValidationReport::from_problems(problems(c).into_vec())
 }
 
-/// Parse and validate JSON text: shape problems come back as a problem with a path.
-pub fn validate_json(text: &str) -> ValidationReport {
-    match crate::json::from_str::<Constitution>(text) {
-        Ok(c) => validate(&c),
-        Err(e) => ValidationReport::unreadable(e),
-    }
-}
-
 /// `Ok(())` for a valid constitution, else `INVALID_CONSTITUTION` listing every problem.
 pub fn check(c: &Constitution) -> Result<(), Error> {
     problems(c).into_result(ErrorCode::InvalidConstitution, "The constitution is not valid")
 }
-
-/// Upper bounds that keep every engine's work small; far above any real partnership.
-pub const MAX_SEATS: usize = 1_000;
-const MAX_TEXT: usize = 10_000;
 
 fn problems(c: &Constitution) -> Problems {
     let mut p = Problems::new();
@@ -267,30 +257,5 @@ fn majority(p: &mut Problems, path: &str, rule: &MajorityRule) {
 }
 
 fn text(p: &mut Problems, path: &str, value: &str) {
-    text_field(p, path, value, MAX_TEXT);
-}
-
-/// A required piece of text: not blank, and at most `max` bytes.
-pub fn text_field(p: &mut Problems, path: &str, value: &str, max: usize) {
-    if value.trim().is_empty() {
-        p.push(ErrorCode::InvalidInput, path, "must not be empty");
-    } else if value.len() > max {
-        p.push(ErrorCode::TooLarge, path, format!("is longer than {max} characters"));
-    }
-}
-
-/// Report every id that appears more than once, at the path of its second use.
-pub fn unique_ids<'a>(p: &mut Problems, path: &str, ids: impl Iterator<Item = &'a str>) {
-    let mut seen = BTreeSet::new();
-    for (i, id) in ids.enumerate() {
-        if id.trim().is_empty() {
-            p.push(ErrorCode::InvalidInput, format!("{path}[{i}].id"), "must not be empty");
-        } else if !seen.insert(id) {
-            p.push(
-                ErrorCode::DuplicateId,
-                format!("{path}[{i}].id"),
-                format!("\"{id}\" is used more than once"),
-            );
-        }
-    }
+    checks::required_text(p, path, value, MAX_DOCUMENT_TEXT);
 }

@@ -19,12 +19,13 @@
 //! control or a partnership you are partner of, and benefits (debt relief, loan
 //! concessions, services below cost), go through the same steps (E3.3).
 
-use super::offer::{self, GiftAnswer, GiftInput, GiftKind, GiftOffer, GiftQuestion, GiftRecipient};
+use super::offer::{self, GiftInput, GiftKind, GiftOffer, GiftQuestion, GiftRecipient};
 use super::report::{capitalise, pounds, record, summary, what, GiftOutcome, GiftReport, GiftRuleId};
 use super::rule::GiftsRule;
 use crate::constitution::Constitution;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
+use crate::Answer;
 
 /// Decide what to do with an offer of a gift or hospitality.
 pub fn check_gift(input: &GiftInput) -> Result<GiftReport, Error> {
@@ -44,16 +45,11 @@ enum Step {
     Explained(Reason),
 }
 
-fn ask(
-    answer: Option<GiftAnswer>,
-    q: GiftQuestion,
-    yes: impl FnOnce() -> Step,
-    unsure: impl FnOnce() -> Reason,
-) -> Step {
+fn ask(answer: Option<Answer>, q: GiftQuestion, yes: impl FnOnce() -> Step, unsure: impl FnOnce() -> Reason) -> Step {
     match answer {
-        Some(GiftAnswer::Yes) => yes(),
-        Some(GiftAnswer::Unsure) => Step::Unsure(unsure()),
-        Some(GiftAnswer::No) => Step::Pass,
+        Some(Answer::Yes) => yes(),
+        Some(Answer::Unsure) => Step::Unsure(unsure()),
+        Some(Answer::No) => Step::Pass,
         None => Step::Unanswered(q),
     }
 }
@@ -314,30 +310,30 @@ fn trivial(o: &GiftOffer, t: &super::rule::TrivialGifts, what: &str, unsure: &dy
     let a = &o.answers;
     match a.trivial_or_seasonal {
         None => return Step::Unanswered(GiftQuestion::TrivialOrSeasonal),
-        Some(GiftAnswer::No) => return Step::Pass,
-        Some(GiftAnswer::Unsure) => {
+        Some(Answer::No) => return Step::Pass,
+        Some(Answer::Unsure) => {
             return Step::Unsure(Reason::new(
                 unsure(&format!("{what} is trivial or an inexpensive seasonal gift")),
                 &t.cite,
             ))
         }
-        Some(GiftAnswer::Yes) => {}
+        Some(Answer::Yes) => {}
     }
     match a.repeated {
         None => return Step::Unanswered(GiftQuestion::Repeated),
-        Some(GiftAnswer::Yes) => {
+        Some(Answer::Yes) => {
             return Step::Explained(Reason::new(
                 "You have had gifts from the same source before, so this is not an isolated gift: the trivial-gift exception does not apply.",
                 &t.cite,
             ))
         }
-        Some(GiftAnswer::Unsure) => {
+        Some(Answer::Unsure) => {
             return Step::Unsure(Reason::new(
                 unsure("this is an isolated gift or one of several from the same source"),
                 &t.cite,
             ))
         }
-        Some(GiftAnswer::No) => {}
+        Some(Answer::No) => {}
     }
     let cite = &t.cite;
     let Some(limit) = t.value_limit else {

@@ -6,8 +6,9 @@ use super::people::{Meeting, PersonRef};
 use super::quorum::{self, QuorumReport, QuorumStatus};
 use super::roster::{Attendance, Roster};
 use super::vote::right_to_vote;
-use crate::constitution::{ConstitutionSource, MAX_SEATS};
+use crate::constitution::ConstitutionSource;
 use crate::error::{Error, ErrorCode};
+use crate::limits::MAX_SEATS;
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};
 
@@ -80,7 +81,7 @@ pub fn check_agenda(input: &AgendaInput) -> Result<AgendaReport, Error> {
         ));
     }
     let mut p = crate::error::Problems::new();
-    crate::constitution::unique_ids(&mut p, "items", input.items.iter().map(|i| i.id.as_str()));
+    crate::checks::unique_ids(&mut p, "items", input.items.iter().map(|i| i.id.as_str()));
     p.into_input_result("The agenda is not valid")?;
     let mut cites = Citations::new();
     let meeting = quorum::evaluate(&m, &vec![false; m.seats.len()]);

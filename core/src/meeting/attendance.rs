@@ -8,6 +8,7 @@ use crate::constitution::ConstitutionSource;
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
+use crate::wording::plural;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -252,20 +253,17 @@ pub fn attendance_report(input: &AttendanceInput) -> Result<AttendanceReport, Er
     let summary = format!(
         "{} meeting{} of the {} from {first} to {last}: {} member{} flagged for repeated absence; {}.",
         dates.len(),
-        if dates.len() == 1 { "" } else { "s" },
+        plural(dates.len()),
         body.name,
         flags.len(),
-        if flags.len() == 1 { "" } else { "s" },
+        plural(flags.len()),
         match breaches {
             0 if cadence.is_empty() => "no cadence rule to check".to_string(),
             0 if cadence.iter().all(|c| c.met.is_none()) => {
                 "the meeting frequency cannot be judged over these dates (give from and to)".to_string()
             }
             0 => "the meeting frequency rules are met".to_string(),
-            n => format!(
-                "{n} shortfall{} against the meeting frequency rules",
-                if n == 1 { "" } else { "s" }
-            ),
+            n => format!("{n} shortfall{} against the meeting frequency rules", plural(n)),
         }
     );
     Ok(AttendanceReport {

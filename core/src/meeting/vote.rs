@@ -8,11 +8,11 @@
 use super::people::{Meeting, PersonRef, Presence};
 use super::quorum::{self, QuorumReport, QuorumStatus};
 use super::roster::{Attendance, AttendanceStatus, Roster};
-use crate::constitution::{
-    Comparison, Constitution, ConstitutionSource, MajorityBase, MajorityRule, TieRule, MAX_SEATS,
-};
+use crate::constitution::{Comparison, Constitution, ConstitutionSource, MajorityBase, MajorityRule, TieRule};
 use crate::error::{Error, ErrorCode};
+use crate::limits::{shown, MAX_SEATS};
 use crate::reason::{Citations, Reason};
+use crate::wording::plural;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -182,7 +182,7 @@ pub fn decide_vote(input: &VoteInput) -> Result<VoteReport, Error> {
 }
 
 fn short(s: &str) -> String {
-    s.chars().take(60).collect()
+    crate::wording::cut(s, shown::ID)
 }
 
 fn select_rule<'c>(c: &'c Constitution, motion: &Motion) -> Result<Option<&'c MajorityRule>, Error> {
@@ -460,7 +460,7 @@ fn decide(
     }
     let needed = match (required, more_needed) {
         (Some(r), Some(0)) => format!("{r} needed"),
-        (Some(r), Some(n)) => format!("{r} needed, {n} more vote{} needed", if n == 1 { "" } else { "s" }),
+        (Some(r), Some(n)) => format!("{r} needed, {n} more vote{} needed", plural(n)),
         _ => "no number of votes for could carry it".to_string(),
     };
     let counts = format!(

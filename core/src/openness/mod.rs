@@ -28,7 +28,7 @@ mod rule;
 mod tests;
 
 pub use check::{check_openness, decide, OpennessOutcome, OpennessReport};
-pub use item::{resolve, OpennessAnswer, OpennessInput, OpennessItem, OpennessMatter, OpennessMeeting};
+pub use item::{resolve, OpennessInput, OpennessItem, OpennessMatter, OpennessMeeting};
 pub use rule::{
     validate as validate_rule, OpennessEffect, OpennessException, OpennessRule, OpennessText, PaperAccess,
     MAX_EXCEPTIONS,
