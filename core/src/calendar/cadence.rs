@@ -6,6 +6,7 @@
 //! not shown: it reads the period given, or the span from the first to the last meeting.
 
 use crate::date::IsoDate;
+use crate::error::{ErrorCode, Problems};
 use crate::reason::Reason;
 use crate::wording::plural;
 use serde::{Deserialize, Serialize};
@@ -281,6 +282,26 @@ fn gaps(dates: &[IsoDate], from: IsoDate, to: IsoDate, weeks: u32, rule: &str, c
         breaches,
         judged,
         undecided: 0,
+    }
+}
+
+/// Problems with one cadence rule of a body, at `path` (`bodies[0].cadence[1]`).
+pub fn validate(p: &mut Problems, path: &str, rule: &CadenceRule) {
+    match rule {
+        CadenceRule::PerQuarter { min, .. } | CadenceRule::PerYear { min, .. } if *min == 0 => {
+            p.push(ErrorCode::OutOfRange, format!("{path}.min"), "must be at least 1")
+        }
+        CadenceRule::InMonth { month, .. } if !(1..=12).contains(month) => p.push(
+            ErrorCode::OutOfRange,
+            format!("{path}.month"),
+            "must be a month from 1 (January) to 12 (December)",
+        ),
+        CadenceRule::EveryWeeks { weeks, .. } if *weeks == 0 || *weeks > 520 => p.push(
+            ErrorCode::OutOfRange,
+            format!("{path}.weeks"),
+            "must be between 1 and 520",
+        ),
+        _ => {}
     }
 }
 

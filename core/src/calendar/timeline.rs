@@ -133,12 +133,7 @@ pub fn papers_timeline(input: &PapersTimelineInput) -> Result<PapersTimelineRepo
 
 /// The body named `id`, or the first body when none is named.
 pub(super) fn find_body<'c>(c: &'c Constitution, id: Option<&str>, path: &str) -> Result<&'c Body, Error> {
-    let found = match id {
-        Some(id) => c.body(id),
-        None => c.bodies.first(),
-    };
-    found.ok_or_else(|| {
-        let ids: Vec<&str> = c.bodies.iter().map(|b| b.id.as_str()).collect();
+    c.body_or_first(id).map_err(|known| {
         Error::at(
             ErrorCode::UnknownReference,
             path,
@@ -146,7 +141,7 @@ pub(super) fn find_body<'c>(c: &'c Constitution, id: Option<&str>, path: &str) -
                 "there is no body \"{}\" in {}; the bodies are {}",
                 crate::wording::cut(id.unwrap_or(""), crate::limits::shown::ID),
                 c.id,
-                ids.join(", ")
+                known
             ),
         )
     })

@@ -84,20 +84,16 @@ const MAX_MEETINGS: usize = 1_000;
 /// Build the register: per-seat counts, absence flags and cadence checks.
 pub fn attendance_report(input: &AttendanceInput) -> Result<AttendanceReport, Error> {
     let c = input.constitution.resolve()?;
-    let body = match &input.body {
-        Some(id) => c.body(id).ok_or_else(|| {
-            let ids: Vec<&str> = c.bodies.iter().map(|b| b.id.as_str()).collect();
-            Error::at(
-                ErrorCode::UnknownReference,
-                "body",
-                format!("no body \"{id}\"; the bodies are {}", ids.join(", ")),
-            )
-        })?,
-        None => c
-            .bodies
-            .first()
-            .ok_or_else(|| Error::at(ErrorCode::InvalidInput, "constitution.bodies", "no bodies"))?,
-    };
+    let body = c.body_or_first(input.body.as_deref()).map_err(|known| {
+        Error::at(
+            ErrorCode::UnknownReference,
+            "body",
+            format!(
+                "no body \"{}\"; the bodies are {known}",
+                input.body.as_deref().unwrap_or("")
+            ),
+        )
+    })?;
     if input.meetings.is_empty() {
         return Err(Error::at(
             ErrorCode::InvalidInput,

@@ -2,7 +2,8 @@
 
 use super::people::{Meeting, PersonRef, Presence};
 use super::roster::{Attendance, Roster};
-use crate::constitution::{ChairAbsence, ConstitutionSource, SeatClass, SeatRole};
+use super::rule::{ChairAbsence, SeatClass, SeatRole};
+use crate::constitution::ConstitutionSource;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};

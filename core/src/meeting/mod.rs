@@ -11,14 +11,20 @@ mod chair;
 mod people;
 mod quorum;
 mod roster;
+pub(crate) mod rule;
 mod vote;
 
 pub use agenda::{check_agenda, AgendaInput, AgendaItem, AgendaReport, ItemReport};
 pub use attendance::{attendance_report, AbsenceFlag, AttendanceInput, AttendanceReport, MeetingRecord, SeatRecord};
 pub use chair::{check_chair, ChairInput, ChairReport, Ineligible};
 pub use people::{Meeting, PersonRef, Presence};
-pub use quorum::{check_quorum, quorum_required, PersonCount, QuorumInput, QuorumReport, QuorumStatus};
+pub use quorum::{check_quorum, PersonCount, QuorumInput, QuorumReport, QuorumStatus};
 pub use roster::{Attendance, AttendanceStatus, MemberAttendance, Roster, SubstituteAttendance};
+pub use rule::{
+    quorum_required, AbsenceRule, ChairAbsence, ChairRule, Comparison, ConflictRule, DecisionRules, Headcount,
+    MajorityBase, MajorityRule, QuorumBase, QuorumRule, Rounding, Seat, SeatClass, SeatRole, SpecialMajority,
+    SubstituteRule, Threshold, TieRule,
+};
 pub use vote::{
     decide_vote, AcceptedBallot, Ballot, BallotBy, Motion, RefusedBallot, Tally, VoteChoice, VoteInput, VoteOutcome,
     VoteReport,

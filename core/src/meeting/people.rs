@@ -1,7 +1,8 @@
 //! Who is in the room, for which seat: the resolution every engine shares.
 
 use super::roster::{Attendance, AttendanceStatus, Roster};
-use crate::constitution::{Constitution, Seat, SeatClass, SeatRole};
+use super::rule::{Seat, SeatClass, SeatRole};
+use crate::constitution::Constitution;
 use crate::error::{Error, ErrorCode, Problems};
 use crate::limits::{shown, MAX_SEATS};
 use crate::wording::cut;

@@ -2,7 +2,8 @@
 
 use super::people::{Meeting, PersonRef, Presence};
 use super::roster::{Attendance, Roster};
-use crate::constitution::{ConstitutionSource, Headcount, QuorumBase, QuorumRule, Rounding, SeatClass};
+use super::rule::{quorum_required, Headcount, QuorumBase, QuorumRule, Rounding, SeatClass};
+use crate::constitution::ConstitutionSource;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};
@@ -73,26 +74,6 @@ pub fn check_quorum(input: &QuorumInput) -> Result<QuorumReport, Error> {
     let constitution = input.constitution.resolve()?;
     let meeting = Meeting::resolve(&constitution, input.roster.as_ref(), &input.attendance, "attendance")?;
     Ok(evaluate(&meeting, &vec![false; meeting.seats.len()]))
-}
-
-/// The number required for a base of `n` counting seats.
-pub fn quorum_required(rule: &QuorumRule, n: u32) -> u32 {
-    match rule.headcount {
-        Headcount::Fixed { count } => count,
-        Headcount::Fraction {
-            numerator,
-            denominator,
-            rounding,
-            plus,
-        } => {
-            let (num, den) = (u64::from(n) * u64::from(numerator), u64::from(denominator.max(1)));
-            let part = match rounding {
-                Rounding::Down => num / den,
-                Rounding::Up => num.div_ceil(den),
-            };
-            u32::try_from(part + u64::from(plus)).unwrap_or(u32::MAX)
-        }
-    }
 }
 
 fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {

@@ -1,6 +1,6 @@
 //! Rosters and attendance records: the inputs every meeting engine reads.
 
-use crate::constitution::Seat;
+use super::rule::Seat;
 use serde::{Deserialize, Serialize};
 
 /// The seats of the body for this meeting. Leave it out to use the constitution's

@@ -8,7 +8,8 @@
 use super::people::{Meeting, PersonRef, Presence};
 use super::quorum::{self, QuorumReport, QuorumStatus};
 use super::roster::{Attendance, AttendanceStatus, Roster};
-use crate::constitution::{Comparison, Constitution, ConstitutionSource, MajorityBase, MajorityRule, TieRule};
+use super::rule::{Comparison, MajorityBase, MajorityRule, TieRule};
+use crate::constitution::{Constitution, ConstitutionSource};
 use crate::error::{Error, ErrorCode};
 use crate::limits::{shown, MAX_SEATS};
 use crate::reason::{Citations, Reason};
@@ -558,7 +559,7 @@ fn votes_required(rule: &MajorityRule, tally: &Tally, base: u32) -> Option<u32> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::constitution::{SeatClass, Threshold};
+    use crate::meeting::rule::{SeatClass, Threshold};
     use proptest::prelude::*;
 
     fn rule(base: MajorityBase, comparison: Comparison, numerator: u32, denominator: u32) -> MajorityRule {
