@@ -163,10 +163,14 @@ pub(crate) fn run(
             .filter(|&i| eligible_flags.get(i).copied().unwrap_or(false))
             .collect();
         let scores: Vec<Vec<Option<f64>>> = eligible.iter().filter_map(|&i| values.get(i).cloned()).collect();
-        let crit: Vec<(&str, &str, &[String])> = set
+        let crit: Vec<sensitivity::CriterionRef> = set
             .criteria
             .iter()
-            .map(|c| (c.id.as_str(), c.name.as_str(), c.cite.as_slice()))
+            .map(|c| sensitivity::CriterionRef {
+                id: c.id.as_str(),
+                name: c.name.as_str(),
+                cite: c.cite.as_slice(),
+            })
             .collect();
         sensitivity::analyse(&sensitivity::Model {
             eligible: &eligible,
