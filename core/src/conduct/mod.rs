@@ -29,7 +29,8 @@ mod tests;
 
 pub use agenda_against_register::{check_agenda_against_register, AgendaCheckInput, AgendaCheckReport};
 pub use answers::{Answers, AssessmentInput};
-pub use assessment::{assess_conflict, conflict_questions, AssessmentReport, Outcome, QuestionSet, QuestionsInput};
+pub use assessment::{assess_conflict, conflict_questions, AssessmentReport, QuestionSet, QuestionsInput};
+pub use flow::Outcome;
 pub use register::{validate_register, Register, RegisterCategory, RegisterEntry, RegisterInput, RegisterReport};
 pub use register_csv::{register_from_csv, register_to_csv, CsvText};
 pub use rule::{validate_rule, InterestsRule, QuestionId};

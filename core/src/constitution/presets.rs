@@ -18,11 +18,6 @@ pub fn ids() -> Vec<&'static str> {
     PRESETS.iter().map(|(id, _)| *id).collect()
 }
 
-/// Every preset, parsed.
-pub fn all() -> Result<Vec<Constitution>, Error> {
-    PRESETS.iter().map(|(id, _)| preset(id)).collect()
-}
-
 /// A preset by id, parsed and validated once (the tests prove every preset is valid).
 pub fn preset(id: &str) -> Result<Constitution, Error> {
     static PARSED: OnceLock<Vec<Result<Constitution, Error>>> = OnceLock::new();

@@ -55,7 +55,7 @@ fn ask(answer: Option<Answer>, q: GiftQuestion, yes: impl FnOnce() -> Step, unsu
 }
 
 /// The engine on a valid constitution and a checked offer.
-pub fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
+fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
     let mut cites = Citations::new();
     let notes = c.notes_on("gifts");
     cites.add_reasons(&notes);

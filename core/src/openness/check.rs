@@ -92,7 +92,7 @@ fn no_rule(c: &Constitution) -> OpennessReport {
 }
 
 /// The answer for an item whose matters resolved to `found` (indices into the exceptions).
-pub fn decide(c: &Constitution, rule: &OpennessRule, item: &OpennessItem, found: &[usize]) -> OpennessReport {
+fn decide(c: &Constitution, rule: &OpennessRule, item: &OpennessItem, found: &[usize]) -> OpennessReport {
     let mut applied: Vec<&OpennessException> = Vec::new();
     let mut open: Vec<&OpennessException> = Vec::new();
     let mut reasons = Vec::new();

@@ -61,7 +61,7 @@ pub struct OpennessMatter {
 }
 
 /// For each matter, the index of its exception in the rule.
-pub fn resolve(rule: &OpennessRule, item: &OpennessItem) -> Result<Vec<usize>, Error> {
+pub(super) fn resolve(rule: &OpennessRule, item: &OpennessItem) -> Result<Vec<usize>, Error> {
     if item.matters.len() > MAX_EXCEPTIONS {
         return Err(Error::at(
             ErrorCode::TooLarge,
