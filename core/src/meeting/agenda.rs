@@ -1,5 +1,10 @@
-//! Agenda items: who withdraws for a declared conflict, who may vote, and whether the
-//! meeting is still quorate for the item once they have withdrawn.
+//! `checkAgenda`: per agenda item, who withdraws for a declared conflict, who may vote,
+//! and whether the meeting is still quorate for the item once they have withdrawn.
+//!
+//! Clackmannanshire B4.2 and E5.3: a member who has declared a conflict of interest may
+//! not be involved in or vote on decisions relating to it; the item's quorum (B2.1) is
+//! counted without them. (Which items touch a member's registered interests is
+//! `checkAgendaAgainstRegister`, in the code of conduct.)
 
 use super::chair::Ineligible;
 use super::people::{Meeting, PersonRef};

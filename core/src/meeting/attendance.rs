@@ -1,5 +1,10 @@
-//! The attendance register over a series of meetings: repeated absence without
-//! apologies (flagged, never acted on) and how often the body met.
+//! `attendanceReport`: the attendance register over a series of meetings.
+//!
+//! Clackmannanshire B1.6: a member who fails to attend two consecutive meetings without
+//! reasonable excuse and without sending apologies *may* be expelled by majority vote at
+//! the next meeting; the register flags such members and never acts. It also checks how
+//! often the body met against its cadence rules (B3.1: at least quarterly; Inverclyde
+//! 7.1), with [`crate::calendar::cadence`].
 
 use super::people::{Meeting, PersonRef};
 use super::roster::{Attendance, AttendanceStatus, Roster};

@@ -1,4 +1,9 @@
-//! Who chairs the meeting, and who may stand in when the Chair is absent.
+//! `checkChair`: who chairs the meeting, and who may stand in when the Chair is absent.
+//!
+//! Clackmannanshire B1.8-B1.10: the Leader of the Council chairs; in the Chair's absence
+//! the members present nominate one of their number, and a substitute may not chair.
+//! Inverclyde 4.3: the Vice Chair stands in. The rule is the constitution's `chair` and
+//! `substitutes` sections ([`ChairRule`](super::ChairRule)).
 
 use super::people::{Meeting, PersonRef, Presence};
 use super::roster::{Attendance, Roster};

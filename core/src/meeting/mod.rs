@@ -1,4 +1,7 @@
-//! The meeting engine: quorum, chair, agenda items, votes and the attendance register.
+//! The meeting engines: quorum (`quorum.rs`, B2.1), chair (`chair.rs`, B1.8-B1.10), agenda
+//! items (`agenda.rs`, B4.2), votes (`vote.rs`, B4.1) and the attendance register
+//! (`attendance.rs`, B1.6). The rules they apply are in `rule.rs`; their inputs in
+//! `roster.rs`.
 //!
 //! Every engine starts from the same inputs: a constitution, a roster of seats and an
 //! attendance record. [`Meeting::resolve`] checks them against each other (unknown

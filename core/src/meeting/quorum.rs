@@ -1,4 +1,12 @@
-//! Quorum: is the meeting (or an agenda item) quorate, and who counts, and why.
+//! `checkQuorum`: is the meeting (or an agenda item) quorate, who counts, and why.
+//!
+//! Clackmannanshire B2.1: the quorum is one half of the core members, rounded down, plus
+//! one ([`QuorumRule`]: a `fraction` headcount, counting class `core`). Core members
+//! present count; a substitute counts only when the member who appointed them is not
+//! present (B1.5), so two people for one seat count once; other members do not count.
+//! A member who withdraws from an item for a declared conflict is not counted for that
+//! item (B4.2). Where a constitution sets no quorum (Inverclyde), the answer is `null`
+//! with the constitution's note, never another partnership's rule.
 
 use super::people::{Meeting, PersonRef, Presence};
 use super::roster::{Attendance, Roster};

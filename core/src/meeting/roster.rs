@@ -1,4 +1,5 @@
-//! Rosters and attendance records: the inputs every meeting engine reads.
+//! Rosters and attendance records: the inputs every meeting engine reads (the roster of
+//! seats for this meeting, and who was present, sent apologies or came as a substitute).
 
 use super::rule::Seat;
 use serde::{Deserialize, Serialize};

@@ -1,23 +1,27 @@
-//! The meeting rules of a constitution: its seats, quorum, substitutes, chair, decisions,
-//! conflicts and absence, each with the clauses it encodes, and their validation.
+//! The meeting rules of a constitution, each with the clauses it encodes, and their
+//! validation. The constitution only assembles these sections; the meeting engines apply
+//! them.
 //!
-//! - **Seats** (`membership`): who sits on the body and how they take part (core, other,
-//!   non-voting). Clackmannanshire B1.1-B1.3 name the core and other members; Inverclyde
-//!   section 4 the Board's membership.
-//! - **Quorum** (`quorum`): Clackmannanshire B2.1, "one half of the core members, rounded
-//!   down, plus one"; Inverclyde's MoU sets none (`null`, and the engine says so).
-//! - **Substitutes** (`substitutes`): when a substitute counts and may act (Clackmannanshire
-//!   B1.6-B1.7: with notice to the Chair, never in the chair).
-//! - **Chair** (`chair`): who holds it and who stands in (Clackmannanshire B1.9-B1.10: the
-//!   meeting nominates; Inverclyde 4.3: the Vice Chair).
-//! - **Decisions** (`decisions`): consensus first, then the majority rule and any special
-//!   majorities, with the tie rule (Clackmannanshire B4).
-//! - **Conflicts** (`conflicts`): a declared interest takes the member out of the item's
-//!   quorum and vote (Clackmannanshire B5).
-//! - **Absence** (`absence`): repeated absence without apologies, flagged and never acted on.
-//!
-//! The preset files (`core/presets/*.json`) carry the exact clause of every rule in its
-//! `cite`.
+//! - **Seats** (`membership`): who sits on the body and how each takes part (core, other,
+//!   non-voting). Clackmannanshire B1.2 names the core and other members, B1.3 allows more
+//!   by mutual agreement; Inverclyde 4.4 gives the Board's places.
+//! - **Quorum** (`quorum`): Clackmannanshire B2.1, one half of the core members rounded
+//!   down, plus one; a substitute counts only for an absent member. Inverclyde's MoU sets
+//!   none: `null`, and the engine says so.
+//! - **Substitutes** (`substitutes`): Clackmannanshire B1.5, a member may appoint a
+//!   substitute to attend and take part, and the Chair should be told in advance;
+//!   Inverclyde 4.4, a substitute in consultation with the Chair.
+//! - **Chair** (`chair`): Clackmannanshire B1.8-B1.10, the Leader of the Council chairs and
+//!   in the Chair's absence the members nominate one of their number, never a substitute;
+//!   Inverclyde 4.3, the Vice Chair stands in.
+//! - **Decisions** (`decisions`): Clackmannanshire B4.1, broad consensus first, failing
+//!   that a simple majority of the core members with the Chair's casting vote; Inverclyde
+//!   4.3, consensus, with no voting rule.
+//! - **Conflicts** (`conflicts`): Clackmannanshire B4.2 and E5.3, a member with a declared
+//!   conflict is not involved in, and does not vote on, the decision.
+//! - **Absence** (`absence`): Clackmannanshire B1.6, two consecutive meetings missed
+//!   without apologies or reasonable excuse *may* lead to expulsion; the register flags,
+//!   and never acts.
 
 use crate::checks::unique_ids;
 use crate::error::{ErrorCode, Problems};

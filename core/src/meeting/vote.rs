@@ -1,4 +1,10 @@
-//! Votes: who may vote, the tally, the votes required, and whether the motion is carried.
+//! `decideVote`: who may vote, the tally, the votes required, and whether the motion is
+//! carried.
+//!
+//! Clackmannanshire B4.1: broad consensus first; failing that, a simple majority of the
+//! core members voting (substitutes voting for absent core members, B1.5), and on equal
+//! votes the Chair of the meeting has the casting vote. Inverclyde 4.3 sets consensus and
+//! no voting rule, and the answer says so.
 //!
 //! A majority is measured against a base (votes cast; votes cast and abstentions;
 //! members present; the whole membership) with a comparison ("more than" half, "at
