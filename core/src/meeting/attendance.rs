@@ -8,8 +8,9 @@
 
 use super::people::{Meeting, PersonRef};
 use super::roster::{Attendance, AttendanceStatus, Roster};
+use super::rule::AbsenceRule;
 use crate::calendar::cadence::{self, CadenceCheck};
-use crate::constitution::ConstitutionSource;
+use crate::constitution::{Body, Constitution, ConstitutionSource};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
@@ -99,6 +100,72 @@ pub fn attendance_report(input: &AttendanceInput) -> Result<AttendanceReport, Er
             ),
         )
     })?;
+    let resolved = resolve_meetings(input, &c)?;
+    let dates: Vec<IsoDate> = resolved.iter().map(|(d, _)| *d).collect();
+    let (Some(&first), Some(&last)) = (dates.first(), dates.last()) else {
+        return Err(Error::at(
+            ErrorCode::InvalidInput,
+            "meetings",
+            "list at least one meeting",
+        ));
+    };
+    let from = input.from.unwrap_or(first);
+    let to = input.to.unwrap_or(last);
+    if from > to {
+        return Err(Error::at(
+            ErrorCode::OutOfRange,
+            "to",
+            format!("the period ends ({to}) before it starts ({from})"),
+        ));
+    }
+
+    let mut cites = Citations::new();
+    let mut records = Vec::new();
+    let mut flags = Vec::new();
+    if let Some((_, m0)) = resolved.first() {
+        for (s, seat) in m0.seats.iter().enumerate() {
+            let (mut record, runs) = count_seat(&resolved, s, m0.member_ref(s), seat.vacant);
+            if let Some(rule) = &c.absence {
+                for run in runs
+                    .into_iter()
+                    .filter(|r| r.len() >= rule.consecutive_meetings as usize)
+                {
+                    cites.add(&rule.cite);
+                    record.flagged = true;
+                    flags.push(absence_flag(rule, &seat.name, &record, run));
+                }
+            }
+            records.push(record);
+        }
+    }
+
+    let mut unique = dates.clone();
+    unique.dedup();
+    let cadence: Vec<CadenceCheck> = body
+        .cadence
+        .iter()
+        .map(|rule| cadence::check(rule, &unique, from, to))
+        .collect();
+    for check in &cadence {
+        cites.add(&check.reason.cite);
+    }
+    let notes = notes(&c, body, &records);
+    let summary = summary(body, &dates, first, last, &flags, &cadence);
+    Ok(AttendanceReport {
+        body: body.name.clone(),
+        meetings: dates.len() as u32,
+        seats: records,
+        flags,
+        cadence,
+        notes,
+        summary,
+        citations: cites.into_vec(),
+    })
+}
+
+/// Every meeting's attendance resolved against the roster, in date order (meetings on
+/// the same day keep the order given).
+fn resolve_meetings<'c>(input: &'c AttendanceInput, c: &'c Constitution) -> Result<Vec<(IsoDate, Meeting<'c>)>, Error> {
     if input.meetings.is_empty() {
         return Err(Error::at(
             ErrorCode::InvalidInput,
@@ -116,117 +183,95 @@ pub fn attendance_report(input: &AttendanceInput) -> Result<AttendanceReport, Er
     let mut resolved = Vec::with_capacity(input.meetings.len());
     for (i, record) in input.meetings.iter().enumerate() {
         let m = Meeting::resolve(
-            &c,
+            c,
             input.roster.as_ref(),
             &record.attendance,
             &format!("meetings[{i}].attendance"),
         )?;
         resolved.push((record.date, m));
     }
-    // Stable: meetings on the same day keep the order given.
     resolved.sort_by_key(|(date, _)| *date);
-    let dates: Vec<IsoDate> = resolved.iter().map(|(d, _)| *d).collect();
-    let (first, last) = (dates[0], dates[dates.len() - 1]);
-    let from = input.from.unwrap_or(first);
-    let to = input.to.unwrap_or(last);
-    if from > to {
-        return Err(Error::at(
-            ErrorCode::OutOfRange,
-            "to",
-            format!("the period ends ({to}) before it starts ({from})"),
-        ));
-    }
+    Ok(resolved)
+}
 
-    let mut cites = Citations::new();
-    let seats = resolved[0].1.seats;
-    let mut records = Vec::with_capacity(seats.len());
-    let mut flags = Vec::new();
-    for (s, seat) in seats.iter().enumerate() {
-        let mut record = SeatRecord {
-            member: resolved[0].1.member_ref(s),
-            present: 0,
-            represented_by_substitute: 0,
-            apologies: 0,
-            reasonable_excuse: 0,
-            absent: 0,
-            not_recorded: 0,
-            flagged: false,
+/// Seat `s`'s counts over the meetings, and its runs of consecutive unexcused absences
+/// (a vacant seat has none).
+fn count_seat(
+    resolved: &[(IsoDate, Meeting)],
+    s: usize,
+    member: PersonRef,
+    vacant: bool,
+) -> (SeatRecord, Vec<Vec<IsoDate>>) {
+    let mut record = SeatRecord {
+        member,
+        present: 0,
+        represented_by_substitute: 0,
+        apologies: 0,
+        reasonable_excuse: 0,
+        absent: 0,
+        not_recorded: 0,
+        flagged: false,
+    };
+    let mut run: Vec<IsoDate> = Vec::new();
+    let mut runs: Vec<Vec<IsoDate>> = Vec::new();
+    for (date, m) in resolved {
+        let unexcused = match (m.status[s], m.substitutes[s].is_empty()) {
+            // A missing entry is not evidence of absence: it breaks a run, it never extends one.
+            (_, true) if !m.recorded[s] => {
+                record.not_recorded += 1;
+                false
+            }
+            (AttendanceStatus::Present, _) => {
+                record.present += 1;
+                false
+            }
+            (_, false) => {
+                record.represented_by_substitute += 1;
+                false
+            }
+            (AttendanceStatus::Apologies, _) => {
+                record.apologies += 1;
+                false
+            }
+            (AttendanceStatus::ReasonableExcuse, _) => {
+                record.reasonable_excuse += 1;
+                false
+            }
+            (AttendanceStatus::Absent, _) => {
+                record.absent += 1;
+                true
+            }
         };
-        let mut run: Vec<IsoDate> = Vec::new();
-        let mut runs: Vec<Vec<IsoDate>> = Vec::new();
-        for (date, m) in &resolved {
-            let unexcused = match (m.status[s], m.substitutes[s].is_empty()) {
-                // A missing entry is not evidence of absence: it breaks a run, it never extends one.
-                (_, true) if !m.recorded[s] => {
-                    record.not_recorded += 1;
-                    false
-                }
-                (AttendanceStatus::Present, _) => {
-                    record.present += 1;
-                    false
-                }
-                (_, false) => {
-                    record.represented_by_substitute += 1;
-                    false
-                }
-                (AttendanceStatus::Apologies, _) => {
-                    record.apologies += 1;
-                    false
-                }
-                (AttendanceStatus::ReasonableExcuse, _) => {
-                    record.reasonable_excuse += 1;
-                    false
-                }
-                (AttendanceStatus::Absent, _) => {
-                    record.absent += 1;
-                    true
-                }
-            };
-            if unexcused && !seat.vacant {
-                run.push(*date);
-            } else if !run.is_empty() {
-                runs.push(std::mem::take(&mut run));
-            }
+        if unexcused && !vacant {
+            run.push(*date);
+        } else if !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
         }
-        if !run.is_empty() {
-            runs.push(run);
-        }
-        if let Some(rule) = &c.absence {
-            for run in runs
-                .into_iter()
-                .filter(|r| r.len() >= rule.consecutive_meetings as usize)
-            {
-                let list: Vec<String> = run.iter().map(|d| d.to_string()).collect();
-                let text = format!(
-                    "{} missed {} consecutive meetings ({}) without apologies or reasonable excuse: the member {}. \
-                     Quorate only flags this; it is for the body to decide.",
-                    seat.name,
-                    run.len(),
-                    list.join(", "),
-                    rule.consequence
-                );
-                cites.add(&rule.cite);
-                record.flagged = true;
-                flags.push(AbsenceFlag {
-                    member: record.member.clone(),
-                    meetings: run,
-                    reason: Reason::new(text, &rule.cite),
-                });
-            }
-        }
-        records.push(record);
     }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    (record, runs)
+}
 
-    let mut unique = dates.clone();
-    unique.dedup();
-    let cadence: Vec<CadenceCheck> = body
-        .cadence
-        .iter()
-        .map(|rule| cadence::check(rule, &unique, from, to))
-        .collect();
-    for check in &cadence {
-        cites.add(&check.reason.cite);
+fn absence_flag(rule: &AbsenceRule, name: &str, record: &SeatRecord, run: Vec<IsoDate>) -> AbsenceFlag {
+    let list: Vec<String> = run.iter().map(|d| d.to_string()).collect();
+    let text = format!(
+        "{} missed {} consecutive meetings ({}) without apologies or reasonable excuse: the member {}. \
+         Quorate only flags this; it is for the body to decide.",
+        name,
+        run.len(),
+        list.join(", "),
+        rule.consequence
+    );
+    AbsenceFlag {
+        member: record.member.clone(),
+        meetings: run,
+        reason: Reason::new(text, &rule.cite),
     }
+}
+
+fn notes(c: &Constitution, body: &Body, records: &[SeatRecord]) -> Vec<Reason> {
     let mut notes = Vec::new();
     if c.absence.is_none() {
         notes.push(Reason::new(
@@ -250,8 +295,19 @@ pub fn attendance_report(input: &AttendanceInput) -> Result<AttendanceReport, Er
             &[],
         ));
     }
+    notes
+}
+
+fn summary(
+    body: &Body,
+    dates: &[IsoDate],
+    first: IsoDate,
+    last: IsoDate,
+    flags: &[AbsenceFlag],
+    cadence: &[CadenceCheck],
+) -> String {
     let breaches: usize = cadence.iter().map(|c| c.breaches.len()).sum();
-    let summary = format!(
+    format!(
         "{} meeting{} of the {} from {first} to {last}: {} member{} flagged for repeated absence; {}.",
         dates.len(),
         plural(dates.len()),
@@ -266,15 +322,5 @@ pub fn attendance_report(input: &AttendanceInput) -> Result<AttendanceReport, Er
             0 => "the meeting frequency rules are met".to_string(),
             n => format!("{n} shortfall{} against the meeting frequency rules", plural(n)),
         }
-    );
-    Ok(AttendanceReport {
-        body: body.name.clone(),
-        meetings: dates.len() as u32,
-        seats: records,
-        flags,
-        cadence,
-        notes,
-        summary,
-        citations: cites.into_vec(),
-    })
+    )
 }
