@@ -73,10 +73,53 @@ fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
         };
     };
     let what = what(o);
-    let a = &o.answers;
-    let unsure_text = |about: &str| format!("You are unsure whether {about}: seek advice before accepting.");
+    let mut reasons = Vec::new();
+    let (outcome, decided_by, next) = conclude(
+        must_not(rule, o, &what),
+        exceptions(rule, o, &what),
+        rule,
+        &what,
+        &mut reasons,
+    );
+    if outcome == GiftOutcome::SeekAdvice {
+        reasons.insert(
+            0,
+            Reason::new(
+                format!(
+                    "If you are uncertain about how the rules apply, seek advice from {}.",
+                    rule.advice.from
+                ),
+                &rule.advice.cite,
+            ),
+        );
+    }
+    connected(rule, o, &mut reasons);
+    let record = (outcome != GiftOutcome::MoreAnswersNeeded).then(|| record(rule, o, outcome));
+    let summary = summary(outcome, &what, rule, next);
+    cites.add_reasons(&reasons);
+    if let Some(r) = &record {
+        cites.add(&r.cite);
+    }
+    GiftReport {
+        outcome,
+        decided_by,
+        reasons,
+        next_question: next,
+        next_question_text: next.map(|q| q.text().to_string()),
+        record,
+        notes,
+        summary,
+        citations: cites.into_vec(),
+    }
+}
 
-    // The must-not rules, in order.
+fn unsure_text(about: &str) -> String {
+    format!("You are unsure whether {about}: seek advice before accepting.")
+}
+
+/// The must-not rules that apply to this offer, in order (E3.1, E3.4, E3.3).
+fn must_not(rule: &GiftsRule, o: &GiftOffer, what: &str) -> Vec<Step> {
+    let a = &o.answers;
     let mut must_not = vec![ask(
         a.sought,
         GiftQuestion::Sought,
@@ -157,8 +200,12 @@ fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
             || Reason::new(unsure_text("this repeats hospitality from the same source"), cite),
         ));
     }
+    must_not
+}
 
-    // The exceptions, in order.
+/// The exceptions to "usually appropriate to refuse" that apply, in order (E3.2).
+fn exceptions(rule: &GiftsRule, o: &GiftOffer, what: &str) -> Vec<Step> {
+    let a = &o.answers;
     let mut exceptions = Vec::new();
     if let Some(cite) = &rule.on_behalf_of_partnership {
         if o.recipient == GiftRecipient::Member {
@@ -169,7 +216,7 @@ fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
                     Step::Decides(
                         GiftRuleId::OnBehalfOfPartnership,
                         GiftOutcome::AcceptForPartnership,
-                        Reason::new(format!("{} is received on behalf of the partnership: accept it for the partnership, not for yourself.", capitalise(&what)), cite),
+                        Reason::new(format!("{} is received on behalf of the partnership: accept it for the partnership, not for yourself.", capitalise(what)), cite),
                     )
                 },
                 || Reason::new(unsure_text(&format!("{what} is received on behalf of the partnership")), cite),
@@ -178,7 +225,7 @@ fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
     }
     if let Some(t) = &rule.trivial_gifts {
         if o.kind != GiftKind::Hospitality {
-            exceptions.push(trivial(o, t, &what, &unsure_text));
+            exceptions.push(trivial(o, t, what, &unsure_text));
         }
     }
     if let (Some(cite), GiftKind::Hospitality) = (&rule.normal_hospitality, o.kind) {
@@ -195,9 +242,19 @@ fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
             || Reason::new(unsure_text("this is normal hospitality of your role that it would be inappropriate to refuse"), cite),
         ));
     }
+    exceptions
+}
 
-    let mut reasons = Vec::new();
-    let (outcome, decided_by, next) = match settle(must_not, &mut reasons) {
+/// The must-not rules first, then the exceptions, then refusal by default: the outcome,
+/// the rule that decided it and the next question, with the reasons.
+fn conclude(
+    must_not: Vec<Step>,
+    exceptions: Vec<Step>,
+    rule: &GiftsRule,
+    what: &str,
+    reasons: &mut Vec<Reason>,
+) -> (GiftOutcome, Option<GiftRuleId>, Option<GiftQuestion>) {
+    match settle(must_not, reasons) {
         Settled::Decided(id, outcome) => {
             // Say which exceptions were overtaken, so the member sees every reason.
             for step in exceptions {
@@ -212,7 +269,7 @@ fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
         }
         Settled::Ask(q) => (GiftOutcome::MoreAnswersNeeded, None, Some(q)),
         Settled::Unsure => (GiftOutcome::SeekAdvice, Some(GiftRuleId::Advice), None),
-        Settled::Open => match settle(exceptions, &mut reasons) {
+        Settled::Open => match settle(exceptions, reasons) {
             Settled::Decided(id, outcome) => (outcome, Some(id), None),
             Settled::Ask(q) => (GiftOutcome::MoreAnswersNeeded, None, Some(q)),
             Settled::Unsure => (GiftOutcome::SeekAdvice, Some(GiftRuleId::Advice), None),
@@ -227,36 +284,6 @@ fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
                 (GiftOutcome::Refuse, Some(GiftRuleId::RefuseByDefault), None)
             }
         },
-    };
-    if outcome == GiftOutcome::SeekAdvice {
-        reasons.insert(
-            0,
-            Reason::new(
-                format!(
-                    "If you are uncertain about how the rules apply, seek advice from {}.",
-                    rule.advice.from
-                ),
-                &rule.advice.cite,
-            ),
-        );
-    }
-    connected(rule, o, &mut reasons);
-    let record = (outcome != GiftOutcome::MoreAnswersNeeded).then(|| record(rule, o, outcome));
-    let summary = summary(outcome, &what, rule, next);
-    cites.add_reasons(&reasons);
-    if let Some(r) = &record {
-        cites.add(&r.cite);
-    }
-    GiftReport {
-        outcome,
-        decided_by,
-        reasons,
-        next_question: next,
-        next_question_text: next.map(|q| q.text().to_string()),
-        record,
-        notes,
-        summary,
-        citations: cites.into_vec(),
     }
 }
 
