@@ -42,9 +42,9 @@ pub use schedule::{
     meeting_schedule, MeetingScheduleInput, MeetingScheduleReport, Period, ScheduleRule, ScheduledMeeting, WeekOfMonth,
 };
 pub use timeline::{papers_timeline, BodyRef, Deadline, NoticeStatus, PapersTimelineInput, PapersTimelineReport};
-pub use working_calendar::{NonWorkingDay, NonWorkingKind, WorkingCalendar};
+pub use working_calendar::{coverage_warning, NonWorkingDay, NonWorkingKind, WorkingCalendar, MAX_STEP};
 pub use working_days::{
     add_working_days, bank_holidays, is_working_day, working_days_between, AddWorkingDaysInput, AddWorkingDaysReport,
     BankHolidaysInput, BankHolidaysReport, DataCoverage, DaysBetweenInput, DaysBetweenReport, WorkingDayInput,
-    WorkingDayReport,
+    WorkingDayReport, COVERAGE, MAX_SPAN_DAYS,
 };

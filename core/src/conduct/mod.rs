@@ -27,10 +27,19 @@ mod rule;
 #[cfg(test)]
 mod tests;
 
-pub use agenda_against_register::{check_agenda_against_register, AgendaCheckInput, AgendaCheckReport};
+pub use agenda_against_register::{
+    check_agenda_against_register, AgendaCheckInput, AgendaCheckReport, AgendaItem, AssessmentStart, EntryMatch,
+    ItemCheck, ItemField, TermMatch, MAX_ITEMS, MAX_ITEM_ORGANISATIONS,
+};
 pub use answers::{Answers, AssessmentInput};
-pub use assessment::{assess_conflict, conflict_questions, AssessmentReport, QuestionSet, QuestionsInput};
+pub use assessment::{
+    assess_conflict, conflict_questions, AnsweredQuestion, AssessmentReport, AssessmentStatus, QuestionSet,
+    QuestionView, QuestionsInput,
+};
 pub use flow::Outcome;
-pub use register::{validate_register, Register, RegisterCategory, RegisterEntry, RegisterInput, RegisterReport};
-pub use register_csv::{register_from_csv, register_to_csv, CsvText};
-pub use rule::{validate_rule, InterestsRule, QuestionId};
+pub use register::{
+    validate_register, CategoryCount, Register, RegisterCategory, RegisterEntry, RegisterInput, RegisterReport,
+    MAX_ENTRIES, MAX_NAME, MAX_TERMS, MAX_TERMS_PER_ENTRY, MIN_TERM,
+};
+pub use register_csv::{register_from_csv, register_to_csv, CsvText, COLUMNS, MAX_CSV};
+pub use rule::{validate_rule, AdviceRule, AnswerKind, InterestsRule, Question, QuestionId, RegisterRule, Stage};
