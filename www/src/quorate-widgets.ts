@@ -2,8 +2,10 @@
 // The WebAssembly engine loads once, from beside this file; nothing else is fetched.
 import { define } from "./base/define.js";
 import { QuorumCheck } from "./widgets/quorum-check.js";
+import { Interests } from "./widgets/interests.js";
 
 define("quorate-quorum-check", QuorumCheck);
+define("quorate-interests", Interests);
 
-export { QuorumCheck };
+export { QuorumCheck, Interests };
 export { VERSION } from "./base/define.js";
