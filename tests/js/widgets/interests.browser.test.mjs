@@ -264,6 +264,8 @@ test("a member's path: three sections, a problem in the summary, CSV and JSON ro
   // At 320 px.
   await b.page.setViewportSize({ width: 320, height: 800 });
   await shot(w, `${TAG}-path-agenda-320px`);
+  await shot(w.locator('[part="task-list"]'), `${TAG}-path-tasks-320px`);
+  await shot(items.nth(2), `${TAG}-path-agenda-item-320px`);
   await openSection(w, "Other roles");
   await shot(w, `${TAG}-path-section-320px`);
   assert.ok((await w.evaluate((el) => el.scrollWidth - el.clientWidth)) <= 1);

@@ -796,7 +796,12 @@ export class Interests extends QuorateElement {
       ${hasItems && !report.valid ? html`<p class="hint">The agenda is checked once your register has no problems.</p>` : nothing}
       ${agenda
         ? html`<p class="agenda-summary"><strong>${agenda.summary}</strong></p>
-            ${reasons("Notes", agenda.notes, "notes")} ${agenda.items.map((item) => this.agendaItem(item))}`
+            ${reasons(
+              "Notes",
+              agenda.notes.filter((n) => !report.notes.some((r) => r.text === n.text)),
+              "notes",
+            )}
+            ${agenda.items.map((item) => this.agendaItem(item))}`
         : nothing}
     </div>`;
   }
