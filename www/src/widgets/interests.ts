@@ -300,6 +300,7 @@ export class Interests extends QuorateElement {
     if (path === "register.member") return `Your name ${message}`;
     if (path === "register.organisation") return `Your seat's organisation ${message}`;
     const m = /^register\.entries\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?$/.exec(path);
+    if (path === "register.entries") return `${message.startsWith("name ") ? "The entries in your register" : "Your register"} ${message}`;
     if (!m) return `${path.replace(/^register\./, "")} ${message}`;
     const i = Number(m[1]);
     const entry = register.entries[i];
@@ -440,7 +441,7 @@ export class Interests extends QuorateElement {
       const at = `register.entries[${form.index}]`;
       problems = engine
         .validateRegister({ constitution: this.constitutionInput, register: candidate })
-        .problems.filter((p) => p.path === at || p.path.startsWith(`${at}.`) || p.path.startsWith(`${at}[`))
+        .problems.filter((p) => p.path === "register.entries" || p.path === at || p.path.startsWith(`${at}.`) || p.path.startsWith(`${at}[`))
         .map((p) => ({ path: p.path, message: this.describe(candidate, p.path, p.message) }));
     } catch (e) {
       problems = fieldErrors(e, "register");
@@ -565,7 +566,7 @@ export class Interests extends QuorateElement {
     const report = this.report;
     if (!report) return html``;
     const view = this.view;
-    return view.page === "category" ? this.categoryPage(view, report) : this.tasksPage(rules, report);
+    return view.page === "category" ? this.categoryPage(view) : this.tasksPage(rules, report);
   }
 
   private tasksPage(rules: Constitution, report: RegisterReport): TemplateResult {
@@ -648,7 +649,7 @@ export class Interests extends QuorateElement {
     return status === "Completed" ? html`<span class="status">${status}</span>` : html`<strong class="tag ${tone} status">${status}</strong>`;
   }
 
-  private categoryPage(view: Extract<View, { page: "category" }>, report: RegisterReport): TemplateResult {
+  private categoryPage(view: Extract<View, { page: "category" }>): TemplateResult {
     const level = this.level;
     const category = view.category;
     const register = this.draft.register;
@@ -656,7 +657,7 @@ export class Interests extends QuorateElement {
     const doneError = errorAt(this.allErrors, `sections.${category}`);
     return html`<button type="button" class="link back" @click=${() => this.back(category)}>Back to your interests</button>
       ${heading(level, 1, html`<span tabindex="-1" id="category-title">${this.label(category)}</span>`)}
-      <p class="hint">${HINTS[category]} ${cites(report.reasons[1]?.cite)}</p>
+      <p class="hint">${HINTS[category]} ${cites(this.rules?.interests?.register.categoriesCite)}</p>
       ${indexed.length
         ? indexed.map(([e, i], n) => this.card(e, i, n))
         : view.form
