@@ -103,10 +103,12 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is
  * @prop constitution - your own constitution object, instead of a preset
  * @fires quorate-result - `{ register: RegisterReport, agenda: AgendaCheckReport | null }`, on every change
  * @fires quorate-conflict-check-request - `assessConflict`'s input for one agenda item (cancelable: call `preventDefault()` to take it)
+ * @cssprop --quorate-accent - the task list's links and the back link (and every shared custom property of the base)
  * @csspart panel - the widget's box
  * @csspart task-list - the nine sections
  * @csspart entry - one register entry's summary card
  * @csspart agenda - the agenda check
+ * @csspart result - the agenda check's answer
  * @csspart agenda-item - one agenda item's result
  * @csspart actions - export, import and clear
  */
@@ -796,13 +798,15 @@ export class Interests extends QuorateElement {
       </div>
       ${hasItems && !report.valid ? html`<p class="hint">The agenda is checked once your register has no problems.</p>` : nothing}
       ${agenda
-        ? html`<p class="agenda-summary"><strong>${agenda.summary}</strong></p>
+        ? html`<div part="result">
+            <p class="agenda-summary"><strong>${agenda.summary}</strong></p>
             ${reasons(
               "Notes",
               agenda.notes.filter((n) => !report.notes.some((r) => r.text === n.text)),
               "notes",
             )}
-            ${agenda.items.map((item) => this.agendaItem(item))}`
+            ${agenda.items.map((item) => this.agendaItem(item))}
+          </div>`
         : nothing}
     </div>`;
   }
