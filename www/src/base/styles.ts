@@ -30,6 +30,11 @@ export const baseStyles = css`
   .panel {
     /* Never smaller than 14px, whatever the host page does to its own text. */
     font-size: max(1em, 14px);
+    /* Inherited text properties a host may set on every element, the widget's own tag
+       included (\`* { line-height: 0.8 !important }\`), stop here. */
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
     color: var(--quorate-text, #0b0c0c);
     background: var(--quorate-background, #fff);
     border: 1px solid var(--quorate-border, #b1b4b6);
