@@ -353,3 +353,42 @@ test("keyboard only: name, seat, a section with an entry, completed", async () =
     entries: [{ id: "r1", category: "remuneration", description: "Councillor, Clackmannanshire Council", organisations: ["Clackmannanshire Council"], keywords: [] }],
   });
 });
+
+test("a saved register with a problem: the section says so, and the summary opens the entry at its field", async () => {
+  await b.blank();
+  const register = {
+    member: "Cllr Jane Smith",
+    entries: [
+      { id: "r1", category: "remuneration", description: "Councillor, Clackmannanshire Council", organisations: ["Clackmannanshire Council"], keywords: [] },
+      { id: "r2", category: "sharesAndSecurities", description: "Shares in Forth Widgets plc", organisations: ["Forth; Widgets plc"], keywords: [] },
+    ],
+  };
+  const problems = q.validateRegister({ constitution: "clackmannanshire-2019", register }).problems;
+  assert.deepEqual(problems.map((p) => p.path), ["register.entries[1].organisations[0]"]);
+  await b.page.evaluate((data) => {
+    const draft = { quorate: "draft", widget: "quorate-interests", schemaVersion: 1, savedAt: new Date().toISOString(), data };
+    localStorage.setItem("quorate:quorate-interests:default:clackmannanshire-2019", JSON.stringify(draft));
+  }, { register, seat: "", sections: { remuneration: "yes" }, agenda: "" });
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".task-list");
+  assert.equal(await w.locator("button.task", { hasText: "Shares and securities" }).locator(".status").textContent(), "There is a problem");
+  assert.equal(await w.locator("button.task", { hasText: "Remuneration" }).locator(".status").textContent(), "Completed");
+  const summary = w.locator(".error-summary");
+  assert.ok((await summary.textContent()).includes(problems[0].message));
+  assert.equal(await b.page.evaluate(() => document.activeElement === document.body), true, "no focus taken on load");
+  await shot(w, `${TAG}-draft-problem`);
+  await summary.locator("button").first().click();
+  await w.locator("#entry-organisations").waitFor();
+  assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.dataset.path), "register.entries[1].organisations");
+  assert.equal(await w.locator("#entry-organisations").inputValue(), "Forth; Widgets plc");
+  await w.locator("#entry-organisations").fill("Forth Widgets plc");
+  await w.locator("#save-entry").click();
+  await w.locator("#add-entry").waitFor();
+  assert.equal(await summary.count(), 0);
+  await w.locator("button.back").click();
+  assert.equal(await w.locator("button.task", { hasText: "Shares and securities" }).locator(".status").textContent(), "In progress");
+  assert.equal(await w.locator(".agenda-summary").count(), 0);
+  assert.equal(
+    (await exported(b.page, w)).data.register.entries[1].organisations[0],
+    "Forth Widgets plc",
+  );
+});
