@@ -3,9 +3,11 @@
 import { define } from "./base/define.js";
 import { QuorumCheck } from "./widgets/quorum-check.js";
 import { PapersTimeline } from "./widgets/papers-timeline.js";
+import { Interests } from "./widgets/interests.js";
 
 define("quorate-quorum-check", QuorumCheck);
 define("quorate-papers-timeline", PapersTimeline);
+define("quorate-interests", Interests);
 
-export { QuorumCheck, PapersTimeline };
+export { QuorumCheck, PapersTimeline, Interests };
 export { VERSION } from "./base/define.js";
