@@ -308,7 +308,6 @@ pub fn draft_minute(input: &MinuteInput) -> Result<MinuteReport, Error> {
 
     let (chaired_by, chair) = chair_statement(&m, &details, &chair_report, &mut warnings)?;
     cites.add(&chair.cite);
-    cites.add(&chair_report.citations);
     let sederunt = sederunt(&m, input, chaired_by.as_ref(), &mut warnings);
     let quorum = quorum_statement(&c, &agenda.meeting, false);
     cites.add(&quorum.cite);
@@ -803,7 +802,7 @@ fn minute_item(
         paragraphs.push(v.text.clone());
         if v.outcome != VoteOutcome::NoVotingRule {
             for r in &v.refused {
-                let text = format!("A vote recorded for {} was not counted: {}", r.name, r.reason.text);
+                let text = format!("A vote was recorded but not counted — {}", r.reason.text);
                 paragraphs.push(Reason::new(cited(&text, &r.reason.cite), &r.reason.cite));
                 cites.add(&r.reason.cite);
             }
@@ -941,10 +940,7 @@ fn minute_vote(
     for r in &report.refused {
         if report.outcome != VoteOutcome::NoVotingRule {
             warnings.push(Reason::new(
-                format!(
-                    "{label}: a vote recorded for {} was not counted: {}.",
-                    r.name, r.reason.text
-                ),
+                format!("{label}: a vote was recorded but not counted — {}.", r.reason.text),
                 &r.reason.cite,
             ));
         }
