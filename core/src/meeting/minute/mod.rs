@@ -34,7 +34,8 @@ pub struct MinuteInput {
     #[serde(default)]
     pub roster: Option<Roster>,
     pub attendance: Attendance,
-    /// The body, date, time and place of the meeting; each left as `[…]` where not given.
+    /// The body, date, time and place of the meeting (the heading reads `[date]` where no
+    /// date is given).
     #[serde(default)]
     pub meeting: Option<MinuteMeeting>,
     /// Officers and others present who hold no seat (a clerk, an officer presenting an item).
