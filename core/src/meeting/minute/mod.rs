@@ -675,9 +675,10 @@ fn quorum_statement(c: &Constitution, q: &QuorumReport, after_withdrawal: bool) 
     let required = q.required.unwrap_or(0);
     let orgs = match q.organisations_required {
         Some(min) => format!(
-            ", from at least {min} different organisation{}, and {} {} represented",
+            " from at least {min} different organisation{}, and {} organisation{} {} represented",
             Phrase::plural(min),
             q.organisations_present,
+            Phrase::plural(q.organisations_present),
             Phrase::was(q.organisations_present)
         ),
         None => String::new(),
