@@ -1,6 +1,6 @@
 //! The meeting engines: quorum (`quorum.rs`, B2.1), chair (`chair.rs`, B1.8-B1.10), agenda
 //! items (`agenda.rs`, B4.2), votes (`vote.rs`, B4.1) and the attendance register
-//! (`attendance.rs`, B1.6). The rules they apply are in `rule.rs`; their inputs in
+//! (`attendance.rs`, B1.6); the draft minute (`minute/`, SPEC 2.5). The rules they apply are in `rule.rs`; their inputs in
 //! `roster.rs`.
 //!
 //! Every engine starts from the same inputs: a constitution, a roster of seats and an
@@ -11,6 +11,7 @@
 mod agenda;
 mod attendance;
 mod chair;
+mod minute;
 mod people;
 mod quorum;
 mod roster;
@@ -20,6 +21,10 @@ mod vote;
 pub use agenda::{check_agenda, AgendaInput, AgendaItem, AgendaReport, ItemReport};
 pub use attendance::{attendance_report, AbsenceFlag, AttendanceInput, AttendanceReport, MeetingRecord, SeatRecord};
 pub use chair::{check_chair, ChairInput, ChairReport, Ineligible};
+pub use minute::{
+    draft_minute, Declaration, DeclarationKind, MinuteAttendee, MinuteDeclaration, MinuteInput, MinuteItem,
+    MinuteItemReport, MinuteMeeting, MinuteMotion, MinuteReport, MinuteVote, MinuteVoteInput, Sederunt, SederuntEntry,
+};
 pub use people::{Meeting, PersonRef, Presence};
 pub use quorum::{check_quorum, PersonCount, QuorumInput, QuorumReport, QuorumStatus};
 pub use roster::{Attendance, AttendanceStatus, MemberAttendance, Roster, SubstituteAttendance};
