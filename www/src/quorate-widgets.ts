@@ -2,8 +2,10 @@
 // The WebAssembly engine loads once, from beside this file; nothing else is fetched.
 import { define } from "./base/define.js";
 import { QuorumCheck } from "./widgets/quorum-check.js";
+import { AttendanceRegister } from "./widgets/attendance.js";
 
 define("quorate-quorum-check", QuorumCheck);
+define("quorate-attendance", AttendanceRegister);
 
-export { QuorumCheck };
+export { QuorumCheck, AttendanceRegister };
 export { VERSION } from "./base/define.js";
