@@ -2,6 +2,7 @@
 // the side, meetings across; the engine flags repeated absence without apologies
 // (flagged, never expelled) and checks how often the body met, with the clauses.
 import { css, html, nothing, type TemplateResult } from "lit";
+import { state } from "lit/decorators.js";
 import type { AttendanceReport, AttendanceStatus, Body, CadenceCheck, CadenceRule, Constitution, Seat, SeatClass } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
@@ -148,6 +149,9 @@ export class AttendanceRegister extends QuorateElement {
 
   private register: RegisterDraft = freshRegister([], "");
   private report: AttendanceReport | null = null;
+  /** Whether the seats editor and the period are open (their fields exist only then). */
+  @state() private seatsOpen = false;
+  @state() private periodOpen = false;
 
   protected heading(): string {
     return `Attendance register: ${this.rules?.name ?? ""}`;
@@ -159,7 +163,14 @@ export class AttendanceRegister extends QuorateElement {
 
   protected restore(data: unknown): void {
     this.register = data === null ? freshRegister(this.rules?.membership ?? [], this.bodyIds[0] ?? "") : registerFrom(data, this.bodyIds);
+    const r = this.register;
+    this.seatsOpen = this.seatsChanged;
+    this.periodOpen = [r.from, r.to].some((p) => p.day || p.month || p.year);
   }
+
+  /** Whether the seats are no longer the constitution's. */
+  private get seatsChanged(): boolean {
+    return JSON.stringify(this.register.seats) !== JSON.stringify(this.rules?.membership ?? []);  }
 
   protected snapshot(): RegisterDraft {
     return this.register;
@@ -454,10 +465,16 @@ export class AttendanceRegister extends QuorateElement {
 
   private renderSeats(errors: readonly FieldError[]): TemplateResult {
     const r = this.register;
-    const changedSeats = JSON.stringify(r.seats) !== JSON.stringify(this.rules?.membership ?? []);
-    return html`<details class="seats" part="seats" ?open=${changedSeats}>
+    const changedSeats = this.seatsChanged;
+    return html`<details class="seats" part="seats" ?open=${this.seatsOpen} @toggle=${(e: Event) => (this.seatsOpen = (e.target as HTMLDetailsElement).open)}>
       <summary>Change the seats (${plural(r.seats.length, "seat")})</summary>
-      <p class="hint">Add the officers and others your register records, rename a seat, or remove one. A seat removed is removed from every meeting.</p>
+      ${this.seatsOpen ? this.renderSeatsTable(errors, changedSeats) : nothing}
+    </details>`;
+  }
+
+  private renderSeatsTable(errors: readonly FieldError[], changedSeats: boolean): TemplateResult {
+    const r = this.register;
+    return html`<p class="hint">Add the officers and others your register records, rename a seat, or remove one. A seat removed is removed from every meeting.</p>
       <table class="stack seats-table">
         <caption class="visually-hidden">
           Seats
@@ -533,19 +550,21 @@ export class AttendanceRegister extends QuorateElement {
         ${changedSeats
           ? html`<button type="button" class="secondary" @click=${() => this.resetSeats()}>Use the constitution's seats</button>`
           : nothing}
-      </div>
-    </details>`;
+      </div>`;
   }
 
   private renderPeriod(errors: readonly FieldError[]): TemplateResult {
     const r = this.register;
-    const set = r.from.day || r.from.month || r.from.year || r.to.day || r.to.month || r.to.year;
     const onInput = () => this.changed();
-    return html`<details ?open=${!!set}>
+    return html`<details class="period" ?open=${this.periodOpen} @toggle=${(e: Event) => (this.periodOpen = (e.target as HTMLDetailsElement).open)}>
       <summary>Check the meeting frequency over a set period</summary>
-      <p class="hint">Left empty, the period runs from the first meeting to the last. A rule such as "4 times a year" can only be judged over a whole year.</p>
-      ${dateInput({ id: "from", legend: "Start of the period", hint: "For example, 1 1 2026", parts: r.from, path: "from", errors, onInput })}
-      ${dateInput({ id: "to", legend: "End of the period", hint: "For example, 31 12 2026", parts: r.to, path: "to", errors, onInput })}
+      ${this.periodOpen
+        ? html`<p class="hint">
+              Left empty, the period runs from the first meeting to the last. A rule such as "4 times a year" can only be judged over a whole year.
+            </p>
+            ${dateInput({ id: "from", legend: "Start of the period", hint: "For example, 1 1 2026", parts: r.from, path: "from", errors, onInput })}
+            ${dateInput({ id: "to", legend: "End of the period", hint: "For example, 31 12 2026", parts: r.to, path: "to", errors, onInput })}`
+        : nothing}
     </details>`;
   }
 

@@ -139,7 +139,7 @@ export function dateInput(opts: {
       />
     </div>`;
   return html`<div class=${error ? "field-error-group" : ""}>
-    <fieldset role="group" aria-describedby=${describedBy}>
+    <fieldset role="group" data-path=${path} aria-describedby=${describedBy}>
       <legend>${legend}</legend>
       <p class="hint" id=${`${id}-hint`}>${hint}</p>
       ${inlineError(error, `${id}-error`)}
