@@ -79,14 +79,25 @@ export function parseDateText(text: string): string | null {
   return null;
 }
 
-const LONG = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const SHORT = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
-const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+// Written out here rather than through Intl, whose abbreviations differ between
+// browsers ("Sep", "Sept").
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const cap = (m: string) => m.charAt(0).toUpperCase() + m.slice(1);
+function parts(iso: string): { weekday: string; day: number; month: string; year: string } {
+  const [y = "", m = "", d = ""] = iso.split("-");
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return { weekday: DAYS[date.getUTCDay()] ?? "", day: Number(d), month: cap(MONTHS[Number(m) - 1] ?? ""), year: y };
+}
 /** "Thursday 5 March 2026". */
-export const longDate = (iso: string): string => LONG.format(asDate(iso)).replace(",", "");
+export function longDate(iso: string): string {
+  const p = parts(iso);
+  return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
+}
 /** "Thu 5 Mar 2026". */
-export const shortDate = (iso: string): string => SHORT.format(asDate(iso)).replace(",", "");
+export function shortDate(iso: string): string {
+  const p = parts(iso);
+  return `${p.weekday.slice(0, 3)} ${p.day} ${p.month.slice(0, 3)} ${p.year}`;
+}
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
