@@ -65,7 +65,13 @@ export class AttendanceRegister extends QuorateElement {
       .date-input {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5em 1em;
+        gap: 0.5em 0.75em;
+      }
+      .add-row fieldset {
+        margin-bottom: 0;
+      }
+      .add-row + .actions {
+        margin-top: 0.25em;
       }
       .date-item label {
         display: block;
@@ -78,11 +84,14 @@ export class AttendanceRegister extends QuorateElement {
         width: 5em;
       }
       input.w5 {
-        width: 7em;
+        width: 6.5em;
       }
       .weekday {
         min-height: 1.5em;
         margin: 0.5em 0 0;
+      }
+      .register-label {
+        margin: 1.5em 0 0.25em;
       }
       .register {
         margin: 0 0 1em;
@@ -91,9 +100,15 @@ export class AttendanceRegister extends QuorateElement {
         width: auto;
         min-width: 100%;
       }
-      .register th[scope="row"] {
-        min-width: 11em;
+      .register th[scope="row"],
+      .register thead th:first-child {
+        min-width: 9em;
         max-width: 16em;
+        position: sticky;
+        left: 0;
+        z-index: 1;
+        background: var(--quorate-background, #fff);
+        padding-inline-start: 0.1em;
       }
       .register th[scope="col"] {
         white-space: nowrap;
@@ -128,10 +143,10 @@ export class AttendanceRegister extends QuorateElement {
       .check .tag {
         margin-inline-end: 0.5em;
       }
-      td.num {
-        text-align: end;
-      }
       @media print {
+        .banner {
+          display: none;
+        }
         .result {
           border-left: 0;
           padding-left: 0;
@@ -413,11 +428,12 @@ export class AttendanceRegister extends QuorateElement {
     const r = this.register;
     if (!r.meetings.length) return html`<p class="hint">No meetings yet: add the first above.</p>`;
     const flagged = new Set(this.report?.seats.filter((s) => s.flagged).map((s) => s.member.seat) ?? []);
-    return html`<div class="scroll register" part="register" id="register" role="region" tabindex="0" aria-labelledby="register-caption">
-      <table>
-        <caption id="register-caption">
-          Attendance register (${plural(r.meetings.length, "meeting")}, ${plural(r.seats.length, "seat")})<span class="visually-hidden">; scrolls sideways</span>
-        </caption>
+    return html`<p class="list-label register-label" id="register-caption">
+        Attendance register (${plural(r.meetings.length, "meeting")}, ${plural(r.seats.length, "seat")})
+      </p>
+      <div class="scroll register" part="register" id="register" role="region" tabindex="0" aria-labelledby="register-caption register-scrolls">
+      <span class="visually-hidden" id="register-scrolls">, scrolls sideways</span>
+      <table aria-labelledby="register-caption">
         <thead>
           <tr>
             <th scope="col">Seat</th>
@@ -633,11 +649,11 @@ export class AttendanceRegister extends QuorateElement {
               (s) =>
                 html`<tr>
                   <th scope="row">${s.member.name}</th>
-                  <td class="num" data-label="Present">${s.present}</td>
-                  <td class="num" data-label="Substitute">${s.representedBySubstitute}</td>
-                  <td class="num" data-label="Apologies">${s.apologies}</td>
-                  <td class="num" data-label="Reasonable excuse">${s.reasonableExcuse}</td>
-                  <td class="num" data-label="Absent">${s.absent}</td>
+                  <td data-label="Present">${s.present}</td>
+                  <td data-label="Substitute">${s.representedBySubstitute}</td>
+                  <td data-label="Apologies">${s.apologies}</td>
+                  <td data-label="Reasonable excuse">${s.reasonableExcuse}</td>
+                  <td data-label="Absent">${s.absent}</td>
                   <td data-label="Flagged">${s.flagged ? html`<strong class="tag warn">Flagged</strong>` : "No"}</td>
                 </tr>`,
             )}
