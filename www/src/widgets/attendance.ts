@@ -51,10 +51,12 @@ function ruleWords(rule: CadenceRule): string {
  * @attr draft-key - keeps this instance's draft apart from others on the page
  * @prop constitution - your own constitution object, instead of a preset
  * @fires quorate-result - the attendance report (`AttendanceReport`), on every change
+ * @cssprop --quorate-accent - and the other theme properties every tool has (see the README)
  * @csspart panel - the widget's box
  * @csspart register - the scrolling register table
  * @csspart seats - the seats editor
  * @csspart result - the flags, breaches and attendance summary
+ * @csspart csv-actions - CSV export and import
  * @csspart citations - the clauses used
  * @csspart actions - export, import and clear
  */
@@ -531,6 +533,7 @@ export class AttendanceRegister extends QuorateElement {
                 <input
                   type="text"
                   id=${`seat-org-${i}`}
+                  data-path=${`roster.seats[${i}].organisation`}
                   autocomplete="off"
                   .value=${s.organisation}
                   @input=${(e: Event) => {
@@ -543,6 +546,7 @@ export class AttendanceRegister extends QuorateElement {
                 <label class="visually-hidden" for=${`seat-class-${i}`}>Class of seat ${i + 1}</label>
                 <select
                   id=${`seat-class-${i}`}
+                  data-path=${`roster.seats[${i}].class`}
                   .value=${s.class}
                   @change=${(e: Event) => {
                     s.class = (e.target as HTMLSelectElement).value as SeatClass;
