@@ -3,9 +3,11 @@
 import { define } from "./base/define.js";
 import { QuorumCheck } from "./widgets/quorum-check.js";
 import { AttendanceRegister } from "./widgets/attendance.js";
+import { PapersTimeline } from "./widgets/papers-timeline.js";
 
 define("quorate-quorum-check", QuorumCheck);
 define("quorate-attendance", AttendanceRegister);
+define("quorate-papers-timeline", PapersTimeline);
 
-export { QuorumCheck, AttendanceRegister };
+export { QuorumCheck, AttendanceRegister, PapersTimeline };
 export { VERSION } from "./base/define.js";
