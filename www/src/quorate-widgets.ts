@@ -2,12 +2,14 @@
 // The WebAssembly engine loads once, from beside this file; nothing else is fetched.
 import { define } from "./base/define.js";
 import { QuorumCheck } from "./widgets/quorum-check.js";
+import { AttendanceRegister } from "./widgets/attendance.js";
 import { PapersTimeline } from "./widgets/papers-timeline.js";
 import { Interests } from "./widgets/interests.js";
 
 define("quorate-quorum-check", QuorumCheck);
+define("quorate-attendance", AttendanceRegister);
 define("quorate-papers-timeline", PapersTimeline);
 define("quorate-interests", Interests);
 
-export { QuorumCheck, PapersTimeline, Interests };
+export { QuorumCheck, AttendanceRegister, PapersTimeline, Interests };
 export { VERSION } from "./base/define.js";

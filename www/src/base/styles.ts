@@ -400,6 +400,9 @@ export const baseStyles = css`
   .scroll {
     overflow-x: auto;
     max-width: 100%;
+    /* Contains the absolutely placed visually-hidden text of a wide table, which would
+       otherwise widen the page past a narrow screen. */
+    position: relative;
   }
   .scroll:focus-visible {
     outline-offset: 2px;

@@ -1,0 +1,685 @@
+// <quorate-attendance>: the attendance register over a series of meetings. Seats down
+// the side, meetings across; the engine flags repeated absence without apologies
+// (flagged, never expelled) and checks how often the body met, with the clauses.
+import { css, html, nothing, type TemplateResult } from "lit";
+import { state } from "lit/decorators.js";
+import type { AttendanceReport, AttendanceStatus, Body, CadenceCheck, CadenceRule, Constitution, Seat, SeatClass } from "quorate";
+import { QuorateElement } from "../base/element.js";
+import type { Engine } from "../base/engine.js";
+import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
+import { chosenFile, download, slug } from "../base/files.js";
+import { cites, citations, heading, inlineError, plural, reason, reasons, verdict } from "../base/render.js";
+import { dateInput, emptyDate, longDate, readDate, shortDate } from "./attendance/dates.js";
+import {
+  CLASSES,
+  STATUSES,
+  freshRegister,
+  registerFrom,
+  registerFromCsv,
+  registerInput,
+  registerToCsv,
+  startStatus,
+  where,
+  type RegisterDraft,
+} from "./attendance/register.js";
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A body's cadence rule in words, for the summary of what the constitution says. */
+function ruleWords(rule: CadenceRule): string {
+  switch (rule.kind) {
+    case "perQuarter":
+      return rule.min === 1 ? "at least once a quarter" : `at least ${rule.min} times a quarter`;
+    case "perYear":
+      return rule.min === 1 ? "at least once a year" : `at least ${rule.min} times a year`;
+    case "everyWeeks":
+      return `at least every ${plural(rule.weeks, "week")}`;
+    case "inMonth":
+      return `in ${MONTH_NAMES[rule.month - 1] ?? `month ${rule.month}`} each year${rule.purpose ? ` (${rule.purpose})` : ""}`;
+  }
+}
+
+/**
+ * The attendance register of a body over its meetings: per meeting, each seat's
+ * attendance; members flagged for consecutive absence without apologies or reasonable
+ * excuse (flagged, never expelled: the body decides); the body's meeting-frequency
+ * rules checked, each breach explained; CSV and JSON in and out; a print view of the
+ * flags and breaches.
+ *
+ * @attr preset - a preset id (default `clackmannanshire-2019`)
+ * @attr heading-level - the level of the widget's heading (default 2)
+ * @attr draft-key - keeps this instance's draft apart from others on the page
+ * @prop constitution - your own constitution object, instead of a preset
+ * @fires quorate-result - the attendance report (`AttendanceReport`), on every change
+ * @cssprop --quorate-accent - and the other theme properties every tool has (see the README)
+ * @csspart panel - the widget's box
+ * @csspart register - the scrolling register table
+ * @csspart seats - the seats editor
+ * @csspart result - the flags, breaches and attendance summary
+ * @csspart csv-actions - CSV export and import
+ * @csspart citations - the clauses used
+ * @csspart actions - export, import and clear
+ */
+export class AttendanceRegister extends QuorateElement {
+  static override styles = [
+    ...QuorateElement.styles,
+    css`
+      .date-input {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em 0.75em;
+      }
+      .add-row fieldset {
+        margin-bottom: 0;
+      }
+      .add-row + .actions {
+        margin-top: 0.25em;
+      }
+      .date-item label {
+        display: block;
+        font-weight: 400;
+      }
+      input.w2 {
+        width: 3.5em;
+      }
+      input.w4 {
+        width: 5em;
+      }
+      input.w5 {
+        width: 6.5em;
+      }
+      .weekday {
+        min-height: 1.5em;
+        margin: 0.5em 0 0;
+      }
+      .register-label {
+        margin: 1.5em 0 0.25em;
+      }
+      .register {
+        margin: 0 0 1em;
+      }
+      .register table {
+        width: auto;
+        min-width: 100%;
+      }
+      .register th[scope="row"],
+      .register thead th:first-child {
+        min-width: 9em;
+        max-width: 16em;
+        position: sticky;
+        left: 0;
+        z-index: 1;
+        background: var(--quorate-background, #fff);
+        padding-inline-start: 0.1em;
+      }
+      .register th[scope="col"] {
+        white-space: nowrap;
+        vertical-align: bottom;
+      }
+      .register td {
+        padding-right: 0.75em;
+      }
+      .register select {
+        min-width: 9em;
+      }
+      .register .remove {
+        display: block;
+        font-weight: 400;
+      }
+      .seats-table input[type="text"] {
+        width: 100%;
+        min-width: 8em;
+      }
+      .add-row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75em 1em;
+        align-items: flex-end;
+      }
+      .flag {
+        margin: 0 0 0.5em;
+      }
+      .check {
+        margin: 0 0 0.75em;
+      }
+      .check .tag {
+        margin-inline-end: 0.5em;
+      }
+      @media print {
+        .banner {
+          display: none;
+        }
+        .result {
+          border-left: 0;
+          padding-left: 0;
+        }
+        .tag {
+          border: 1px solid #000;
+        }
+      }
+    `,
+  ];
+
+  protected readonly tag = "quorate-attendance";
+  protected readonly schemaVersion = 1;
+  protected override readonly defaultPreset = "clackmannanshire-2019";
+
+  private register: RegisterDraft = freshRegister([], "");
+  private report: AttendanceReport | null = null;
+  /** Whether the seats editor and the period are open (their fields exist only then). */
+  @state() private seatsOpen = false;
+  @state() private periodOpen = false;
+
+  protected heading(): string {
+    return `Attendance register: ${this.rules?.name ?? ""}`;
+  }
+
+  private get bodyIds(): string[] {
+    return (this.rules?.bodies ?? []).map((b) => b.id);
+  }
+
+  protected restore(data: unknown): void {
+    this.register = data === null ? freshRegister(this.rules?.membership ?? [], this.bodyIds[0] ?? "") : registerFrom(data, this.bodyIds);
+    const r = this.register;
+    this.seatsOpen = this.seatsChanged;
+    this.periodOpen = [r.from, r.to].some((p) => p.day || p.month || p.year);
+  }
+
+  /** Whether the seats are no longer the constitution's. */
+  private get seatsChanged(): boolean {
+    return JSON.stringify(this.register.seats) !== JSON.stringify(this.rules?.membership ?? []);  }
+
+  protected snapshot(): RegisterDraft {
+    return this.register;
+  }
+
+  protected recompute(engine: Engine): FieldError[] {
+    const errors: FieldError[] = [];
+    // The period applies as it is typed; a date is checked once all three fields are filled.
+    for (const [end, parts] of [
+      ["from", this.register.from],
+      ["to", this.register.to],
+    ] as const) {
+      const r = readDate(parts, `the ${end === "from" ? "start" : "end"} of the period`);
+      if ("message" in r && parts.day.trim() && parts.month.trim() && parts.year.trim()) {
+        errors.push({ path: r.field === "all" ? end : `${end}.${r.field}`, message: r.message });
+      }
+    }
+    if (!this.register.meetings.length) {
+      this.report = null;
+      this.result = null;
+      this.announce("");
+      return errors;
+    }
+    try {
+      const report = engine.attendanceReport(registerInput(this.register, this.constitutionInput));
+      this.report = report;
+      this.result = report;
+      this.announce(`${this.verdictOf(report).text}. ${report.summary}`);
+    } catch (e) {
+      this.report = null;
+      errors.push(...fieldErrors(e).map((f) => ({ path: f.path, message: this.explain(f) })));
+    }
+    return errors;
+  }
+
+  /** An engine error in the words of this form ("Seat 3: …", "The meeting on …"). */
+  private explain(f: FieldError): string {
+    const seat = /^roster\.seats\[(\d+)\]/.exec(f.path);
+    if (seat) {
+      const s = this.register.seats[Number(seat[1])];
+      return `Seat ${Number(seat[1]) + 1}${s?.name ? ` (${s.name})` : ""}: ${f.message}`;
+    }
+    const meeting = /^meetings\[(\d+)\]\.attendance\.members\[(\d+)\]/.exec(f.path);
+    if (meeting) {
+      const m = this.register.meetings[Number(meeting[1])];
+      const s = this.register.seats[Number(meeting[2])];
+      return `${s?.name ?? "A seat"} on ${m ? longDate(m.date) : "a meeting"}: ${f.message}`;
+    }
+    return f.message;
+  }
+
+  private verdictOf(report: AttendanceReport): { text: string; tone: "ok" | "warn" | "neutral" } {
+    const breaches = report.cadence.reduce((n, c) => n + c.breaches.length, 0);
+    if (!report.flags.length && !breaches) {
+      return report.cadence.some((c) => c.met === null)
+        ? { text: "No flags; some meeting frequency rules cannot be judged yet", tone: "neutral" }
+        : { text: "No flags or breaches", tone: "ok" };
+    }
+    const parts = [];
+    if (report.flags.length) parts.push(`${plural(report.flags.length, "member")} flagged`);
+    if (breaches) parts.push(plural(breaches, "meeting frequency breach", "meeting frequency breaches"));
+    return { text: parts.join(", "), tone: "warn" };
+  }
+
+  // --- Changes the secretary makes -------------------------------------------------
+
+  private addMeeting(): void {
+    const r = this.register;
+    const read = readDate(r.adding, "the date of the meeting");
+    if ("message" in read) {
+      void this.showErrors([{ path: read.field === "all" ? "adding" : `adding.${read.field}`, message: read.message }], true);
+      return;
+    }
+    if (r.meetings.some((m) => m.date === read.iso)) {
+      void this.showErrors([{ path: "adding", message: `There is already a meeting on ${longDate(read.iso)}: enter another date` }], true);
+      return;
+    }
+    const statuses: Record<string, AttendanceStatus> = {};
+    for (const s of r.seats) statuses[s.id] = startStatus(s);
+    r.meetings.push({ date: read.iso, statuses });
+    r.meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    r.adding = emptyDate();
+    this.changed();
+    this.notice = `Added the meeting on ${longDate(read.iso)}, with everyone present: change those who were not.`;
+    void this.focusAfterUpdate("#adding-day");
+  }
+
+  private removeMeeting(date: string): void {
+    this.register.meetings = this.register.meetings.filter((m) => m.date !== date);
+    this.changed();
+    this.notice = `Removed the meeting on ${longDate(date)}.`;
+    void this.focusAfterUpdate(this.register.meetings.length ? "#register" : "#adding-day");
+  }
+
+  private setStatus(date: string, seat: string, status: AttendanceStatus): void {
+    const m = this.register.meetings.find((x) => x.date === date);
+    if (m) m.statuses[seat] = status;
+    this.changed();
+  }
+
+  private addSeat(): void {
+    const r = this.register;
+    let n = r.seats.length + 1;
+    while (r.seats.some((s) => s.id === `seat-${n}`)) n++;
+    const seat: Seat = { id: `seat-${n}`, name: `New seat ${n}`, organisation: "", class: "other" };
+    r.seats.push(seat);
+    for (const m of r.meetings) m.statuses[seat.id] = startStatus(seat);
+    this.changed();
+    void this.focusAfterUpdate(`#seat-name-${r.seats.length - 1}`);
+  }
+
+  private removeSeat(i: number): void {
+    const r = this.register;
+    const [gone] = r.seats.splice(i, 1);
+    if (gone) for (const m of r.meetings) delete m.statuses[gone.id];
+    this.changed();
+    this.notice = gone ? `Removed the seat ${gone.name}.` : "";
+    void this.focusAfterUpdate("#add-seat");
+  }
+
+  private resetSeats(): void {
+    const membership = this.rules?.membership ?? [];
+    const r = this.register;
+    r.seats = membership.map((s) => ({ ...s }));
+    for (const m of r.meetings) {
+      const statuses: Record<string, AttendanceStatus> = {};
+      for (const s of r.seats) statuses[s.id] = m.statuses[s.id] ?? startStatus(s);
+      m.statuses = statuses;
+    }
+    this.changed();
+    this.notice = "The seats are the constitution's again.";
+  }
+
+  private exportCsv(): void {
+    download(`${slug(`attendance ${this.rules?.id ?? ""}`)}.csv`, registerToCsv(this.register), "text/csv;charset=utf-8");
+  }
+
+  private async importCsv(event: Event): Promise<void> {
+    const file = await chosenFile(event);
+    if (!file) return;
+    const read = registerFromCsv(file.text);
+    if ("problems" in read) {
+      const shown = read.problems.slice(0, 20).map((p) => ({ path: "csv", message: `${file.name}: ${where(p)}` }));
+      if (read.problems.length > 20) shown.push({ path: "csv", message: `${file.name}: and ${plural(read.problems.length - 20, "more problem")}` });
+      await this.showErrors(shown, true);
+      return;
+    }
+    const engine = this.engine;
+    const before = structuredClone(this.register);
+    this.register = { ...this.register, seats: read.seats, meetings: read.meetings };
+    const problems = engine ? this.recompute(engine).filter((e) => !/^(from|to)\b/.test(e.path)) : [];
+    if (problems.length) {
+      this.register = before;
+      await this.showErrors(
+        problems.map((p) => ({ path: "csv", message: `${file.name} could not be imported: ${p.message}` })),
+        true,
+      );
+      return;
+    }
+    this.changed();
+    this.notice = `Imported ${file.name}: ${plural(read.seats.length, "seat")}, ${plural(read.meetings.length, "meeting")}.`;
+  }
+
+  private print(): void {
+    window.print();
+  }
+
+  // --- Rendering --------------------------------------------------------------------
+
+  protected renderBody(rules: Constitution): TemplateResult {
+    const r = this.register;
+    const errors = this.allErrors;
+    return html`${this.renderRules(rules)}
+      <div class="no-print">
+        ${heading(this.level, 1, "Meetings")}
+        <div class="add-row">
+          ${dateInput({
+            id: "adding",
+            legend: "Add a meeting",
+            hint: "For example, 5 3 2026 or 5 March 2026",
+            parts: r.adding,
+            path: "adding",
+            errors,
+            onInput: () => this.changed(),
+            onEnter: () => this.addMeeting(),
+          })}
+        </div>
+        <div class="actions">
+          <button type="button" @click=${() => this.addMeeting()}>Add meeting</button>
+        </div>
+        ${this.renderRegister(errors)} ${this.renderSeats(errors)} ${this.renderPeriod(errors)}
+      </div>
+      ${this.report ? this.renderResult(this.report, rules) : html`<p class="hint no-print">Add a meeting to see the flags and the meeting frequency checks.</p>`}
+      <div class="actions no-print" part="csv-actions">
+        <button type="button" class="secondary" @click=${() => this.exportCsv()}>Export the register (CSV)</button>
+        <label class="button secondary file"
+          >Import a register (CSV)<input type="file" accept="text/csv,.csv" data-path="csv" @change=${(e: Event) => this.importCsv(e)}
+        /></label>
+      </div>
+      ${this.fileActions(rules.id, "register")}`;
+  }
+
+  private renderRules(rules: Constitution): TemplateResult {
+    const bodies = rules.bodies ?? [];
+    const body: Body | undefined = bodies.find((b) => b.id === this.register.body) ?? bodies[0];
+    const absence = rules.absence;
+    return html`<div class="field no-print">
+        <label for="body">Body</label>
+        <p class="hint" id="body-hint">Its meeting frequency rules are the ones checked.</p>
+        <select
+          id="body"
+          data-path="body"
+          aria-describedby="body-hint"
+          .value=${this.register.body}
+          @change=${(e: Event) => {
+            this.register.body = (e.target as HTMLSelectElement).value;
+            this.changed();
+          }}
+        >
+          ${bodies.map((b) => html`<option value=${b.id} ?selected=${b.id === this.register.body}>${b.name}</option>`)}
+        </select>
+      </div>
+      <details class="no-print">
+        <summary>What the ${rules.name} rules say</summary>
+        <ul>
+          <li>
+            ${absence
+              ? html`A member who misses ${plural(absence.consecutiveMeetings, "consecutive meeting")} without apologies or a reasonable
+                excuse ${absence.consequence} ${cites(absence.cite)}. This tool only flags it; the decision is the body's.`
+              : "This constitution sets no rule on repeated absence, so nobody is flagged."}
+          </li>
+          ${body?.cadence?.length
+            ? body.cadence.map((c) => html`<li>The ${body.name} meets ${ruleWords(c)} ${cites(c.cite)}.</li>`)
+            : html`<li>This constitution sets no meeting frequency for the ${body?.name ?? "body"}.</li>`}
+        </ul>
+      </details>`;
+  }
+
+  private renderRegister(errors: readonly FieldError[]): TemplateResult {
+    const r = this.register;
+    if (!r.meetings.length) return html`<p class="hint">No meetings yet: add the first above.</p>`;
+    const flagged = new Set(this.report?.seats.filter((s) => s.flagged).map((s) => s.member.seat) ?? []);
+    return html`<p class="list-label register-label" id="register-caption">
+        Attendance register (${plural(r.meetings.length, "meeting")}, ${plural(r.seats.length, "seat")})
+      </p>
+      <div class="scroll register" part="register" id="register" role="region" tabindex="0" aria-labelledby="register-caption register-scrolls">
+      <span class="visually-hidden" id="register-scrolls">, scrolls sideways</span>
+      <table aria-labelledby="register-caption">
+        <thead>
+          <tr>
+            <th scope="col">Seat</th>
+            ${r.meetings.map(
+              (m) =>
+                html`<th scope="col">
+                  <span id=${`date-${m.date}`}>${shortDate(m.date)}</span>
+                  <button type="button" class="link remove" @click=${() => this.removeMeeting(m.date)}>
+                    Remove<span class="visually-hidden"> the meeting on ${longDate(m.date)}</span>
+                  </button>
+                </th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${r.seats.map(
+            (s, i) =>
+              html`<tr>
+                <th scope="row">
+                  ${s.name}${flagged.has(s.id) ? html` <strong class="tag warn">Flagged</strong>` : nothing}
+                  <span class="sub">${s.organisation}${s.organisation ? " · " : ""}${CLASSES.find(([c]) => c === s.class)?.[1]}${s.vacant ? " · vacant" : ""}</span>
+                </th>
+                ${r.meetings.map((m, j) => {
+                  const path = `meetings[${j}].attendance.members[${i}].status`;
+                  const err = errorAt(errors, `meetings[${j}].attendance.members[${i}]`);
+                  const value = m.statuses[s.id] ?? startStatus(s);
+                  return html`<td>
+                    <select
+                      aria-label=${`${s.name}, ${longDate(m.date)}`}
+                      data-path=${path}
+                      aria-invalid=${err ? "true" : "false"}
+                      .value=${value}
+                      @change=${(e: Event) => this.setStatus(m.date, s.id, (e.target as HTMLSelectElement).value as AttendanceStatus)}
+                    >
+                      ${STATUSES.map(([v, label]) => html`<option value=${v} ?selected=${v === value}>${label}</option>`)}
+                    </select>
+                  </td>`;
+                })}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderSeats(errors: readonly FieldError[]): TemplateResult {
+    const r = this.register;
+    const changedSeats = this.seatsChanged;
+    return html`<details class="seats" part="seats" ?open=${this.seatsOpen} @toggle=${(e: Event) => (this.seatsOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>Change the seats (${plural(r.seats.length, "seat")})</summary>
+      ${this.seatsOpen ? this.renderSeatsTable(errors, changedSeats) : nothing}
+    </details>`;
+  }
+
+  private renderSeatsTable(errors: readonly FieldError[], changedSeats: boolean): TemplateResult {
+    const r = this.register;
+    return html`<p class="hint">Add the officers and others your register records, rename a seat, or remove one. A seat removed is removed from every meeting.</p>
+      <table class="stack seats-table">
+        <caption class="visually-hidden">
+          Seats
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Class</th>
+            <th scope="col"><span class="visually-hidden">Remove</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${r.seats.map((s, i) => {
+            const nameErr = errorAt(errors, `roster.seats[${i}]`);
+            return html`<tr>
+              <td data-label="Name">
+                <div class=${nameErr ? "field-error-group" : ""}>
+                  ${inlineError(nameErr, `seat-error-${i}`)}
+                  <label class="visually-hidden" for=${`seat-name-${i}`}>Name of seat ${i + 1}</label>
+                  <input
+                    type="text"
+                    id=${`seat-name-${i}`}
+                    data-path=${`roster.seats[${i}]`}
+                    autocomplete="off"
+                    aria-invalid=${nameErr ? "true" : "false"}
+                    aria-describedby=${nameErr ? `seat-error-${i}` : nothing}
+                    .value=${s.name}
+                    @input=${(e: Event) => {
+                      s.name = (e.target as HTMLInputElement).value;
+                      this.changed();
+                    }}
+                  />
+                </div>
+              </td>
+              <td data-label="Organisation">
+                <label class="visually-hidden" for=${`seat-org-${i}`}>Organisation of seat ${i + 1}</label>
+                <input
+                  type="text"
+                  id=${`seat-org-${i}`}
+                  data-path=${`roster.seats[${i}].organisation`}
+                  autocomplete="off"
+                  .value=${s.organisation}
+                  @input=${(e: Event) => {
+                    s.organisation = (e.target as HTMLInputElement).value;
+                    this.changed();
+                  }}
+                />
+              </td>
+              <td data-label="Class">
+                <label class="visually-hidden" for=${`seat-class-${i}`}>Class of seat ${i + 1}</label>
+                <select
+                  id=${`seat-class-${i}`}
+                  data-path=${`roster.seats[${i}].class`}
+                  .value=${s.class}
+                  @change=${(e: Event) => {
+                    s.class = (e.target as HTMLSelectElement).value as SeatClass;
+                    this.changed();
+                  }}
+                >
+                  ${CLASSES.map(([v, label]) => html`<option value=${v} ?selected=${v === s.class}>${label}</option>`)}
+                </select>
+              </td>
+              <td>
+                <button type="button" class="link" ?disabled=${r.seats.length === 1} @click=${() => this.removeSeat(i)}>
+                  Remove<span class="visually-hidden"> seat ${i + 1}, ${s.name}</span>
+                </button>
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      <div class="actions">
+        <button type="button" class="secondary" id="add-seat" @click=${() => this.addSeat()}>Add a seat</button>
+        ${changedSeats
+          ? html`<button type="button" class="secondary" @click=${() => this.resetSeats()}>Use the constitution's seats</button>`
+          : nothing}
+      </div>`;
+  }
+
+  private renderPeriod(errors: readonly FieldError[]): TemplateResult {
+    const r = this.register;
+    const onInput = () => this.changed();
+    return html`<details class="period" ?open=${this.periodOpen} @toggle=${(e: Event) => (this.periodOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>Check the meeting frequency over a set period</summary>
+      ${this.periodOpen
+        ? html`<p class="hint">
+              Left empty, the period runs from the first meeting to the last. A rule such as "4 times a year" can only be judged over a whole year.
+            </p>
+            ${dateInput({ id: "from", legend: "Start of the period", hint: "For example, 1 1 2026", parts: r.from, path: "from", errors, onInput })}
+            ${dateInput({ id: "to", legend: "End of the period", hint: "For example, 31 12 2026", parts: r.to, path: "to", errors, onInput })}`
+        : nothing}
+    </details>`;
+  }
+
+  private renderCheck(c: CadenceCheck): TemplateResult {
+    const tag =
+      c.met === true
+        ? html`<strong class="tag ok">Met</strong>`
+        : c.met === false
+          ? html`<strong class="tag bad">Not met</strong>`
+          : html`<strong class="tag">Cannot be judged</strong>`;
+    return html`<li class="check">
+      ${tag} ${reason(c.reason)}
+      ${c.breaches.length
+        ? html`<ul>
+            ${c.breaches.map((b) => html`<li class="breach">${reason(b.reason)}</li>`)}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderResult(report: AttendanceReport, rules: Constitution): TemplateResult {
+    const v = this.verdictOf(report);
+    const level = this.level;
+    const absence = rules.absence;
+    return html`<div class="result ${v.tone}" part="result">
+      ${heading(level, 1, "Flags and meeting frequency")} ${verdict(v.text, v.tone)}
+      <p class="summary">${report.summary}</p>
+      ${heading(level, 2, "Flagged for repeated absence")}
+      ${absence
+        ? html`<p class="flag-rule">
+            Flagged, never expelled: a member flagged here ${absence.consequence} ${cites(absence.cite)}. Quorate only flags it; whether to act
+            is for the body to decide, by its own vote.
+          </p>`
+        : nothing}
+      ${report.flags.length
+        ? html`<ul class="flags">
+            ${report.flags.map((f) => html`<li class="flag">${reason(f.reason)}</li>`)}
+          </ul>`
+        : html`<p class="no-flags">${absence ? "Nobody is flagged." : "Nobody is flagged: this constitution sets no rule on repeated absence."}</p>`}
+      ${heading(level, 2, `How often the ${report.body} met`)}
+      ${report.cadence.length
+        ? html`<ul class="checks">
+            ${report.cadence.map((c) => this.renderCheck(c))}
+          </ul>`
+        : html`<p>No meeting frequency rule to check.</p>`}
+      ${reasons("Notes", report.notes, "notes")}
+      <details class="no-print">
+        <summary>Each seat's attendance</summary>
+        <table class="stack summary-table">
+          <caption class="visually-hidden">
+            Each seat's attendance over ${plural(report.meetings, "meeting")}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Seat</th>
+              <th scope="col">Present</th>
+              <th scope="col">Substitute</th>
+              <th scope="col">Apologies</th>
+              <th scope="col">Reasonable excuse</th>
+              <th scope="col">Absent</th>
+              <th scope="col">Flagged</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${report.seats.map(
+              (s) =>
+                html`<tr>
+                  <th scope="row">${s.member.name}</th>
+                  <td data-label="Present">${s.present}</td>
+                  <td data-label="Substitute">${s.representedBySubstitute}</td>
+                  <td data-label="Apologies">${s.apologies}</td>
+                  <td data-label="Reasonable excuse">${s.reasonableExcuse}</td>
+                  <td data-label="Absent">${s.absent}</td>
+                  <td data-label="Flagged">${s.flagged ? html`<strong class="tag warn">Flagged</strong>` : "No"}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </details>
+      ${citations(report.citations)}
+      <div class="actions no-print">
+        <button type="button" class="secondary" @click=${() => this.print()}>Print the flags and breaches</button>
+      </div>
+    </div>`;
+  }
+}
+
+declare module "../base/events.js" {
+  interface QuorateResults {
+    "quorate-attendance": AttendanceReport;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "quorate-attendance": AttendanceRegister;
+  }
+}
