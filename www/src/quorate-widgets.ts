@@ -2,8 +2,10 @@
 // The WebAssembly engine loads once, from beside this file; nothing else is fetched.
 import { define } from "./base/define.js";
 import { QuorumCheck } from "./widgets/quorum-check.js";
+import { PriorityScorer } from "./widgets/priority-scorer.js";
 
 define("quorate-quorum-check", QuorumCheck);
+define("quorate-priority-scorer", PriorityScorer);
 
-export { QuorumCheck };
+export { QuorumCheck, PriorityScorer };
 export { VERSION } from "./base/define.js";
