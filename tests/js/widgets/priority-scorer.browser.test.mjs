@@ -100,7 +100,10 @@ contract({
 });
 
 // Three partners and their scores: [gain, scores] per candidate (criteria not named take `_`).
-const CANDIDATES = ["Child poverty", "Town centre regeneration", "Mental health", "Employability", "Digital inclusion"];
+const CANDIDATES = ["Child poverty", "Town centre regeneration", "Mental health", "Employability", "Digital inclusion", "Community safety"];
+// Five pass the gates for four places, so the weights matter: Employability is strong on
+// Unique action and High impact, Digital inclusion on Strategic value. Community safety
+// fails both gates.
 const PARTNERS = [
   {
     key: "nhs",
@@ -110,8 +113,9 @@ const PARTNERS = [
       ["yes", { _: "4" }],
       ["yes", { _: "3" }],
       ["yes", { _: "3", "high-impact": "4" }],
-      ["yes", { _: "2", participative: "1" }],
-      ["no", { _: "2" }],
+      ["yes", { _: "2", "unique-action": "4", "high-impact": "4", participative: "3" }],
+      ["yes", { _: "2", "strategic-value": "4", participative: "3" }],
+      ["no", { _: "2", participative: "1" }],
     ],
   },
   {
@@ -122,8 +126,9 @@ const PARTNERS = [
       ["yes", { _: "3" }],
       ["yes", { _: "4", "high-impact": "1" }],
       ["yes", { _: "2" }],
-      ["yes", { _: "3", participative: "2" }],
-      ["no", { _: "1" }],
+      ["yes", { _: "2", "unique-action": "4", "high-impact": "3", participative: "4" }],
+      ["yes", { _: "2", "strategic-value": "4", "unique-action": "1", participative: "3" }],
+      ["no", { _: "1", participative: "2" }],
     ],
   },
   {
@@ -134,8 +139,9 @@ const PARTNERS = [
       ["dontKnow", { _: "4", "strategic-value": "dontKnow" }],
       ["yes", { _: "2", "high-impact": "4" }],
       ["yes", { _: "4" }],
-      ["yes", { _: "2", participative: "2" }],
-      ["no", { _: "3" }],
+      ["yes", { _: "2", "unique-action": "3", "high-impact": "4", participative: "3" }],
+      ["dontKnow", { _: "2", "strategic-value": "3", participative: "4" }],
+      ["no", { _: "3", participative: "2" }],
     ],
   },
 ];
@@ -312,8 +318,11 @@ test("the secretariat imports all four files at once; ranking, gates, portfolio,
   assert.ok(conflicts.length >= 1);
   assert.match(conflicts[0][1], /Conflicting resubmission.*again-scorecard/);
   assert.equal(seen.issues.length, expected.issues.length);
-  // Gates: Digital inclusion fails collaborative gain (everyone said no).
-  assert.match(seen.ranking.find((x) => x.candidate === "digital-inclusion").gates, /Fails Collaborative gain/);
+  // Gates: Community safety fails both (everyone said no to collaborative gain; no partner supports it).
+  assert.match(seen.ranking.find((x) => x.candidate === "community-safety").gates, /Fails Collaborative gain, Support from most partners/);
+  // Five pass for four places: some weight, moved far enough, changes the portfolio.
+  assert.ok(expected.result.sensitivity.weights.some((x) => x.up || x.down), "a weight can change the portfolio");
+  assert.ok(seen.charts.some((c) => /the portfolio changes if its weight/.test(c.title)));
   assert.match(await w.locator(".method").textContent(), /weighted mean.*gate.*3 to 4 priorities/s);
   await shot(w, `${TAG}-secretariat`);
   await shot(w.locator(".disagreement"), `${TAG}-heat-map`);
@@ -365,9 +374,9 @@ test("a file that is not a scorecard is refused by name; the others are kept", a
   assert.equal(await w.locator("table.sources tbody tr").count(), 1, "the good file is kept");
   // Its candidates are unknown here: listed, and the secretariat may add them.
   assert.ok((await w.locator('.issue[data-kind="unknownCandidate"]').count()) > 0);
-  await w.locator("button", { hasText: /^Add the 5 candidates these files score/ }).click();
+  await w.locator("button", { hasText: /Add the 6 candidates these files score/ }).click();
   assert.equal(await w.locator('.issue[data-kind="unknownCandidate"]').count(), 0);
-  assert.equal(await w.locator(".board-result .ranking tbody tr").count(), 5);
+  assert.equal(await w.locator(".board-result .ranking tbody tr").count(), 6);
 });
 
 test("Clackmannanshire sets no method: the widget says so with the clauses, and scores with the partnership's own criteria set", async () => {
@@ -408,7 +417,8 @@ test("Clackmannanshire sets no method: the widget says so with the clauses, and 
   const expected = q.combineScorecards({
     constitution: "clackmannanshire-2019",
     criteria: scenario.criteria,
-    candidates: scenario.candidates.map((c) => ({ id: c.id, name: c.id })),
+    // The widget's candidates: the scenario's, and "Z", which one file scores and the secretariat added.
+    candidates: [...scenario.candidates.map((c) => ({ id: c.id, name: c.id })), { id: "Z", name: "Z" }],
     sources: scenario.sources,
     options: { aggregate: "mean", weights: [], sensitivityRange: 0.25, maxDisagreements: 10, portfolio: scenario.options.portfolio },
   });

@@ -3,7 +3,7 @@
 // secretariat imports everyone's (secretariat mode) and sees the ranking, gates,
 // portfolio, where partners disagree and how far the weights must move.
 import { html, nothing, type TemplateResult } from "lit";
-import { property } from "lit/decorators.js";
+import { property, state } from "lit/decorators.js";
 import type { CombineReport, Constitution, CriteriaSet, PriorityCriteriaReport, PriorityReport, ScorecardSource } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
@@ -61,6 +61,8 @@ export class PriorityScorer extends QuorateElement {
   private own: PriorityReport | null = null;
   private combined: CombineReport | null = null;
   private readonly weightErrors = new Map<string, string>();
+  @state() private criteriaOpen = false;
+  private lastCombine: { key: string; report: CombineReport } | null = null;
 
   protected heading(): string {
     return `Choosing priorities: ${this.rules?.name ?? ""}`;
@@ -98,7 +100,11 @@ export class PriorityScorer extends QuorateElement {
     const base = { constitution: this.constitutionInput, criteria: this.state.own?.criteria ?? null, candidates: engineCandidates(this.state.candidates) };
     try {
       if (this.mode === "secretariat") {
-        const report = engine.combineScorecards({ ...base, sources: this.state.sources, options: scoreOptions(this.state, set) });
+        const input = { ...base, sources: this.state.sources, options: scoreOptions(this.state, set) };
+        // The exact sensitivity analysis takes tens of milliseconds: only rerun it when the inputs change.
+        const key = JSON.stringify(input);
+        const report = key === this.lastCombine?.key ? this.lastCombine.report : engine.combineScorecards(input);
+        this.lastCombine = { key, report };
         this.combined = report;
         this.result = report;
         this.announce(report.result.summary);
@@ -304,6 +310,10 @@ export class PriorityScorer extends QuorateElement {
             errors: this.allErrors,
             choose: (e) => void this.chooseCriteria(e),
             drop: () => this.dropCriteria(),
+            open: this.criteriaOpen,
+            toggle: (open) => {
+              if (open !== this.criteriaOpen) this.criteriaOpen = open;
+            },
           })
         : nothing}
       ${v ? (this.mode === "secretariat" ? this.secretariatBody(v) : this.scorerBody(v)) : nothing} ${this.fileActions(rules.id, "answers")}`;

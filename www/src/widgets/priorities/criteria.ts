@@ -17,6 +17,9 @@ export interface CriteriaView {
   errors: readonly { path: string; message: string }[];
   choose: (e: Event) => void;
   drop: () => void;
+  /** Whether "Use a different criteria set" is open (its controls exist only then). */
+  open: boolean;
+  toggle: (open: boolean) => void;
 }
 
 export function criteriaSection(v: CriteriaView): TemplateResult {
@@ -65,17 +68,19 @@ export function criteriaSection(v: CriteriaView): TemplateResult {
       ${limitWords(limit)} ${own ? nothing : cites(criteria.citations)}.
     </p>
     ${own ? nothing : reasons("Notes on the method", criteria.notes, "notes")}
-    <details class="no-print">
+    <details class="no-print" ?open=${v.open || !!error} @toggle=${(e: Event) => v.toggle((e.target as HTMLDetailsElement).open)}>
       <summary>Use a different criteria set</summary>
-      ${chooser}
-      <div class="actions">
-        ${download}
-        ${own
-          ? html`<button type="button" class="secondary" @click=${v.drop}>
-              ${selection ? "Go back to the constitution's criteria" : "Stop using this criteria set"}
-            </button>`
-          : nothing}
-      </div>
+      ${v.open || error
+        ? html`${chooser}
+            <div class="actions">
+              ${download}
+              ${own
+                ? html`<button type="button" class="secondary" @click=${v.drop}>
+                    ${selection ? "Go back to the constitution's criteria" : "Stop using this criteria set"}
+                  </button>`
+                : nothing}
+            </div>`
+        : nothing}
     </details>
   </div>`;
 }

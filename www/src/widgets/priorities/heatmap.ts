@@ -50,8 +50,7 @@ export function heatMap(report: PriorityReport, set: CriteriaSet, level: number)
       ? html`<ol class="discuss">
           ${report.disagreements.map(
             (d) => html`<li data-candidate=${d.candidate} data-criterion=${d.criterion}>
-              <strong>${byId.get(d.candidate)?.name ?? d.candidate}, ${criterionName(set, d.criterion)}:</strong>
-              spread <span class="spread">${num(d.range)}</span> (from ${num(d.min)} to ${num(d.max)}). ${reason(d.reason)}
+              <strong>Spread <span class="spread">${num(d.range)}</span>:</strong> ${reason(d.reason)}
             </li>`,
           )}
         </ol>`

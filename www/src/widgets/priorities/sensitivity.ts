@@ -51,6 +51,7 @@ function chart(report: PriorityReport, s: SensitivityReport, w: WeightSensitivit
       <desc id=${`sens-d-${i}`}>${desc}</desc>
       <g aria-hidden="true">
         ${svg`<rect class="range-band" x=${MID - band} y="3" width=${band * 2} height="24"></rect>`}
+        ${svg`<line class="track" x1=${MID - HALF} x2=${MID + HALF} y1="15" y2="15"></line>`}
         ${bar(w.down, false)} ${bar(w.up, true)}
         ${svg`<line class="axis" x1=${MID} x2=${MID} y1="2" y2="28"></line>`}
       </g>

@@ -133,6 +133,10 @@ export const priorityStyles = css`
     stroke-dasharray: 3 2;
     stroke-width: 1;
   }
+  .sens-chart .track {
+    stroke: #505a5f;
+    stroke-width: 1;
+  }
   .sens-chart .axis {
     stroke: #0b0c0c;
     stroke-width: 2;
