@@ -5,7 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from "lit";
 import type { CriteriaSet, PortfolioChange, PriorityReport, SensitivityReport, WeightSensitivity } from "quorate";
 import { download, slug } from "../../base/files.js";
-import { heading, reason, reasons } from "../../base/render.js";
+import { heading, reasons } from "../../base/render.js";
 import { criterionName, num } from "./model.js";
 import { namesOf } from "./results.js";
 
@@ -107,7 +107,6 @@ export function sensitivityResult(report: PriorityReport, set: CriteriaSet, leve
     ${heading(level, 1, "Sensitivity to the weights")}
     <p class="sens-summary">
       ${s.stable ? `No single weight moving by up to ±${pct(s.range * 100)} changes the proposed portfolio.` : `Some weight moving by up to ±${pct(s.range * 100)} changes the proposed portfolio.`}
-      ${s.nearest ? html`Nearest change: ${reason(s.nearest.reason)}` : nothing}
     </p>
     ${reasons("Notes", s.reasons)}
     ${s.analysed

@@ -151,6 +151,9 @@ export const priorityStyles = css`
     margin: 0.25em 0 0;
     font-variant-numeric: tabular-nums;
   }
+  .imports .actions {
+    margin-bottom: 1em;
+  }
   .mode-switch {
     border-bottom: 1px solid var(--quorate-border, #b1b4b6);
     padding-bottom: 0.5em;
