@@ -225,7 +225,7 @@ pub fn month_name(month: u32) -> &'static str {
 }
 
 fn truncate(text: &str) -> String {
-    text.chars().take(40).collect()
+    crate::wording::cut(text, crate::limits::shown::VALUE)
 }
 
 impl fmt::Display for IsoDate {

@@ -25,11 +25,6 @@ fn without_position(e: &serde_json::Error) -> String {
     text.strip_suffix(&suffix).map(str::to_string).unwrap_or(text)
 }
 
-/// Deserialize an already-parsed JSON value, with paths.
-pub fn from_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, Error> {
-    serde_path_to_error::deserialize(value).map_err(|e| path_error(e.path().to_string(), e.into_inner().to_string()))
-}
-
 /// An error from a serde path (`.` for the root) and serde's message: `INVALID_DATE` for a
 /// malformed date, `INVALID_INPUT` for anything else.
 pub fn path_error(path: String, message: String) -> Error {
@@ -61,7 +56,7 @@ mod tests {
         struct D {
             date: crate::date::IsoDate,
         }
-        let e = super::from_value::<Vec<D>>(&serde_json::json!([{ "date": "2026-02-30" }])).unwrap_err();
+        let e = super::from_str::<Vec<D>>(r#"[{ "date": "2026-02-30" }]"#).unwrap_err();
         assert_eq!(
             (e.code, e.path.as_deref()),
             (crate::ErrorCode::InvalidDate, Some("[0].date")),

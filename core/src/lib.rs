@@ -35,8 +35,9 @@
 //! assert!(report.citations.iter().any(|c| c == "clackmannanshire-2019 B2.1"));
 //! ```
 
-pub mod cadence;
+mod answer;
 pub mod calendar;
+mod checks;
 pub mod conduct;
 pub mod constitution;
 pub mod csv;
@@ -44,10 +45,13 @@ pub mod date;
 pub mod error;
 pub mod gifts;
 pub mod json;
+pub mod limits;
 pub mod meeting;
 pub mod openness;
 pub mod priorities;
 pub mod reason;
+mod wording;
 
+pub use answer::Answer;
 pub use error::{Error, ErrorCode, Problem};
 pub use reason::{Citations, Reason};

@@ -2,10 +2,14 @@
 // The WebAssembly engine loads once, from beside this file; nothing else is fetched.
 import { define } from "./base/define.js";
 import { QuorumCheck } from "./widgets/quorum-check.js";
+import { PapersTimeline } from "./widgets/papers-timeline.js";
+import { Interests } from "./widgets/interests.js";
 import { PriorityScorer } from "./widgets/priority-scorer.js";
 
 define("quorate-quorum-check", QuorumCheck);
+define("quorate-papers-timeline", PapersTimeline);
+define("quorate-interests", Interests);
 define("quorate-priority-scorer", PriorityScorer);
 
-export { QuorumCheck, PriorityScorer };
+export { QuorumCheck, PapersTimeline, Interests, PriorityScorer };
 export { VERSION } from "./base/define.js";

@@ -141,7 +141,9 @@ const ONE_OFFS: &[(i32, OneOff)] = &[
     ),
 ];
 
-/// Every Scottish bank holiday of `year`, in date order. Empty outside the supported years.
+/// Every Scottish bank holiday of `year`, in date order: the regular rules for any year,
+/// with the one-off and moved days this build knows (those of [`DATA_FIRST_YEAR`] to
+/// [`DATA_LAST_YEAR`]; see [`covered`]).
 pub fn bank_holidays(year: i32) -> Vec<BankHoliday> {
     let mut list = regular(year);
     for (y, one_off) in ONE_OFFS {
@@ -212,8 +214,8 @@ fn substitute(date: IsoDate, base: &str, usual: IsoDate, cite: &str) -> BankHoli
 }
 
 /// A fixed-date pair (1 and 2 January, 25 and 26 December) with its substitute days.
-/// `second_keeps_monday`: when the first day is a Sunday, whether the second (a Monday)
-/// keeps its own holiday and the first moves to Tuesday (Christmas, and New Year).
+/// When the first day is a Sunday, the second (a Monday) keeps its own holiday and the
+/// first moves to Tuesday; both pairs follow this rule.
 fn pair(first: IsoDate, second: IsoDate, names: (&str, &str), out: &mut Vec<BankHoliday>) {
     let cite = STATUTE_CITE;
     let plus = |d: IsoDate, n: i32| d.add_days(n).unwrap_or(d);

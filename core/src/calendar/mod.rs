@@ -2,7 +2,7 @@
 //! its calendar export.
 //!
 //! "Working day" means Monday to Friday except Scottish bank holidays and the
-//! partnership's own closure days ([`holidays`], [`working`]). Notice periods are
+//! partnership's own closure days ([`holidays`], [`WorkingCalendar`]). Notice periods are
 //! constitution data ([`notice`]): each names its unit (working days, clear days,
 //! calendar days, weeks), its count and what it is measured from, with the clause. The
 //! engines count deadlines back from a meeting ([`timeline`]), across a year of
@@ -25,20 +25,16 @@
 //! assert!(r.skipped.iter().any(|s| s.name == "St Andrew's Day"));
 //! ```
 
-mod days;
+pub mod cadence;
 pub mod easter;
 pub mod holidays;
 pub mod ics;
 pub mod notice;
 mod schedule;
 mod timeline;
-pub mod working;
+mod working_calendar;
+mod working_days;
 
-pub use days::{
-    add_working_days, bank_holidays, is_working_day, working_days_between, AddWorkingDaysInput, AddWorkingDaysReport,
-    BankHolidaysInput, BankHolidaysReport, DataCoverage, DaysBetweenInput, DaysBetweenReport, WorkingDayInput,
-    WorkingDayReport,
-};
 pub use holidays::{BankHoliday, HolidayKind};
 pub use ics::{schedule_ics, ScheduleIcsInput, ScheduleIcsReport};
 pub use notice::{Direction, LocalClosure, NonWorkingDayRule, NoticePeriod, NoticeUnit};
@@ -46,4 +42,9 @@ pub use schedule::{
     meeting_schedule, MeetingScheduleInput, MeetingScheduleReport, Period, ScheduleRule, ScheduledMeeting, WeekOfMonth,
 };
 pub use timeline::{papers_timeline, BodyRef, Deadline, NoticeStatus, PapersTimelineInput, PapersTimelineReport};
-pub use working::{NonWorkingDay, NonWorkingKind, WorkingCalendar};
+pub use working_calendar::{coverage_warning, NonWorkingDay, NonWorkingKind, WorkingCalendar, MAX_STEP};
+pub use working_days::{
+    add_working_days, bank_holidays, is_working_day, working_days_between, AddWorkingDaysInput, AddWorkingDaysReport,
+    BankHolidaysInput, BankHolidaysReport, DataCoverage, DaysBetweenInput, DaysBetweenReport, WorkingDayInput,
+    WorkingDayReport, COVERAGE, MAX_SPAN_DAYS,
+};

@@ -11,6 +11,8 @@
 
 use crate::date::IsoDate;
 use crate::error::{ErrorCode, Problems};
+use crate::limits::shown;
+use crate::wording::cut;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -172,7 +174,7 @@ fn validate_periods(p: &mut Problems, periods: &[NoticePeriod], body_ids: &BTree
             ),
         );
     }
-    crate::constitution::unique_ids(p, "noticePeriods", periods.iter().map(|n| n.id.as_str()));
+    crate::checks::unique_ids(p, "noticePeriods", periods.iter().map(|n| n.id.as_str()));
     let mut earlier: BTreeSet<&str> = BTreeSet::new();
     for (i, n) in periods.iter().enumerate() {
         let path = format!("noticePeriods[{i}]");
@@ -199,7 +201,7 @@ fn validate_periods(p: &mut Problems, periods: &[NoticePeriod], body_ids: &BTree
                 format!("{path}.from"),
                 format!(
                     "\"{}\" is not \"meeting\" or the id of an earlier notice period",
-                    n.from.chars().take(60).collect::<String>()
+                    cut(&n.from, shown::ID)
                 ),
             );
         }
@@ -208,7 +210,7 @@ fn validate_periods(p: &mut Problems, periods: &[NoticePeriod], body_ids: &BTree
                 p.push(
                     ErrorCode::UnknownReference,
                     format!("{path}.bodies[{j}]"),
-                    format!("there is no body \"{}\"", b.chars().take(60).collect::<String>()),
+                    format!("there is no body \"{}\"", cut(b, shown::ID)),
                 );
             }
         }

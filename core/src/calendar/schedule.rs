@@ -1,18 +1,19 @@
 //! A year's schedule: meeting dates (listed, or made by a rule), every deadline for each
 //! meeting, and the body's cadence rules checked against the dates.
 //!
-//! Cadence is checked by [`crate::cadence`], the same engine the attendance register
+//! Cadence is checked by [`crate::calendar::cadence`], the same engine the attendance register
 //! uses, over a stated period (by default the whole calendar years the meetings fall in,
 //! so that an empty quarter at either end is seen).
 
-use super::days::Local;
 use super::timeline::{find_body, timeline, BodyRef, Deadline, NoticeStatus};
-use super::working::WorkingCalendar;
-use crate::cadence::{self, CadenceCheck};
+use super::working_calendar::WorkingCalendar;
+use super::working_days::Local;
+use crate::calendar::cadence::{self, CadenceCheck};
 use crate::constitution::{Constitution, ConstitutionSource};
 use crate::date::{IsoDate, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
+use crate::wording::plural;
 use serde::{Deserialize, Serialize};
 
 /// The most meetings one schedule holds (weekly for several years is far less).
@@ -242,7 +243,7 @@ pub(super) fn schedule_of(c: &Constitution, input: &MeetingScheduleInput) -> Res
     let summary = format!(
         "{} meeting{} of the {} from {} to {}; {}{}",
         meetings.len(),
-        if meetings.len() == 1 { "" } else { "s" },
+        plural(meetings.len()),
         body.name,
         first.long(),
         last.long(),

@@ -7,9 +7,9 @@
 //! Where the constitution sets no notice period, the timeline is empty and says that,
 //! rather than borrowing another partnership's rule.
 
-use super::days::{cites_of, skipped_text, Local};
 use super::notice::{Direction, NonWorkingDayRule, NoticePeriod, NoticeUnit, MEETING};
-use super::working::{NonWorkingDay, WorkingCalendar};
+use super::working_calendar::{NonWorkingDay, WorkingCalendar};
+use super::working_days::{cites_of, skipped_text, Local};
 use crate::constitution::{Body, Constitution, ConstitutionSource};
 use crate::date::{IsoDate, Weekday};
 use crate::error::{Error, ErrorCode};
@@ -133,20 +133,15 @@ pub fn papers_timeline(input: &PapersTimelineInput) -> Result<PapersTimelineRepo
 
 /// The body named `id`, or the first body when none is named.
 pub(super) fn find_body<'c>(c: &'c Constitution, id: Option<&str>, path: &str) -> Result<&'c Body, Error> {
-    let found = match id {
-        Some(id) => c.body(id),
-        None => c.bodies.first(),
-    };
-    found.ok_or_else(|| {
-        let ids: Vec<&str> = c.bodies.iter().map(|b| b.id.as_str()).collect();
+    c.body_or_first(id).map_err(|known| {
         Error::at(
             ErrorCode::UnknownReference,
             path,
             format!(
                 "there is no body \"{}\" in {}; the bodies are {}",
-                id.unwrap_or("").chars().take(60).collect::<String>(),
+                crate::wording::cut(id.unwrap_or(""), crate::limits::shown::ID),
                 c.id,
-                ids.join(", ")
+                known
             ),
         )
     })

@@ -2,33 +2,14 @@
 //! answers that contradicts itself rather than silently picking an outcome.
 
 use super::register::RegisterCategory;
-use super::rules::{InterestsRule, QuestionId};
+use super::rule::{InterestsRule, QuestionId};
+use crate::checks;
 use crate::constitution::ConstitutionSource;
 use crate::error::{Error, ErrorCode, Problems};
+use crate::limits::{shown, MAX_LONG_TEXT};
+use crate::wording::cut;
+use crate::Answer;
 use serde::{Deserialize, Serialize};
-
-/// Longest free text accepted in an answer or a name.
-pub const MAX_ANSWER_TEXT: usize = 2_000;
-
-/// An answer to a yes/no question; `unsure` always leads to advice, never to a guess.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
-#[serde(rename_all = "camelCase")]
-pub enum Answer {
-    Yes,
-    No,
-    Unsure,
-}
-
-impl Answer {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Answer::Yes => "yes",
-            Answer::No => "no",
-            Answer::Unsure => "not sure",
-        }
-    }
-}
 
 /// The answers so far. Leave a question out until it is asked; the report says which
 /// question comes next.
@@ -163,12 +144,8 @@ pub fn check(input: &AssessmentInput, rule: &InterestsRule) -> Result<(), Error>
         ("itemTitle", input.item_title.as_deref()),
     ];
     for (path, value) in texts {
-        if value.is_some_and(|v| v.chars().count() > MAX_ANSWER_TEXT) {
-            shape.push(
-                ErrorCode::TooLarge,
-                path,
-                format!("is longer than {MAX_ANSWER_TEXT} characters"),
-            );
+        if let Some(v) = value {
+            checks::at_most(&mut shape, path, v, MAX_LONG_TEXT);
         }
     }
     if a.connection == Some(Answer::Yes) && a.connection_description.is_some() && a.description().is_none() {
@@ -183,7 +160,7 @@ pub fn check(input: &AssessmentInput, rule: &InterestsRule) -> Result<(), Error>
     let mut p = Problems::new();
     if a.connection == Some(Answer::No) {
         if let Some(d) = a.description() {
-            let shown: String = d.chars().take(80).collect();
+            let shown = cut(d, shown::NAME);
             p.push(
                 ErrorCode::InconsistentAnswers,
                 "answers.connectionDescription",

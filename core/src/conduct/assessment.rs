@@ -17,9 +17,9 @@
 //! are not reached are listed in `ignored` and never change the outcome.
 
 use super::answers::{self, Answers, AssessmentInput};
-use super::flow::{Step, Walk};
+use super::flow::{Outcome, Step, Walk};
 use super::minute::MinuteParts;
-use super::rules::{AnswerKind, InterestsRule, QuestionId, Stage};
+use super::rule::{AnswerKind, InterestsRule, QuestionId, Stage};
 use crate::constitution::{Constitution, ConstitutionSource};
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
@@ -71,24 +71,6 @@ pub enum AssessmentStatus {
     Complete,
     /// The constitution sets no self-assessment (`interests: null`).
     NoRule,
-}
-
-/// What the member should do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
-#[serde(rename_all = "camelCase")]
-pub enum Outcome {
-    /// No connection to the item: take part as normal.
-    NoConnection,
-    /// A connection, but not an interest to declare: take part (a transparency statement
-    /// is optional).
-    NoInterest,
-    /// Declare the interest at the outset and take no part: do not discuss or vote.
-    DeclareAndWithdraw,
-    /// Declare the interest; a dispensation granted in advance allows taking part.
-    DeclareWithDispensation,
-    /// Ask support staff before the meeting.
-    SeekAdvice,
 }
 
 /// A question on the path taken, with the answer given.

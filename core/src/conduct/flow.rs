@@ -2,10 +2,29 @@
 //! answers so far, and where the answers lead. A pure walk over the answers; the report
 //! around it is built in [`super::assessment`].
 
-use super::answers::{Answer, Answers, FACTORS};
-use super::assessment::Outcome;
-use super::rules::{InterestsRule, QuestionId};
+use super::answers::{Answers, FACTORS};
+use super::rule::{InterestsRule, QuestionId};
 use crate::reason::Reason;
+use crate::Answer;
+use serde::{Deserialize, Serialize};
+
+/// What the member should do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum Outcome {
+    /// No connection to the item: take part as normal.
+    NoConnection,
+    /// A connection, but not an interest to declare: take part (a transparency statement
+    /// is optional).
+    NoInterest,
+    /// Declare the interest at the outset and take no part: do not discuss or vote.
+    DeclareAndWithdraw,
+    /// Declare the interest; a dispensation granted in advance allows taking part.
+    DeclareWithDispensation,
+    /// Ask support staff before the meeting.
+    SeekAdvice,
+}
 
 pub(super) enum Step {
     Ask(Vec<QuestionId>),

@@ -6,30 +6,40 @@
 //! (declare and withdraw, unless a dispensation was granted in advance). When unsure,
 //! ask support staff before the meeting.
 //!
-//! - [`assessment`]: the guided self-assessment, one pure function of the answers so far
+//! - `assessment`: the guided self-assessment, one pure function of the answers so far
 //!   that returns the next questions or the outcome, with minute-ready wording.
-//! - [`register`]: a member's register in the nine categories of the Model Code, its
-//!   validation, [`agenda`] (which agenda items touch which registered interests) and
-//!   [`register_csv`] (spreadsheet import and export).
-//! - [`rules`]: the constitution's `interests` section: the questions in the
+//! - `register`: a member's register in the nine categories of the Model Code, its
+//!   validation, `agenda_against_register` (which agenda items touch which registered interests) and
+//!   `register_csv` (spreadsheet import and export).
+//! - `rule`: the constitution's `interests` section: the questions in the
 //!   partnership's words, with their clauses.
 //!
 //! Nothing is stored: answers and registers stay with the caller (in the browser).
 
-pub mod agenda;
-pub mod answers;
-pub mod assessment;
+mod agenda_against_register;
+mod answers;
+mod assessment;
 mod flow;
 mod minute;
-pub mod register;
-pub mod register_csv;
-pub mod rules;
+mod register;
+mod register_csv;
+mod rule;
 #[cfg(test)]
 mod tests;
 
-pub use agenda::{check_agenda_against_register, AgendaCheckInput, AgendaCheckReport};
-pub use answers::{Answer, Answers, AssessmentInput};
-pub use assessment::{assess_conflict, conflict_questions, AssessmentReport, Outcome, QuestionSet, QuestionsInput};
-pub use register::{validate_register, Register, RegisterCategory, RegisterEntry, RegisterInput, RegisterReport};
-pub use register_csv::{register_from_csv, register_to_csv, CsvText};
-pub use rules::{validate_rule, InterestsRule, QuestionId};
+pub use agenda_against_register::{
+    check_agenda_against_register, AgendaCheckInput, AgendaCheckReport, AgendaItem, AssessmentStart, EntryMatch,
+    ItemCheck, ItemField, TermMatch, MAX_ITEMS, MAX_ITEM_ORGANISATIONS,
+};
+pub use answers::{Answers, AssessmentInput};
+pub use assessment::{
+    assess_conflict, conflict_questions, AnsweredQuestion, AssessmentReport, AssessmentStatus, QuestionSet,
+    QuestionView, QuestionsInput,
+};
+pub use flow::Outcome;
+pub use register::{
+    validate_register, CategoryCount, Register, RegisterCategory, RegisterEntry, RegisterInput, RegisterReport,
+    MAX_ENTRIES, MAX_NAME, MAX_TERMS, MAX_TERMS_PER_ENTRY, MIN_TERM,
+};
+pub use register_csv::{register_from_csv, register_to_csv, CsvText, COLUMNS, MAX_CSV};
+pub use rule::{validate_rule, AdviceRule, AnswerKind, InterestsRule, Question, QuestionId, RegisterRule, Stage};

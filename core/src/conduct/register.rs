@@ -7,8 +7,10 @@
 //! Business. Lists are kept plain (no `;`, no leading or trailing spaces) so that a
 //! register survives a round trip through a spreadsheet exactly.
 
-use crate::constitution::{unique_ids, ConstitutionSource};
+use crate::checks::{at_most, required_text as name, unique_ids};
+use crate::constitution::ConstitutionSource;
 use crate::error::{join_path, Error, ErrorCode, Problem, Problems};
+use crate::limits::{shown, MAX_LONG_TEXT};
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +24,6 @@ pub const MAX_TERMS: usize = 1_000;
 /// Longest name, organisation or keyword.
 pub const MAX_NAME: usize = 200;
 /// Longest description.
-pub const MAX_DESCRIPTION: usize = 2_000;
 /// Shortest organisation or keyword that is matched (shorter ones match too much).
 pub const MIN_TERM: usize = 2;
 
@@ -271,14 +272,8 @@ fn problems(r: &Register, at: &str) -> Problems {
     );
     for (i, e) in r.entries.iter().enumerate() {
         let path = join_path(at, &format!("entries[{i}]"));
-        if e.id.chars().count() > MAX_NAME {
-            p.push(
-                ErrorCode::TooLarge,
-                format!("{path}.id"),
-                format!("is longer than {MAX_NAME} characters"),
-            );
-        }
-        name(&mut p, &format!("{path}.description"), &e.description, MAX_DESCRIPTION);
+        at_most(&mut p, &format!("{path}.id"), &e.id, MAX_NAME);
+        name(&mut p, &format!("{path}.description"), &e.description, MAX_LONG_TEXT);
         if e.organisations.len().saturating_add(e.keywords.len()) > MAX_TERMS_PER_ENTRY {
             p.push(
                 ErrorCode::TooLarge,
@@ -294,14 +289,6 @@ fn problems(r: &Register, at: &str) -> Problems {
         }
     }
     p
-}
-
-fn name(p: &mut Problems, path: &str, value: &str, max: usize) {
-    if value.trim().is_empty() {
-        p.push(ErrorCode::InvalidInput, path, "must not be empty");
-    } else if value.chars().count() > max {
-        p.push(ErrorCode::TooLarge, path, format!("is longer than {max} characters"));
-    }
 }
 
 /// An organisation or keyword: plain enough to match and to survive a CSV round trip.
@@ -320,20 +307,12 @@ fn term(p: &mut Problems, path: &str, value: &str) {
             path,
             format!("needs at least {MIN_TERM} letters or digits: a shorter name would match almost any item"),
         );
-    } else if value.chars().count() > MAX_NAME {
-        p.push(
-            ErrorCode::TooLarge,
-            path,
-            format!("is longer than {MAX_NAME} characters"),
-        );
+    } else {
+        at_most(p, path, value, MAX_NAME);
     }
 }
 
 /// A name cut short for a message.
 pub fn shown(s: &str) -> String {
-    let mut out: String = s.chars().take(80).collect();
-    if s.chars().count() > 80 {
-        out.push('…');
-    }
-    out
+    crate::wording::cut_marked(s, shown::NAME)
 }

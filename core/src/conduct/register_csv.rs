@@ -158,5 +158,5 @@ fn list(cell: &str) -> Vec<String> {
 }
 
 fn shown(s: &str) -> String {
-    s.chars().take(40).collect()
+    crate::wording::cut(s, crate::limits::shown::VALUE)
 }

@@ -1,12 +1,13 @@
 //! Properties of the self-assessment and the register that no list of examples proves.
 
-use super::answers::{Answer, Answers, AssessmentInput};
+use super::answers::{Answers, AssessmentInput};
 use super::assessment::{assess_conflict, AssessmentStatus};
 use super::register::{validate_register, Register, RegisterCategory, RegisterEntry, RegisterInput};
 use super::register_csv::{register_from_csv, register_to_csv};
-use super::rules::QuestionId;
+use super::rule::QuestionId;
 use crate::constitution::{presets, ConstitutionSource};
 use crate::error::ErrorCode;
+use crate::Answer;
 use proptest::prelude::*;
 
 const PRESETS: [&str; 2] = ["clackmannanshire-2019", "inverclyde-mou"];

@@ -15,7 +15,7 @@ mod validate;
 
 pub use model::*;
 pub use source::ConstitutionSource;
-pub use validate::{text_field, unique_ids, validate, validate_json, ValidationReport, MAX_SEATS};
+pub use validate::{validate, ValidationReport};
 
 /// The schema version this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;

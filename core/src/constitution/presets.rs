@@ -18,11 +18,6 @@ pub fn ids() -> Vec<&'static str> {
     PRESETS.iter().map(|(id, _)| *id).collect()
 }
 
-/// Every preset, parsed.
-pub fn all() -> Result<Vec<Constitution>, Error> {
-    PRESETS.iter().map(|(id, _)| preset(id)).collect()
-}
-
 /// A preset by id, parsed and validated once (the tests prove every preset is valid).
 pub fn preset(id: &str) -> Result<Constitution, Error> {
     static PARSED: OnceLock<Vec<Result<Constitution, Error>>> = OnceLock::new();
@@ -30,7 +25,7 @@ pub fn preset(id: &str) -> Result<Constitution, Error> {
     match PRESETS.iter().zip(parsed).find(|((pid, _), _)| *pid == id) {
         Some((_, constitution)) => constitution.clone(),
         None => {
-            let shown: String = id.chars().take(60).collect();
+            let shown = crate::wording::cut(id, crate::limits::shown::ID);
             Err(Error::new(
                 ErrorCode::UnknownPreset,
                 format!("there is no preset \"{shown}\"; the presets are {}", ids().join(", ")),

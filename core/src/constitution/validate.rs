@@ -1,7 +1,10 @@
 //! Constitution validation: every problem found, each with its field path.
 
-use super::{Constitution, Headcount, MajorityRule, QuorumBase, SCHEMA_VERSION};
+use super::{Constitution, SCHEMA_VERSION};
+use crate::checks::{self, unique_ids};
 use crate::error::{Error, ErrorCode, Problem, Problems};
+use crate::limits::MAX_DOCUMENT_TEXT;
+use crate::meeting::rule as meeting;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -45,22 +48,10 @@ pub fn validate(c: &Constitution) -> ValidationReport {
     ValidationReport::from_problems(problems(c).into_vec())
 }
 
-/// Parse and validate JSON text: shape problems come back as a problem with a path.
-pub fn validate_json(text: &str) -> ValidationReport {
-    match crate::json::from_str::<Constitution>(text) {
-        Ok(c) => validate(&c),
-        Err(e) => ValidationReport::unreadable(e),
-    }
-}
-
 /// `Ok(())` for a valid constitution, else `INVALID_CONSTITUTION` listing every problem.
 pub fn check(c: &Constitution) -> Result<(), Error> {
     problems(c).into_result(ErrorCode::InvalidConstitution, "The constitution is not valid")
 }
-
-/// Upper bounds that keep every engine's work small; far above any real partnership.
-pub const MAX_SEATS: usize = 1_000;
-const MAX_TEXT: usize = 10_000;
 
 fn problems(c: &Constitution) -> Problems {
     let mut p = Problems::new();
@@ -96,49 +87,14 @@ fn problems(c: &Constitution) -> Problems {
         text(&mut p, &format!("bodies[{i}].name"), &body.name);
         for (j, rule) in body.cadence.iter().enumerate() {
             let path = format!("bodies[{i}].cadence[{j}]");
-            match rule {
-                crate::cadence::CadenceRule::PerQuarter { min, .. }
-                | crate::cadence::CadenceRule::PerYear { min, .. }
-                    if *min == 0 =>
-                {
-                    p.push(ErrorCode::OutOfRange, format!("{path}.min"), "must be at least 1")
-                }
-                crate::cadence::CadenceRule::InMonth { month, .. } if !(1..=12).contains(month) => p.push(
-                    ErrorCode::OutOfRange,
-                    format!("{path}.month"),
-                    "must be a month from 1 (January) to 12 (December)",
-                ),
-                crate::cadence::CadenceRule::EveryWeeks { weeks, .. } if *weeks == 0 || *weeks > 520 => p.push(
-                    ErrorCode::OutOfRange,
-                    format!("{path}.weeks"),
-                    "must be between 1 and 520",
-                ),
-                _ => {}
-            }
+            crate::calendar::cadence::validate(&mut p, &path, rule);
         }
     }
-    if c.membership.len() > MAX_SEATS {
-        p.push(
-            ErrorCode::TooLarge,
-            "membership",
-            format!("has {} seats; at most {MAX_SEATS} are accepted", c.membership.len()),
-        );
-    }
-    unique_ids(&mut p, "membership", c.membership.iter().map(|s| s.id.as_str()));
+    meeting::validate_seats(&mut p, &c.membership);
     if let Some(q) = &c.quorum {
-        quorum(&mut p, c, q);
+        meeting::validate_quorum(&mut p, &c.membership, q);
     }
-    if let Some(rule) = &c.decisions.ordinary {
-        majority(&mut p, "decisions.ordinary", rule);
-    }
-    unique_ids(
-        &mut p,
-        "decisions.special",
-        c.decisions.special.iter().map(|s| s.id.as_str()),
-    );
-    for (i, s) in c.decisions.special.iter().enumerate() {
-        majority(&mut p, &format!("decisions.special[{i}].rule"), &s.rule);
-    }
+    meeting::validate_decisions(&mut p, &c.decisions);
     let body_ids: BTreeSet<&str> = c.bodies.iter().map(|b| b.id.as_str()).collect();
     crate::calendar::notice::validate(
         &mut p,
@@ -150,13 +106,7 @@ fn problems(c: &Constitution) -> Problems {
         crate::priorities::check_selection(&mut p, "priorities", s);
     }
     if let Some(a) = &c.absence {
-        if a.consecutive_meetings == 0 || a.consecutive_meetings > 100 {
-            p.push(
-                ErrorCode::OutOfRange,
-                "absence.consecutiveMeetings",
-                "must be between 1 and 100",
-            );
-        }
+        meeting::validate_absence(&mut p, a);
     }
     if let Some(g) = &c.gifts {
         crate::gifts::validate_rule(&mut p, g);
@@ -170,126 +120,6 @@ fn problems(c: &Constitution) -> Problems {
     p
 }
 
-fn quorum(p: &mut Problems, c: &Constitution, q: &super::QuorumRule) {
-    if q.counting_classes.is_empty() {
-        p.push(
-            ErrorCode::OutOfRange,
-            "quorum.countingClasses",
-            "must name at least one seat class, or nobody could count",
-        );
-    }
-    match q.headcount {
-        Headcount::Fixed { count: 0 } => p.push(ErrorCode::OutOfRange, "quorum.headcount.count", "must be at least 1"),
-        Headcount::Fraction {
-            numerator, denominator, ..
-        } => {
-            if denominator == 0 {
-                p.push(
-                    ErrorCode::OutOfRange,
-                    "quorum.headcount.denominator",
-                    "must be at least 1 (it divides)",
-                );
-            } else if numerator > denominator {
-                p.push(
-                    ErrorCode::OutOfRange,
-                    "quorum.headcount.numerator",
-                    "must not exceed the denominator: a quorum cannot be more than every seat",
-                );
-            }
-        }
-        _ => {}
-    }
-    if let Some(0) = q.min_organisations {
-        p.push(
-            ErrorCode::OutOfRange,
-            "quorum.minOrganisations",
-            "must be at least 1, or left out",
-        );
-    }
-    // Where the document names its seats, a quorum must be reachable with them.
-    let counting: Vec<_> = c
-        .membership
-        .iter()
-        .filter(|s| q.counting_classes.contains(&s.class) && !(q.base == QuorumBase::MembersInPost && s.vacant))
-        .collect();
-    if counting.is_empty() {
-        return;
-    }
-    let needed = super::super::meeting::quorum_required(q, counting.len() as u32);
-    if needed > counting.len() as u32 {
-        p.push(
-            ErrorCode::OutOfRange,
-            "quorum.headcount",
-            format!(
-                "needs {needed} members present but the membership has only {} seats that count",
-                counting.len()
-            ),
-        );
-    }
-    let orgs: BTreeSet<&str> = counting.iter().map(|s| s.organisation.as_str()).collect();
-    if let Some(min) = q.min_organisations {
-        if min as usize > orgs.len() {
-            p.push(
-                ErrorCode::OutOfRange,
-                "quorum.minOrganisations",
-                format!(
-                    "needs {min} different organisations but the membership has only {}",
-                    orgs.len()
-                ),
-            );
-        }
-    }
-}
-
-fn majority(p: &mut Problems, path: &str, rule: &MajorityRule) {
-    let t = rule.threshold;
-    if t.denominator == 0 {
-        p.push(
-            ErrorCode::OutOfRange,
-            format!("{path}.threshold.denominator"),
-            "must be at least 1 (it divides)",
-        );
-    } else if t.numerator == 0 || t.numerator > t.denominator {
-        p.push(
-            ErrorCode::OutOfRange,
-            format!("{path}.threshold.numerator"),
-            "must be between 1 and the denominator",
-        );
-    }
-    if rule.voting_classes.is_empty() {
-        p.push(
-            ErrorCode::OutOfRange,
-            format!("{path}.votingClasses"),
-            "must name at least one seat class, or nobody could vote",
-        );
-    }
-}
-
 fn text(p: &mut Problems, path: &str, value: &str) {
-    text_field(p, path, value, MAX_TEXT);
-}
-
-/// A required piece of text: not blank, and at most `max` bytes.
-pub fn text_field(p: &mut Problems, path: &str, value: &str, max: usize) {
-    if value.trim().is_empty() {
-        p.push(ErrorCode::InvalidInput, path, "must not be empty");
-    } else if value.len() > max {
-        p.push(ErrorCode::TooLarge, path, format!("is longer than {max} characters"));
-    }
-}
-
-/// Report every id that appears more than once, at the path of its second use.
-pub fn unique_ids<'a>(p: &mut Problems, path: &str, ids: impl Iterator<Item = &'a str>) {
-    let mut seen = BTreeSet::new();
-    for (i, id) in ids.enumerate() {
-        if id.trim().is_empty() {
-            p.push(ErrorCode::InvalidInput, format!("{path}[{i}].id"), "must not be empty");
-        } else if !seen.insert(id) {
-            p.push(
-                ErrorCode::DuplicateId,
-                format!("{path}[{i}].id"),
-                format!("\"{id}\" is used more than once"),
-            );
-        }
-    }
+    checks::required_text(p, path, value, MAX_DOCUMENT_TEXT);
 }

@@ -19,12 +19,13 @@
 //! control or a partnership you are partner of, and benefits (debt relief, loan
 //! concessions, services below cost), go through the same steps (E3.3).
 
-use super::offer::{self, GiftAnswer, GiftInput, GiftKind, GiftOffer, GiftQuestion, GiftRecipient};
+use super::offer::{self, GiftInput, GiftKind, GiftOffer, GiftQuestion, GiftRecipient};
 use super::report::{capitalise, pounds, record, summary, what, GiftOutcome, GiftReport, GiftRuleId};
 use super::rule::GiftsRule;
 use crate::constitution::Constitution;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
+use crate::Answer;
 
 /// Decide what to do with an offer of a gift or hospitality.
 pub fn check_gift(input: &GiftInput) -> Result<GiftReport, Error> {
@@ -44,22 +45,17 @@ enum Step {
     Explained(Reason),
 }
 
-fn ask(
-    answer: Option<GiftAnswer>,
-    q: GiftQuestion,
-    yes: impl FnOnce() -> Step,
-    unsure: impl FnOnce() -> Reason,
-) -> Step {
+fn ask(answer: Option<Answer>, q: GiftQuestion, yes: impl FnOnce() -> Step, unsure: impl FnOnce() -> Reason) -> Step {
     match answer {
-        Some(GiftAnswer::Yes) => yes(),
-        Some(GiftAnswer::Unsure) => Step::Unsure(unsure()),
-        Some(GiftAnswer::No) => Step::Pass,
+        Some(Answer::Yes) => yes(),
+        Some(Answer::Unsure) => Step::Unsure(unsure()),
+        Some(Answer::No) => Step::Pass,
         None => Step::Unanswered(q),
     }
 }
 
 /// The engine on a valid constitution and a checked offer.
-pub fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
+fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
     let mut cites = Citations::new();
     let notes = c.notes_on("gifts");
     cites.add_reasons(&notes);
@@ -77,10 +73,53 @@ pub fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
         };
     };
     let what = what(o);
-    let a = &o.answers;
-    let unsure_text = |about: &str| format!("You are unsure whether {about}: seek advice before accepting.");
+    let mut reasons = Vec::new();
+    let (outcome, decided_by, next) = conclude(
+        must_not(rule, o, &what),
+        exceptions(rule, o, &what),
+        rule,
+        &what,
+        &mut reasons,
+    );
+    if outcome == GiftOutcome::SeekAdvice {
+        reasons.insert(
+            0,
+            Reason::new(
+                format!(
+                    "If you are uncertain about how the rules apply, seek advice from {}.",
+                    rule.advice.from
+                ),
+                &rule.advice.cite,
+            ),
+        );
+    }
+    connected(rule, o, &mut reasons);
+    let record = (outcome != GiftOutcome::MoreAnswersNeeded).then(|| record(rule, o, outcome));
+    let summary = summary(outcome, &what, rule, next);
+    cites.add_reasons(&reasons);
+    if let Some(r) = &record {
+        cites.add(&r.cite);
+    }
+    GiftReport {
+        outcome,
+        decided_by,
+        reasons,
+        next_question: next,
+        next_question_text: next.map(|q| q.text().to_string()),
+        record,
+        notes,
+        summary,
+        citations: cites.into_vec(),
+    }
+}
 
-    // The must-not rules, in order.
+fn unsure_text(about: &str) -> String {
+    format!("You are unsure whether {about}: seek advice before accepting.")
+}
+
+/// The must-not rules that apply to this offer, in order (E3.1, E3.4, E3.3).
+fn must_not(rule: &GiftsRule, o: &GiftOffer, what: &str) -> Vec<Step> {
+    let a = &o.answers;
     let mut must_not = vec![ask(
         a.sought,
         GiftQuestion::Sought,
@@ -161,8 +200,12 @@ pub fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
             || Reason::new(unsure_text("this repeats hospitality from the same source"), cite),
         ));
     }
+    must_not
+}
 
-    // The exceptions, in order.
+/// The exceptions to "usually appropriate to refuse" that apply, in order (E3.2).
+fn exceptions(rule: &GiftsRule, o: &GiftOffer, what: &str) -> Vec<Step> {
+    let a = &o.answers;
     let mut exceptions = Vec::new();
     if let Some(cite) = &rule.on_behalf_of_partnership {
         if o.recipient == GiftRecipient::Member {
@@ -173,7 +216,7 @@ pub fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
                     Step::Decides(
                         GiftRuleId::OnBehalfOfPartnership,
                         GiftOutcome::AcceptForPartnership,
-                        Reason::new(format!("{} is received on behalf of the partnership: accept it for the partnership, not for yourself.", capitalise(&what)), cite),
+                        Reason::new(format!("{} is received on behalf of the partnership: accept it for the partnership, not for yourself.", capitalise(what)), cite),
                     )
                 },
                 || Reason::new(unsure_text(&format!("{what} is received on behalf of the partnership")), cite),
@@ -182,7 +225,7 @@ pub fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
     }
     if let Some(t) = &rule.trivial_gifts {
         if o.kind != GiftKind::Hospitality {
-            exceptions.push(trivial(o, t, &what, &unsure_text));
+            exceptions.push(trivial(o, t, what, &unsure_text));
         }
     }
     if let (Some(cite), GiftKind::Hospitality) = (&rule.normal_hospitality, o.kind) {
@@ -199,9 +242,19 @@ pub fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
             || Reason::new(unsure_text("this is normal hospitality of your role that it would be inappropriate to refuse"), cite),
         ));
     }
+    exceptions
+}
 
-    let mut reasons = Vec::new();
-    let (outcome, decided_by, next) = match settle(must_not, &mut reasons) {
+/// The must-not rules first, then the exceptions, then refusal by default: the outcome,
+/// the rule that decided it and the next question, with the reasons.
+fn conclude(
+    must_not: Vec<Step>,
+    exceptions: Vec<Step>,
+    rule: &GiftsRule,
+    what: &str,
+    reasons: &mut Vec<Reason>,
+) -> (GiftOutcome, Option<GiftRuleId>, Option<GiftQuestion>) {
+    match settle(must_not, reasons) {
         Settled::Decided(id, outcome) => {
             // Say which exceptions were overtaken, so the member sees every reason.
             for step in exceptions {
@@ -216,7 +269,7 @@ pub fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
         }
         Settled::Ask(q) => (GiftOutcome::MoreAnswersNeeded, None, Some(q)),
         Settled::Unsure => (GiftOutcome::SeekAdvice, Some(GiftRuleId::Advice), None),
-        Settled::Open => match settle(exceptions, &mut reasons) {
+        Settled::Open => match settle(exceptions, reasons) {
             Settled::Decided(id, outcome) => (outcome, Some(id), None),
             Settled::Ask(q) => (GiftOutcome::MoreAnswersNeeded, None, Some(q)),
             Settled::Unsure => (GiftOutcome::SeekAdvice, Some(GiftRuleId::Advice), None),
@@ -231,36 +284,6 @@ pub fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
                 (GiftOutcome::Refuse, Some(GiftRuleId::RefuseByDefault), None)
             }
         },
-    };
-    if outcome == GiftOutcome::SeekAdvice {
-        reasons.insert(
-            0,
-            Reason::new(
-                format!(
-                    "If you are uncertain about how the rules apply, seek advice from {}.",
-                    rule.advice.from
-                ),
-                &rule.advice.cite,
-            ),
-        );
-    }
-    connected(rule, o, &mut reasons);
-    let record = (outcome != GiftOutcome::MoreAnswersNeeded).then(|| record(rule, o, outcome));
-    let summary = summary(outcome, &what, rule, next);
-    cites.add_reasons(&reasons);
-    if let Some(r) = &record {
-        cites.add(&r.cite);
-    }
-    GiftReport {
-        outcome,
-        decided_by,
-        reasons,
-        next_question: next,
-        next_question_text: next.map(|q| q.text().to_string()),
-        record,
-        notes,
-        summary,
-        citations: cites.into_vec(),
     }
 }
 
@@ -314,30 +337,30 @@ fn trivial(o: &GiftOffer, t: &super::rule::TrivialGifts, what: &str, unsure: &dy
     let a = &o.answers;
     match a.trivial_or_seasonal {
         None => return Step::Unanswered(GiftQuestion::TrivialOrSeasonal),
-        Some(GiftAnswer::No) => return Step::Pass,
-        Some(GiftAnswer::Unsure) => {
+        Some(Answer::No) => return Step::Pass,
+        Some(Answer::Unsure) => {
             return Step::Unsure(Reason::new(
                 unsure(&format!("{what} is trivial or an inexpensive seasonal gift")),
                 &t.cite,
             ))
         }
-        Some(GiftAnswer::Yes) => {}
+        Some(Answer::Yes) => {}
     }
     match a.repeated {
         None => return Step::Unanswered(GiftQuestion::Repeated),
-        Some(GiftAnswer::Yes) => {
+        Some(Answer::Yes) => {
             return Step::Explained(Reason::new(
                 "You have had gifts from the same source before, so this is not an isolated gift: the trivial-gift exception does not apply.",
                 &t.cite,
             ))
         }
-        Some(GiftAnswer::Unsure) => {
+        Some(Answer::Unsure) => {
             return Step::Unsure(Reason::new(
                 unsure("this is an isolated gift or one of several from the same source"),
                 &t.cite,
             ))
         }
-        Some(GiftAnswer::No) => {}
+        Some(Answer::No) => {}
     }
     let cite = &t.cite;
     let Some(limit) = t.value_limit else {

@@ -35,8 +35,7 @@ mod rule;
 #[cfg(test)]
 mod tests;
 
-pub use check::{check_gift, decide};
-pub use offer::{GiftAnswer, GiftAnswers, GiftInput, GiftKind, GiftOffer, GiftQuestion, GiftRecipient, MAX_VALUE};
+pub use check::check_gift;
+pub use offer::{GiftAnswers, GiftInput, GiftKind, GiftOffer, GiftQuestion, GiftRecipient, MAX_VALUE};
 pub use report::{GiftOutcome, GiftRecord, GiftRegisterCategory, GiftReport, GiftRuleId};
-pub(crate) use rule::cite as check_cite;
 pub use rule::{validate as validate_rule, GiftAdvice, GiftsRule, TrivialGifts, MAX_VALUE_LIMIT};

@@ -11,9 +11,12 @@
 //! received on behalf of the partnership) are resolved by precedence, and the report
 //! lists every reason that applied, the deciding one first.
 
+use crate::checks;
 use crate::constitution::ConstitutionSource;
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorCode, Problems};
+use crate::limits::MAX_SHORT_TEXT;
+use crate::Answer;
 use serde::{Deserialize, Serialize};
 
 /// The input of `checkGift`.
@@ -114,16 +117,6 @@ impl GiftRecipient {
     }
 }
 
-/// Yes, no, or unsure ("unsure" leads to advice, E1.3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
-#[serde(rename_all = "camelCase")]
-pub enum GiftAnswer {
-    Yes,
-    No,
-    Unsure,
-}
-
 /// The questions of the code, each answered or left out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
@@ -132,42 +125,42 @@ pub struct GiftAnswers {
     /// Did you (or the recipient) canvass or seek it? (E3.1)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
-    pub sought: Option<GiftAnswer>,
+    pub sought: Option<Answer>,
     /// Does the giver stand to gain or benefit from a decision your body may be involved
     /// in determining? (E3.4)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
-    pub giver_stands_to_gain: Option<GiftAnswer>,
+    pub giver_stands_to_gain: Option<Answer>,
     /// Is the giver seeking to do business with your organisation? (E3.4)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
-    pub giver_seeking_business: Option<GiftAnswer>,
+    pub giver_seeking_business: Option<Answer>,
     /// Could accepting give rise to a reasonable suspicion of influence on your part to
     /// show favour, or disadvantage, to anyone? (E3.3)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
-    pub suspicion_of_influence: Option<GiftAnswer>,
+    pub suspicion_of_influence: Option<Answer>,
     /// Have you had gifts or hospitality from the same source before? For hospitality
     /// this is the repeated-hospitality rule (E3.3); for a gift, it means the gift is not
     /// "isolated" (E3.2(a)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
-    pub repeated: Option<GiftAnswer>,
+    pub repeated: Option<Answer>,
     /// Is it offered to you to receive on behalf of the partnership? (E3.2(c))
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
-    pub on_behalf_of_partnership: Option<GiftAnswer>,
+    pub on_behalf_of_partnership: Option<Answer>,
     /// Not hospitality: is it of a trivial character, or an inexpensive seasonal gift such
     /// as a calendar or diary, or a simple item of office equipment of modest value?
     /// (E3.2(a))
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
-    pub trivial_or_seasonal: Option<GiftAnswer>,
+    pub trivial_or_seasonal: Option<Answer>,
     /// Hospitality only: is it normal hospitality associated with your duties, which
     /// would reasonably be regarded as inappropriate to refuse? (E3.2(b))
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
-    pub normal_hospitality: Option<GiftAnswer>,
+    pub normal_hospitality: Option<Answer>,
 }
 
 impl GiftAnswers {
@@ -214,7 +207,6 @@ impl GiftQuestion {
 
 /// The most a value may be, in pounds; far above any gift a member could keep.
 pub const MAX_VALUE: f64 = 1_000_000_000.0;
-const MAX_TEXT: usize = 1_000;
 
 /// Refuse malformed or contradictory offers, every problem with its path under `offer`.
 pub fn check(offer: &GiftOffer) -> Result<(), Error> {
@@ -233,16 +225,12 @@ pub fn check(offer: &GiftOffer) -> Result<(), Error> {
         }
     }
     for (path, text) in [("offer.description", &offer.description), ("offer.giver", &offer.giver)] {
-        if text.as_ref().is_some_and(|t| t.len() > MAX_TEXT) {
-            p.push(
-                ErrorCode::TooLarge,
-                path,
-                format!("is longer than {MAX_TEXT} characters"),
-            );
+        if let Some(t) = text {
+            checks::at_most(&mut p, path, t, MAX_SHORT_TEXT);
         }
     }
     let a = &offer.answers;
-    let asserted = |x: Option<GiftAnswer>| matches!(x, Some(GiftAnswer::Yes | GiftAnswer::Unsure));
+    let asserted = |x: Option<Answer>| matches!(x, Some(Answer::Yes | Answer::Unsure));
     if offer.kind == GiftKind::Hospitality && asserted(a.trivial_or_seasonal) {
         p.push(
             ErrorCode::InvalidInput,

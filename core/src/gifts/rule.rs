@@ -6,7 +6,9 @@
 //! it. The whole section is `null` where a constitution sets no gifts rule at all
 //! (Inverclyde): the engine then says so rather than borrowing another code's rule.
 
+use crate::checks::{self, rule_citations as cite};
 use crate::error::{ErrorCode, Problems};
+use crate::limits::MAX_SHORT_TEXT;
 use serde::{Deserialize, Serialize};
 
 /// A partnership's gifts and hospitality rules, in the order the engine applies them.
@@ -73,7 +75,6 @@ pub struct GiftAdvice {
 
 /// The largest value line a constitution may set, in pounds.
 pub const MAX_VALUE_LIMIT: u32 = 1_000_000;
-const MAX_TEXT: usize = 1_000;
 
 /// Problems with a gifts section, with paths under `gifts`.
 pub fn validate(p: &mut Problems, g: &GiftsRule) {
@@ -98,16 +99,7 @@ pub fn validate(p: &mut Problems, g: &GiftsRule) {
     }
     optional(p, "gifts.normalHospitality", g.normal_hospitality.as_deref());
     optional(p, "gifts.onBehalfOfPartnership", g.on_behalf_of_partnership.as_deref());
-    let from = g.advice.from.trim();
-    if from.is_empty() {
-        p.push(ErrorCode::InvalidInput, "gifts.advice.from", "must not be empty");
-    } else if from.len() > MAX_TEXT {
-        p.push(
-            ErrorCode::TooLarge,
-            "gifts.advice.from",
-            format!("is longer than {MAX_TEXT} characters"),
-        );
-    }
+    checks::required_text(p, "gifts.advice.from", &g.advice.from, MAX_SHORT_TEXT);
     cite(p, "gifts.advice.cite", &g.advice.cite);
     cite(p, "gifts.register", &g.register);
 }
@@ -115,29 +107,5 @@ pub fn validate(p: &mut Problems, g: &GiftsRule) {
 fn optional(p: &mut Problems, path: &str, value: Option<&[String]>) {
     if let Some(c) = value {
         cite(p, path, c);
-    }
-}
-
-/// A rule must say where it comes from: at least one citation, none empty or huge.
-pub(crate) fn cite(p: &mut Problems, path: &str, cite: &[String]) {
-    if cite.is_empty() {
-        p.push(
-            ErrorCode::InvalidInput,
-            path,
-            "must cite at least one clause: every answer shows where its rule comes from",
-        );
-    } else if cite.len() > 50 {
-        p.push(ErrorCode::TooLarge, path, "cites more than 50 clauses");
-    }
-    for (i, c) in cite.iter().enumerate() {
-        if c.trim().is_empty() {
-            p.push(ErrorCode::InvalidInput, format!("{path}[{i}]"), "must not be empty");
-        } else if c.len() > MAX_TEXT {
-            p.push(
-                ErrorCode::TooLarge,
-                format!("{path}[{i}]"),
-                format!("is longer than {MAX_TEXT} characters"),
-            );
-        }
     }
 }

@@ -1,12 +1,13 @@
 use super::*;
 use crate::constitution::{presets, ConstitutionSource};
 use crate::error::{ErrorCode, Problems};
+use crate::Answer;
 use proptest::prelude::*;
 
 const CLACKS: &str = "clackmannanshire-2019";
 
 fn all_no(kind: GiftKind) -> GiftOffer {
-    let no = Some(GiftAnswer::No);
+    let no = Some(Answer::No);
     let hospitality = kind == GiftKind::Hospitality;
     GiftOffer {
         kind,
@@ -42,7 +43,7 @@ fn cited(r: &GiftReport, clause: &str) -> bool {
 #[test]
 fn a_trivial_isolated_gift_under_the_line_may_be_accepted() {
     let mut o = all_no(GiftKind::Gift);
-    o.answers.trivial_or_seasonal = Some(GiftAnswer::Yes);
+    o.answers.trivial_or_seasonal = Some(Answer::Yes);
     let r = run(o).unwrap();
     assert_eq!(r.outcome, GiftOutcome::MayAccept);
     assert_eq!(r.decided_by, Some(GiftRuleId::TrivialGifts));
@@ -55,7 +56,7 @@ fn a_trivial_isolated_gift_under_the_line_may_be_accepted() {
 #[test]
 fn over_the_value_line_a_trivial_gift_is_refused_by_default_and_says_why() {
     let mut o = all_no(GiftKind::Gift);
-    o.answers.trivial_or_seasonal = Some(GiftAnswer::Yes);
+    o.answers.trivial_or_seasonal = Some(Answer::Yes);
     o.value = Some(50.01);
     let r = run(o).unwrap();
     assert_eq!(r.outcome, GiftOutcome::Refuse);
@@ -66,7 +67,7 @@ fn over_the_value_line_a_trivial_gift_is_refused_by_default_and_says_why() {
 #[test]
 fn exactly_on_the_line_is_not_more_than_it() {
     let mut o = all_no(GiftKind::Gift);
-    o.answers.trivial_or_seasonal = Some(GiftAnswer::Yes);
+    o.answers.trivial_or_seasonal = Some(Answer::Yes);
     o.value = Some(50.0);
     assert_eq!(run(o).unwrap().outcome, GiftOutcome::MayAccept);
 }
@@ -84,7 +85,7 @@ fn nothing_answered_asks_the_first_question() {
 #[test]
 fn a_trivial_gift_with_no_value_asks_for_the_value() {
     let mut o = all_no(GiftKind::Gift);
-    o.answers.trivial_or_seasonal = Some(GiftAnswer::Yes);
+    o.answers.trivial_or_seasonal = Some(Answer::Yes);
     o.value = None;
     let r = run(o).unwrap();
     assert_eq!(r.next_question, Some(GiftQuestion::Value));
@@ -93,12 +94,12 @@ fn a_trivial_gift_with_no_value_asks_for_the_value() {
 #[test]
 fn unsure_leads_to_advice_unless_a_must_not_rule_decides() {
     let mut o = all_no(GiftKind::Hospitality);
-    o.answers.suspicion_of_influence = Some(GiftAnswer::Unsure);
-    o.answers.normal_hospitality = Some(GiftAnswer::Yes);
+    o.answers.suspicion_of_influence = Some(Answer::Unsure);
+    o.answers.normal_hospitality = Some(Answer::Yes);
     let r = run(o.clone()).unwrap();
     assert_eq!(r.outcome, GiftOutcome::SeekAdvice);
     assert!(cited(&r, "E1.3"));
-    o.answers.giver_seeking_business = Some(GiftAnswer::Yes);
+    o.answers.giver_seeking_business = Some(Answer::Yes);
     assert_eq!(run(o).unwrap().outcome, GiftOutcome::Refuse);
 }
 
@@ -117,11 +118,11 @@ fn a_bad_value_is_a_coded_error_with_a_path() {
 fn contradictory_answers_are_refused() {
     let mut o = all_no(GiftKind::Gift);
     o.recipient = GiftRecipient::SpouseOrCohabitee;
-    o.answers.on_behalf_of_partnership = Some(GiftAnswer::Yes);
+    o.answers.on_behalf_of_partnership = Some(Answer::Yes);
     let e = run(o).unwrap_err();
     assert_eq!(e.path.as_deref(), Some("offer.answers.onBehalfOfPartnership"));
     let mut o = all_no(GiftKind::Hospitality);
-    o.answers.trivial_or_seasonal = Some(GiftAnswer::Yes);
+    o.answers.trivial_or_seasonal = Some(Answer::Yes);
     assert_eq!(
         run(o).unwrap_err().path.as_deref(),
         Some("offer.answers.trivialOrSeasonal")
@@ -162,12 +163,12 @@ fn pounds_are_written_as_people_write_them() {
     assert_eq!(pounds(999.999), "£1,000");
 }
 
-fn answer() -> impl Strategy<Value = Option<GiftAnswer>> {
+fn answer() -> impl Strategy<Value = Option<Answer>> {
     prop_oneof![
         Just(None),
-        Just(Some(GiftAnswer::Yes)),
-        Just(Some(GiftAnswer::No)),
-        Just(Some(GiftAnswer::Unsure)),
+        Just(Some(Answer::Yes)),
+        Just(Some(Answer::No)),
+        Just(Some(Answer::Unsure)),
     ]
 }
 
@@ -205,7 +206,7 @@ fn accepts(o: GiftOutcome) -> bool {
 proptest! {
     #[test]
     fn a_sought_gift_is_never_acceptable(mut o in any_offer()) {
-        o.answers.sought = Some(GiftAnswer::Yes);
+        o.answers.sought = Some(Answer::Yes);
         let r = run(o).unwrap();
         prop_assert_eq!(r.outcome, GiftOutcome::NeverAccept);
         prop_assert_eq!(r.decided_by, Some(GiftRuleId::NeverSeek));
@@ -216,7 +217,7 @@ proptest! {
     fn a_giver_who_stands_to_gain_never_turns_refuse_into_accept(o in any_offer()) {
         let before = run(o.clone()).unwrap().outcome;
         let mut with = o;
-        with.answers.giver_stands_to_gain = Some(GiftAnswer::Yes);
+        with.answers.giver_stands_to_gain = Some(Answer::Yes);
         let after = run(with).unwrap().outcome;
         prop_assert!(matches!(after, GiftOutcome::Refuse | GiftOutcome::NeverAccept), "{:?}", after);
         if !accepts(before) {
@@ -246,7 +247,7 @@ proptest! {
         let a = o.answers;
         let open = [a.sought, a.giver_stands_to_gain, a.giver_seeking_business, a.suspicion_of_influence]
             .iter()
-            .any(|x| *x != Some(GiftAnswer::No));
+            .any(|x| *x != Some(Answer::No));
         if open {
             prop_assert!(!accepts(run(o).unwrap().outcome));
         }

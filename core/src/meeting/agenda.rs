@@ -1,13 +1,19 @@
-//! Agenda items: who withdraws for a declared conflict, who may vote, and whether the
-//! meeting is still quorate for the item once they have withdrawn.
+//! `checkAgenda`: per agenda item, who withdraws for a declared conflict, who may vote,
+//! and whether the meeting is still quorate for the item once they have withdrawn.
+//!
+//! Clackmannanshire B4.2 and E5.3: a member who has declared a conflict of interest may
+//! not be involved in or vote on decisions relating to it; the item's quorum (B2.1) is
+//! counted without them. (Which items touch a member's registered interests is
+//! `checkAgendaAgainstRegister`, in the code of conduct.)
 
-use super::attendance::{Attendance, Roster};
 use super::chair::Ineligible;
 use super::people::{Meeting, PersonRef};
 use super::quorum::{self, QuorumReport, QuorumStatus};
+use super::roster::{Attendance, Roster};
 use super::vote::right_to_vote;
-use crate::constitution::{ConstitutionSource, MAX_SEATS};
+use crate::constitution::ConstitutionSource;
 use crate::error::{Error, ErrorCode};
+use crate::limits::MAX_SEATS;
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};
 
@@ -80,7 +86,7 @@ pub fn check_agenda(input: &AgendaInput) -> Result<AgendaReport, Error> {
         ));
     }
     let mut p = crate::error::Problems::new();
-    crate::constitution::unique_ids(&mut p, "items", input.items.iter().map(|i| i.id.as_str()));
+    crate::checks::unique_ids(&mut p, "items", input.items.iter().map(|i| i.id.as_str()));
     p.into_input_result("The agenda is not valid")?;
     let mut cites = Citations::new();
     let meeting = quorum::evaluate(&m, &vec![false; m.seats.len()]);

@@ -1,8 +1,14 @@
-//! Who chairs the meeting, and who may stand in when the Chair is absent.
+//! `checkChair`: who chairs the meeting, and who may stand in when the Chair is absent.
+//!
+//! Clackmannanshire B1.8-B1.10: the Leader of the Council chairs; in the Chair's absence
+//! the members present nominate one of their number, and a substitute may not chair.
+//! Inverclyde 4.3: the Vice Chair stands in. The rule is the constitution's `chair` and
+//! `substitutes` sections ([`ChairRule`](super::ChairRule)).
 
-use super::attendance::{Attendance, Roster};
 use super::people::{Meeting, PersonRef, Presence};
-use crate::constitution::{ChairAbsence, ConstitutionSource, SeatClass, SeatRole};
+use super::roster::{Attendance, Roster};
+use super::rule::{ChairAbsence, SeatClass, SeatRole};
+use crate::constitution::ConstitutionSource;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};

@@ -1,8 +1,11 @@
 //! Who is in the room, for which seat: the resolution every engine shares.
 
-use super::attendance::{Attendance, AttendanceStatus, Roster};
-use crate::constitution::{Constitution, Seat, SeatClass, SeatRole, MAX_SEATS};
+use super::roster::{Attendance, AttendanceStatus, Roster};
+use super::rule::{Seat, SeatClass, SeatRole};
+use crate::constitution::Constitution;
 use crate::error::{Error, ErrorCode, Problems};
+use crate::limits::{shown, MAX_SEATS};
+use crate::wording::cut;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -196,7 +199,7 @@ impl<'a> Meeting<'a> {
 }
 
 fn unknown_seat(id: &str, seats_path: &str) -> String {
-    let shown: String = id.chars().take(60).collect();
+    let shown = cut(id, shown::ID);
     format!("there is no seat \"{shown}\" in {seats_path}")
 }
 
@@ -217,7 +220,7 @@ fn check_roster(seats: &[Seat], path: &str) -> Result<(), Error> {
         ));
     }
     let mut p = Problems::new();
-    crate::constitution::unique_ids(&mut p, path, seats.iter().map(|s| s.id.as_str()));
+    crate::checks::unique_ids(&mut p, path, seats.iter().map(|s| s.id.as_str()));
     for role in [SeatRole::Chair, SeatRole::ViceChair] {
         let holders: Vec<usize> = seats
             .iter()

@@ -1,8 +1,17 @@
-//! Quorum: is the meeting (or an agenda item) quorate, and who counts, and why.
+//! `checkQuorum`: is the meeting (or an agenda item) quorate, who counts, and why.
+//!
+//! Clackmannanshire B2.1: the quorum is one half of the core members, rounded down, plus
+//! one ([`QuorumRule`]: a `fraction` headcount, counting class `core`). Core members
+//! present count; a substitute counts only when the member who appointed them is not
+//! present (B1.5), so two people for one seat count once; other members do not count.
+//! A member who withdraws from an item for a declared conflict is not counted for that
+//! item (B4.2). Where a constitution sets no quorum (Inverclyde), the answer is `null`
+//! with the constitution's note, never another partnership's rule.
 
-use super::attendance::{Attendance, Roster};
 use super::people::{Meeting, PersonRef, Presence};
-use crate::constitution::{ConstitutionSource, Headcount, QuorumBase, QuorumRule, Rounding, SeatClass};
+use super::roster::{Attendance, Roster};
+use super::rule::{quorum_required, Headcount, QuorumBase, QuorumRule, Rounding, SeatClass};
+use crate::constitution::ConstitutionSource;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};
@@ -75,26 +84,6 @@ pub fn check_quorum(input: &QuorumInput) -> Result<QuorumReport, Error> {
     Ok(evaluate(&meeting, &vec![false; meeting.seats.len()]))
 }
 
-/// The number required for a base of `n` counting seats.
-pub fn quorum_required(rule: &QuorumRule, n: u32) -> u32 {
-    match rule.headcount {
-        Headcount::Fixed { count } => count,
-        Headcount::Fraction {
-            numerator,
-            denominator,
-            rounding,
-            plus,
-        } => {
-            let (num, den) = (u64::from(n) * u64::from(numerator), u64::from(denominator.max(1)));
-            let part = match rounding {
-                Rounding::Down => num / den,
-                Rounding::Up => num.div_ceil(den),
-            };
-            u32::try_from(part + u64::from(plus)).unwrap_or(u32::MAX)
-        }
-    }
-}
-
 fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
     let classes: Vec<&str> = rule
         .counting_classes
@@ -144,73 +133,27 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
     let notes = c.notes_on("quorum");
     cites.add_reasons(&notes);
     let Some(rule) = &c.quorum else {
-        let people = people_without_rule(m, withdrawn, &mut cites);
-        let summary = "This constitution sets no quorum.".to_string();
-        return QuorumReport {
-            status: QuorumStatus::NoQuorumRule,
-            quorate: None,
-            count: 0,
-            required: None,
-            more_needed: 0,
-            counting_seats: 0,
-            organisations_present: 0,
-            organisations_required: None,
-            warnings: substitute_warnings(m, &mut cites),
-            people,
-            notes,
-            summary,
-            citations: cites.into_vec(),
-        };
+        return no_rule(m, withdrawn, cites, notes);
     };
     cites.add(&rule.cite);
-    let counts_class = |s: usize| rule.counting_classes.contains(&m.class(s));
-    let in_base = |s: usize| counts_class(s) && !(rule.base == QuorumBase::MembersInPost && m.seats[s].vacant);
+    let in_base = |s: usize| counts_class(m, rule, s) && !(rule.base == QuorumBase::MembersInPost && m.seats[s].vacant);
     let n = (0..m.seats.len()).filter(|&s| in_base(s)).count() as u32;
     let required = quorum_required(rule, n);
 
     let mut people = Vec::new();
     let mut count = 0u32;
     let mut orgs = BTreeSet::new();
-    let quorum_cite = &rule.cite;
-    let conflict_cite = &c.conflicts.cite;
-    let sub_cite = &c.substitutes.cite;
     for (s, &conflicted) in withdrawn.iter().enumerate() {
         let seat = &m.seats[s];
         let presence = m.presence(s);
         let represented = presence != Presence::Nobody;
         let withdraws = conflicted && represented && c.conflicts.withdraw_from_quorum;
-        let counted = represented && counts_class(s) && !withdraws;
+        let counted = represented && counts_class(m, rule, s) && !withdraws;
         if counted {
             count += 1;
             orgs.insert(seat.organisation.as_str());
         }
-        // The member.
-        let member_reason = match (&presence, counts_class(s)) {
-            (Presence::Member, _) if withdraws => Reason::new(
-                format!(
-                    "{}: declared a conflict of interest on this item, withdraws and is not counted",
-                    seat.name
-                ),
-                conflict_cite,
-            ),
-            (Presence::Member, true) => Reason::new(
-                format!("{}: {} present, counts", seat.name, seat.class.describe()),
-                quorum_cite,
-            ),
-            (Presence::Member, false) => Reason::new(
-                format!(
-                    "{}: {}, does not count towards quorum",
-                    seat.name,
-                    seat.class.describe()
-                ),
-                quorum_cite,
-            ),
-            _ if seat.vacant => Reason::new(format!("{}: the seat is vacant", seat.name), quorum_cite),
-            _ if !m.recorded[s] => {
-                Reason::new(format!("{}: no attendance recorded, treated as absent", seat.name), &[])
-            }
-            _ => Reason::new(format!("{}: {}", seat.name, m.status[s].describe()), &[]),
-        };
+        let member_reason = member_reason(m, rule, s, &presence, withdraws);
         people.push(PersonCount {
             person: m.member_ref(s),
             present: presence == Presence::Member,
@@ -220,51 +163,7 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
         // Anyone attending in the member's place.
         for (k, &index) in m.substitutes[s].iter().enumerate() {
             let sub = m.substitute_ref(index);
-            let (counts, reason) = if !c.substitutes.allowed {
-                (
-                    false,
-                    Reason::new(
-                        format!(
-                            "substitute for {}: this constitution does not provide for substitutes",
-                            seat.name
-                        ),
-                        sub_cite,
-                    ),
-                )
-            } else if presence == Presence::Member {
-                (
-                    false,
-                    Reason::new(
-                        format!("substitute for {}: does not count, the member is present", seat.name),
-                        sub_cite,
-                    ),
-                )
-            } else if k > 0 {
-                let first = &m.attendance.substitutes[m.substitutes[s][0]].name;
-                (false, Reason::new(format!("substitute for {}: does not count, the seat is already represented by {first} (one seat counts once)", seat.name), sub_cite))
-            } else if withdraws {
-                (false, Reason::new(format!("substitute for {}: declared a conflict of interest on this item, withdraws and is not counted", seat.name), conflict_cite))
-            } else if !counts_class(s) {
-                (
-                    false,
-                    Reason::new(
-                        format!(
-                            "substitute for {}: stands for a {}, who does not count towards quorum",
-                            seat.name,
-                            seat.class.describe()
-                        ),
-                        quorum_cite,
-                    ),
-                )
-            } else {
-                (
-                    true,
-                    Reason::new(
-                        format!("substitute for {}: counts, the member is absent", seat.name),
-                        sub_cite,
-                    ),
-                )
-            };
+            let (counts, reason) = substitute_count(m, rule, s, k, &presence, withdraws);
             people.push(PersonCount {
                 person: sub,
                 present: true,
@@ -301,6 +200,128 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
         counting_seats: n,
         organisations_present: orgs_present,
         organisations_required: rule.min_organisations,
+        warnings: substitute_warnings(m, &mut cites),
+        people,
+        notes,
+        summary,
+        citations: cites.into_vec(),
+    }
+}
+
+fn counts_class(m: &Meeting, rule: &QuorumRule, s: usize) -> bool {
+    rule.counting_classes.contains(&m.class(s))
+}
+
+/// Why the member for seat `s` counts or not.
+fn member_reason(m: &Meeting, rule: &QuorumRule, s: usize, presence: &Presence, withdraws: bool) -> Reason {
+    let seat = &m.seats[s];
+    let (quorum_cite, conflict_cite) = (&rule.cite, &m.constitution.conflicts.cite);
+    match (presence, counts_class(m, rule, s)) {
+        (Presence::Member, _) if withdraws => Reason::new(
+            format!(
+                "{}: declared a conflict of interest on this item, withdraws and is not counted",
+                seat.name
+            ),
+            conflict_cite,
+        ),
+        (Presence::Member, true) => Reason::new(
+            format!("{}: {} present, counts", seat.name, seat.class.describe()),
+            quorum_cite,
+        ),
+        (Presence::Member, false) => Reason::new(
+            format!(
+                "{}: {}, does not count towards quorum",
+                seat.name,
+                seat.class.describe()
+            ),
+            quorum_cite,
+        ),
+        _ if seat.vacant => Reason::new(format!("{}: the seat is vacant", seat.name), quorum_cite),
+        _ if !m.recorded[s] => Reason::new(format!("{}: no attendance recorded, treated as absent", seat.name), &[]),
+        _ => Reason::new(format!("{}: {}", seat.name, m.status[s].describe()), &[]),
+    }
+}
+
+/// Whether the `k`-th substitute for seat `s` counts, and why.
+fn substitute_count(
+    m: &Meeting,
+    rule: &QuorumRule,
+    s: usize,
+    k: usize,
+    presence: &Presence,
+    withdraws: bool,
+) -> (bool, Reason) {
+    let (c, seat) = (m.constitution, &m.seats[s]);
+    let (quorum_cite, conflict_cite, sub_cite) = (&rule.cite, &c.conflicts.cite, &c.substitutes.cite);
+    if !c.substitutes.allowed {
+        (
+            false,
+            Reason::new(
+                format!(
+                    "substitute for {}: this constitution does not provide for substitutes",
+                    seat.name
+                ),
+                sub_cite,
+            ),
+        )
+    } else if *presence == Presence::Member {
+        (
+            false,
+            Reason::new(
+                format!("substitute for {}: does not count, the member is present", seat.name),
+                sub_cite,
+            ),
+        )
+    } else if k > 0 {
+        let first = &m.attendance.substitutes[m.substitutes[s][0]].name;
+        (false, Reason::new(format!("substitute for {}: does not count, the seat is already represented by {first} (one seat counts once)", seat.name), sub_cite))
+    } else if withdraws {
+        (
+            false,
+            Reason::new(
+                format!(
+                    "substitute for {}: declared a conflict of interest on this item, withdraws and is not counted",
+                    seat.name
+                ),
+                conflict_cite,
+            ),
+        )
+    } else if !counts_class(m, rule, s) {
+        (
+            false,
+            Reason::new(
+                format!(
+                    "substitute for {}: stands for a {}, who does not count towards quorum",
+                    seat.name,
+                    seat.class.describe()
+                ),
+                quorum_cite,
+            ),
+        )
+    } else {
+        (
+            true,
+            Reason::new(
+                format!("substitute for {}: counts, the member is absent", seat.name),
+                sub_cite,
+            ),
+        )
+    }
+}
+
+/// The report where the constitution sets no quorum: who is there, and the note.
+fn no_rule(m: &Meeting, withdrawn: &[bool], mut cites: Citations, notes: Vec<Reason>) -> QuorumReport {
+    let people = people_without_rule(m, withdrawn, &mut cites);
+    let summary = "This constitution sets no quorum.".to_string();
+    QuorumReport {
+        status: QuorumStatus::NoQuorumRule,
+        quorate: None,
+        count: 0,
+        required: None,
+        more_needed: 0,
+        counting_seats: 0,
+        organisations_present: 0,
+        organisations_required: None,
         warnings: substitute_warnings(m, &mut cites),
         people,
         notes,

@@ -1,18 +1,25 @@
-//! Votes: who may vote, the tally, the votes required, and whether the motion is carried.
+//! `decideVote`: who may vote, the tally, the votes required, and whether the motion is
+//! carried.
+//!
+//! Clackmannanshire B4.1: broad consensus first; failing that, a simple majority of the
+//! core members voting (substitutes voting for absent core members, B1.5), and on equal
+//! votes the Chair of the meeting has the casting vote. Inverclyde 4.3 sets consensus and
+//! no voting rule, and the answer says so.
 //!
 //! A majority is measured against a base (votes cast; votes cast and abstentions;
 //! members present; the whole membership) with a comparison ("more than" half, "at
 //! least" two-thirds), and a tie rule (the Chair's casting vote, or the motion falls).
 //! A ballot from someone who may not vote is refused with the reason, never counted.
 
-use super::attendance::{Attendance, AttendanceStatus, Roster};
 use super::people::{Meeting, PersonRef, Presence};
 use super::quorum::{self, QuorumReport, QuorumStatus};
-use crate::constitution::{
-    Comparison, Constitution, ConstitutionSource, MajorityBase, MajorityRule, TieRule, MAX_SEATS,
-};
+use super::roster::{Attendance, AttendanceStatus, Roster};
+use super::rule::{Comparison, MajorityBase, MajorityRule, TieRule};
+use crate::constitution::{Constitution, ConstitutionSource};
 use crate::error::{Error, ErrorCode};
+use crate::limits::{shown, MAX_SEATS};
 use crate::reason::{Citations, Reason};
+use crate::wording::plural;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -182,7 +189,7 @@ pub fn decide_vote(input: &VoteInput) -> Result<VoteReport, Error> {
 }
 
 fn short(s: &str) -> String {
-    s.chars().take(60).collect()
+    crate::wording::cut(s, shown::ID)
 }
 
 fn select_rule<'c>(c: &'c Constitution, motion: &Motion) -> Result<Option<&'c MajorityRule>, Error> {
@@ -294,61 +301,56 @@ fn decide(
     casting: Option<VoteChoice>,
     quorum: QuorumReport,
 ) -> VoteReport {
-    let c = m.constitution;
-    let mut cites = Citations::new();
-    cites.add(&quorum.citations);
-    let mut reasons = Vec::new();
-    let mut warnings = Vec::new();
-    if c.decisions.consensus_first {
-        reasons.push(Reason::new(
-            "Consensus is sought first; a vote is taken only where consensus cannot be reached.",
-            &c.decisions.consensus_cite,
-        ));
-    }
     let Some(rule) = rule else {
-        let mut notes = c.notes_on("voting");
-        if notes.is_empty() {
-            notes.push(Reason::new(
-                "This constitution sets no voting rule for this decision.",
-                &c.decisions.consensus_cite,
-            ));
-        }
-        reasons.extend(notes);
-        cites.add_reasons(&reasons);
-        let refused = ballots
-            .iter()
-            .enumerate()
-            .map(|(i, (s, b))| RefusedBallot {
-                index: i as u32,
-                seat: b.seat.clone(),
-                name: m.seats[*s].name.clone(),
-                vote: b.vote,
-                reason: Reason::new(
-                    "no voting rule is set, so no vote is counted",
-                    &c.decisions.consensus_cite,
-                ),
-            })
-            .collect();
-        return VoteReport {
-            outcome: VoteOutcome::NoVotingRule,
-            carried: None,
-            rule: None,
-            tally: Tally::default(),
-            base: 0,
-            required: None,
-            more_needed: None,
-            accepted: Vec::new(),
-            refused,
-            quorum,
-            reasons,
-            warnings,
-            summary: "Decisions are by consensus; no voting rule is set.".to_string(),
-            citations: cites.into_vec(),
-        };
+        return no_rule(m, ballots, quorum);
     };
-    cites.add(&rule.cite);
+    let count = count(m, rule, withdrawn, ballots);
+    let ending = ending(&count, rule, casting, quorum.status == QuorumStatus::Inquorate);
+    explain(m, rule, count, ending, casting, quorum)
+}
 
-    // Count the ballots, one per seat, from those entitled to vote.
+/// The arithmetic of a vote: the ballots accepted and refused, the tally, the base and
+/// the votes required.
+struct Count {
+    tally: Tally,
+    accepted: Vec<AcceptedBallot>,
+    refused: Vec<RefusedBallot>,
+    base: u32,
+    required: Option<u32>,
+    more_needed: Option<u32>,
+    /// The votes for meet the threshold.
+    meets: bool,
+    /// Equal votes for and against (at least one each) and the threshold not met.
+    tie: bool,
+}
+
+/// How a vote ends, before it is put in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    Inquorate,
+    Met,
+    CastingFor,
+    CastingAgainst,
+    AwaitingCasting,
+    /// Equal votes under a rule where the motion then falls.
+    TieFalls,
+    NotMet,
+}
+
+impl Ending {
+    fn outcome(self) -> (VoteOutcome, Option<bool>) {
+        match self {
+            Ending::Inquorate => (VoteOutcome::Inquorate, None),
+            Ending::Met | Ending::CastingFor => (VoteOutcome::Carried, Some(true)),
+            Ending::CastingAgainst | Ending::TieFalls | Ending::NotMet => (VoteOutcome::NotCarried, Some(false)),
+            Ending::AwaitingCasting => (VoteOutcome::TieAwaitingCastingVote, None),
+        }
+    }
+}
+
+/// Count the ballots, one per seat, from those entitled to vote, and measure the votes
+/// for against the rule's base.
+fn count(m: &Meeting, rule: &MajorityRule, withdrawn: &[bool], ballots: &[(usize, &Ballot)]) -> Count {
     let mut voted = vec![false; m.seats.len()];
     let mut tally = Tally::default();
     let mut accepted = Vec::new();
@@ -373,7 +375,6 @@ fn decide(
                 accepted.push(AcceptedBallot { person, vote: b.vote });
             }
             Err(reason) => {
-                cites.add(&reason.cite);
                 let name = match b.by {
                     BallotBy::Member => m.seats[s].name.clone(),
                     BallotBy::Substitute => format!("substitute for {}", m.seats[s].name),
@@ -388,86 +389,189 @@ fn decide(
             }
         }
     }
-
-    let eligible_present = (0..m.seats.len())
-        .filter(|&s| right_to_vote(m, rule, withdrawn, s).is_ok())
-        .count() as u32;
-    let whole = (0..m.seats.len())
-        .filter(|&s| rule.voting_classes.contains(&m.class(s)) && !m.seats[s].vacant)
-        .count() as u32;
     let base = match rule.base {
         MajorityBase::VotesCast => tally.votes_for + tally.against,
         MajorityBase::VotesCastAndAbstentions => tally.votes_for + tally.against + tally.abstain,
-        MajorityBase::MembersPresent => eligible_present,
-        MajorityBase::AllMembers => whole,
+        MajorityBase::MembersPresent => (0..m.seats.len())
+            .filter(|&s| right_to_vote(m, rule, withdrawn, s).is_ok())
+            .count() as u32,
+        MajorityBase::AllMembers => (0..m.seats.len())
+            .filter(|&s| rule.voting_classes.contains(&m.class(s)) && !m.seats[s].vacant)
+            .count() as u32,
     };
     let required = votes_required(rule, &tally, base);
     let meets = meets_threshold(rule, tally.votes_for, base);
-    let more_needed = required.map(|r| r.saturating_sub(tally.votes_for));
+    Count {
+        tally,
+        accepted,
+        refused,
+        base,
+        required,
+        more_needed: required.map(|r| r.saturating_sub(tally.votes_for)),
+        meets,
+        tie: tally.votes_for == tally.against && tally.votes_for > 0 && !meets,
+    }
+}
+
+fn ending(count: &Count, rule: &MajorityRule, casting: Option<VoteChoice>, inquorate: bool) -> Ending {
+    if inquorate {
+        Ending::Inquorate
+    } else if count.meets {
+        Ending::Met
+    } else if count.tie && rule.tie == TieRule::CastingVote {
+        match casting {
+            Some(VoteChoice::For) => Ending::CastingFor,
+            Some(_) => Ending::CastingAgainst,
+            None => Ending::AwaitingCasting,
+        }
+    } else if count.tie {
+        Ending::TieFalls
+    } else {
+        Ending::NotMet
+    }
+}
+
+/// "Consensus is sought first", where the constitution says so.
+fn consensus(c: &Constitution) -> Vec<Reason> {
+    let mut reasons = Vec::new();
+    if c.decisions.consensus_first {
+        reasons.push(Reason::new(
+            "Consensus is sought first; a vote is taken only where consensus cannot be reached.",
+            &c.decisions.consensus_cite,
+        ));
+    }
+    reasons
+}
+
+/// The report where the constitution sets no voting rule for this decision.
+fn no_rule(m: &Meeting, ballots: &[(usize, &Ballot)], quorum: QuorumReport) -> VoteReport {
+    let c = m.constitution;
+    let mut cites = Citations::new();
+    cites.add(&quorum.citations);
+    let mut reasons = consensus(c);
+    let mut notes = c.notes_on("voting");
+    if notes.is_empty() {
+        notes.push(Reason::new(
+            "This constitution sets no voting rule for this decision.",
+            &c.decisions.consensus_cite,
+        ));
+    }
+    reasons.extend(notes);
+    cites.add_reasons(&reasons);
+    let refused = ballots
+        .iter()
+        .enumerate()
+        .map(|(i, (s, b))| RefusedBallot {
+            index: i as u32,
+            seat: b.seat.clone(),
+            name: m.seats[*s].name.clone(),
+            vote: b.vote,
+            reason: Reason::new(
+                "no voting rule is set, so no vote is counted",
+                &c.decisions.consensus_cite,
+            ),
+        })
+        .collect();
+    VoteReport {
+        outcome: VoteOutcome::NoVotingRule,
+        carried: None,
+        rule: None,
+        tally: Tally::default(),
+        base: 0,
+        required: None,
+        more_needed: None,
+        accepted: Vec::new(),
+        refused,
+        quorum,
+        reasons,
+        warnings: Vec::new(),
+        summary: "Decisions are by consensus; no voting rule is set.".to_string(),
+        citations: cites.into_vec(),
+    }
+}
+
+/// The counted vote in words, with its clauses.
+fn explain(
+    m: &Meeting,
+    rule: &MajorityRule,
+    count: Count,
+    ending: Ending,
+    casting: Option<VoteChoice>,
+    quorum: QuorumReport,
+) -> VoteReport {
+    let mut cites = Citations::new();
+    cites.add(&quorum.citations);
+    cites.add(&rule.cite);
+    for r in &count.refused {
+        cites.add(&r.reason.cite);
+    }
+    let mut reasons = consensus(m.constitution);
     let rule_text = describe(rule);
     reasons.push(Reason::new(format!("The rule: {rule_text}."), &rule.cite));
+    let mut warnings = Vec::new();
     if m.status.iter().all(|s| *s != AttendanceStatus::Present) && m.attendance.substitutes.is_empty() {
         warnings.push(Reason::new("Nobody is recorded as present.", &[]));
     }
-
-    let tie = tally.votes_for == tally.against && tally.votes_for > 0 && !meets;
-    let (outcome, carried) = if quorum.status == QuorumStatus::Inquorate {
-        reasons.push(Reason::new(
+    let said = match ending {
+        Ending::Inquorate => Some((
             "The meeting is not quorate for this decision, so no decision can be taken.",
             &quorum.citations,
-        ));
-        (VoteOutcome::Inquorate, None)
-    } else if meets {
-        (VoteOutcome::Carried, Some(true))
-    } else if tie && rule.tie == TieRule::CastingVote {
-        match casting {
-            Some(VoteChoice::For) => {
-                reasons.push(Reason::new(
-                    "Votes were equal; the Chair of the meeting gave the casting vote for.",
-                    &rule.cite,
-                ));
-                (VoteOutcome::Carried, Some(true))
-            }
-            Some(_) => {
-                reasons.push(Reason::new(
-                    "Votes were equal; the Chair of the meeting gave the casting vote against.",
-                    &rule.cite,
-                ));
-                (VoteOutcome::NotCarried, Some(false))
-            }
-            None => {
-                reasons.push(Reason::new(
-                    "Votes are equal: the Chair of the meeting has the casting vote.",
-                    &rule.cite,
-                ));
-                (VoteOutcome::TieAwaitingCastingVote, None)
-            }
-        }
-    } else {
-        if tie {
-            reasons.push(Reason::new(
-                "Votes are equal, and under this rule the motion falls.",
-                &rule.cite,
-            ));
-        }
-        (VoteOutcome::NotCarried, Some(false))
+        )),
+        Ending::CastingFor => Some((
+            "Votes were equal; the Chair of the meeting gave the casting vote for.",
+            &rule.cite,
+        )),
+        Ending::CastingAgainst => Some((
+            "Votes were equal; the Chair of the meeting gave the casting vote against.",
+            &rule.cite,
+        )),
+        Ending::AwaitingCasting => Some((
+            "Votes are equal: the Chair of the meeting has the casting vote.",
+            &rule.cite,
+        )),
+        Ending::TieFalls => Some(("Votes are equal, and under this rule the motion falls.", &rule.cite)),
+        Ending::Met | Ending::NotMet => None,
     };
-    if casting.is_some() && !(tie && rule.tie == TieRule::CastingVote) {
+    if let Some((text, cite)) = said {
+        reasons.push(Reason::new(text, cite));
+    }
+    if casting.is_some() && !(count.tie && rule.tie == TieRule::CastingVote) {
         warnings.push(Reason::new(
             "A casting vote was given but is not needed: the votes are not equal.",
             &rule.cite,
         ));
     }
-    let needed = match (required, more_needed) {
+    let (outcome, carried) = ending.outcome();
+    let summary = summary(outcome, &count);
+    cites.add_reasons(&reasons);
+    cites.add_reasons(&warnings);
+    VoteReport {
+        outcome,
+        carried,
+        rule: Some(rule_text),
+        tally: count.tally,
+        base: count.base,
+        required: count.required,
+        more_needed: count.more_needed,
+        accepted: count.accepted,
+        refused: count.refused,
+        quorum,
+        reasons,
+        warnings,
+        summary,
+        citations: cites.into_vec(),
+    }
+}
+
+fn summary(outcome: VoteOutcome, count: &Count) -> String {
+    let needed = match (count.required, count.more_needed) {
         (Some(r), Some(0)) => format!("{r} needed"),
-        (Some(r), Some(n)) => format!("{r} needed, {n} more vote{} needed", if n == 1 { "" } else { "s" }),
+        (Some(r), Some(n)) => format!("{r} needed, {n} more vote{} needed", plural(n)),
         _ => "no number of votes for could carry it".to_string(),
     };
-    let counts = format!(
-        "{} for, {} against, {} abstaining",
-        tally.votes_for, tally.against, tally.abstain
-    );
-    let summary = match outcome {
+    let t = &count.tally;
+    let counts = format!("{} for, {} against, {} abstaining", t.votes_for, t.against, t.abstain);
+    match outcome {
         VoteOutcome::Carried => format!("Carried: {counts} ({needed})."),
         VoteOutcome::NotCarried => format!("Not carried: {counts} ({needed})."),
         VoteOutcome::TieAwaitingCastingVote => {
@@ -475,24 +579,6 @@ fn decide(
         }
         VoteOutcome::Inquorate => format!("No decision: the meeting is not quorate for this item ({counts})."),
         VoteOutcome::NoVotingRule => String::new(),
-    };
-    cites.add_reasons(&reasons);
-    cites.add_reasons(&warnings);
-    VoteReport {
-        outcome,
-        carried,
-        rule: Some(rule_text),
-        tally,
-        base,
-        required,
-        more_needed,
-        accepted,
-        refused,
-        quorum,
-        reasons,
-        warnings,
-        summary,
-        citations: cites.into_vec(),
     }
 }
 
@@ -558,7 +644,7 @@ fn votes_required(rule: &MajorityRule, tally: &Tally, base: u32) -> Option<u32> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::constitution::{SeatClass, Threshold};
+    use crate::meeting::rule::{SeatClass, Threshold};
     use proptest::prelude::*;
 
     fn rule(base: MajorityBase, comparison: Comparison, numerator: u32, denominator: u32) -> MajorityRule {

@@ -12,11 +12,12 @@
 //! 5. an open `chairMayExclude` exception: **undecided**;
 //! 6. otherwise **public**.
 
-use super::item::{self, OpennessAnswer, OpennessInput, OpennessItem, OpennessMeeting};
+use super::item::{self, OpennessInput, OpennessItem, OpennessMeeting};
 use super::rule::{OpennessEffect, OpennessException, OpennessRule, PaperAccess};
 use crate::constitution::Constitution;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
+use crate::Answer;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,7 +92,7 @@ fn no_rule(c: &Constitution) -> OpennessReport {
 }
 
 /// The answer for an item whose matters resolved to `found` (indices into the exceptions).
-pub fn decide(c: &Constitution, rule: &OpennessRule, item: &OpennessItem, found: &[usize]) -> OpennessReport {
+fn decide(c: &Constitution, rule: &OpennessRule, item: &OpennessItem, found: &[usize]) -> OpennessReport {
     let mut applied: Vec<&OpennessException> = Vec::new();
     let mut open: Vec<&OpennessException> = Vec::new();
     let mut reasons = Vec::new();
@@ -99,8 +100,8 @@ pub fn decide(c: &Constitution, rule: &OpennessRule, item: &OpennessItem, found:
     for (m, &index) in item.matters.iter().zip(found) {
         let Some(e) = rule.exceptions.get(index) else { continue };
         match (&e.only_if, m.condition_met) {
-            (None, _) | (Some(_), Some(OpennessAnswer::Yes)) => applied.push(e),
-            (Some(cond), Some(OpennessAnswer::No)) => reasons.push(Reason::new(
+            (None, _) | (Some(_), Some(Answer::Yes)) => applied.push(e),
+            (Some(cond), Some(Answer::No)) => reasons.push(Reason::new(
                 format!(
                     "{}: the item holds such information, but this exception applies only where {cond}, and that is not so.",
                     e.name

@@ -4,6 +4,9 @@
 use super::rule::{OpennessRule, MAX_EXCEPTIONS};
 use crate::constitution::ConstitutionSource;
 use crate::error::{Error, ErrorCode, Problems};
+use crate::limits::{shown, MAX_SHORT_TEXT};
+use crate::wording::cut;
+use crate::Answer;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -54,20 +57,11 @@ pub struct OpennessMatter {
     /// answer `unsure`, and the report lists it as an open question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
-    pub condition_met: Option<OpennessAnswer>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
-#[serde(rename_all = "camelCase")]
-pub enum OpennessAnswer {
-    Yes,
-    No,
-    Unsure,
+    pub condition_met: Option<Answer>,
 }
 
 /// For each matter, the index of its exception in the rule.
-pub fn resolve(rule: &OpennessRule, item: &OpennessItem) -> Result<Vec<usize>, Error> {
+pub(super) fn resolve(rule: &OpennessRule, item: &OpennessItem) -> Result<Vec<usize>, Error> {
     if item.matters.len() > MAX_EXCEPTIONS {
         return Err(Error::at(
             ErrorCode::TooLarge,
@@ -76,15 +70,15 @@ pub fn resolve(rule: &OpennessRule, item: &OpennessItem) -> Result<Vec<usize>, E
         ));
     }
     let mut p = Problems::new();
-    if item.title.as_ref().is_some_and(|t| t.len() > 1_000) {
-        p.push(ErrorCode::TooLarge, "item.title", "is longer than 1000 characters");
+    if let Some(t) = &item.title {
+        crate::checks::at_most(&mut p, "item.title", t, MAX_SHORT_TEXT);
     }
     let mut seen = BTreeSet::new();
     let mut found = Vec::new();
     for (i, m) in item.matters.iter().enumerate() {
         let at = format!("item.matters[{i}]");
         let Some(index) = rule.exceptions.iter().position(|e| e.id == m.exception) else {
-            let shown: String = m.exception.chars().take(60).collect();
+            let shown = cut(&m.exception, shown::ID);
             let ids: Vec<&str> = rule.exceptions.iter().map(|e| e.id.as_str()).collect();
             p.push(
                 ErrorCode::UnknownReference,

@@ -27,8 +27,8 @@ mod rule;
 #[cfg(test)]
 mod tests;
 
-pub use check::{check_openness, decide, OpennessOutcome, OpennessReport};
-pub use item::{resolve, OpennessAnswer, OpennessInput, OpennessItem, OpennessMatter, OpennessMeeting};
+pub use check::{check_openness, OpennessOutcome, OpennessReport};
+pub use item::{OpennessInput, OpennessItem, OpennessMatter, OpennessMeeting};
 pub use rule::{
     validate as validate_rule, OpennessEffect, OpennessException, OpennessRule, OpennessText, PaperAccess,
     MAX_EXCEPTIONS,

@@ -8,8 +8,9 @@
 //! the release of such information would prejudice the negotiations"). Special meetings
 //! may be left to the Chair (B7.4).
 
+use crate::checks::{self, rule_citations as check_cite};
 use crate::error::{ErrorCode, Problems};
-use crate::gifts::check_cite;
+use crate::limits::MAX_LONG_TEXT;
 use serde::{Deserialize, Serialize};
 
 /// A partnership's rules on public and private business.
@@ -95,7 +96,8 @@ impl PaperAccess {
 
 /// At most this many exceptions in a constitution, or matters on an item.
 pub const MAX_EXCEPTIONS: usize = 100;
-const MAX_TEXT: usize = 2_000;
+/// The longest exception id.
+const MAX_EXCEPTION_ID: usize = 100;
 
 /// Problems with an openness section, with paths under `openness`.
 pub fn validate(p: &mut Problems, o: &OpennessRule) {
@@ -114,12 +116,10 @@ pub fn validate(p: &mut Problems, o: &OpennessRule) {
         );
         return;
     }
-    crate::constitution::unique_ids(p, "openness.exceptions", o.exceptions.iter().map(|e| e.id.as_str()));
+    checks::unique_ids(p, "openness.exceptions", o.exceptions.iter().map(|e| e.id.as_str()));
     for (i, e) in o.exceptions.iter().enumerate() {
         let at = format!("openness.exceptions[{i}]");
-        if e.id.len() > 100 {
-            p.push(ErrorCode::TooLarge, format!("{at}.id"), "is longer than 100 characters");
-        }
+        checks::at_most(p, &format!("{at}.id"), &e.id, MAX_EXCEPTION_ID);
         words(p, &format!("{at}.name"), &e.name);
         words(p, &format!("{at}.description"), &e.description);
         if let Some(c) = &e.only_if {
@@ -135,5 +135,5 @@ fn text(p: &mut Problems, path: &str, t: &OpennessText) {
 }
 
 fn words(p: &mut Problems, path: &str, value: &str) {
-    crate::constitution::text_field(p, path, value, MAX_TEXT);
+    checks::required_text(p, path, value, MAX_LONG_TEXT);
 }

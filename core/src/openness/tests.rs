@@ -1,12 +1,13 @@
 use super::*;
 use crate::constitution::{presets, ConstitutionSource};
 use crate::error::{ErrorCode, Problems};
+use crate::Answer;
 use proptest::prelude::*;
 
 const CLACKS: &str = "clackmannanshire-2019";
 const INVERCLYDE: &str = "inverclyde-mou";
 
-fn matter(id: &str, condition_met: Option<OpennessAnswer>) -> OpennessMatter {
+fn matter(id: &str, condition_met: Option<Answer>) -> OpennessMatter {
     OpennessMatter {
         exception: id.to_string(),
         condition_met,
@@ -39,7 +40,7 @@ fn ordinary_business_is_public_under_both_presets() {
 fn every_inverclyde_exception_is_private() {
     let rule = presets::preset(INVERCLYDE).unwrap().openness.unwrap();
     for e in &rule.exceptions {
-        let met = e.only_if.as_ref().map(|_| OpennessAnswer::Yes);
+        let met = e.only_if.as_ref().map(|_| Answer::Yes);
         let r = run(INVERCLYDE, OpennessMeeting::Regular, vec![matter(&e.id, met)]).unwrap();
         assert_eq!(r.outcome, OpennessOutcome::Private, "{}", e.id);
         assert_eq!(r.papers, Some(PaperAccess::Restricted));
@@ -52,14 +53,11 @@ fn every_inverclyde_exception_is_private() {
 fn commercial_information_is_private_only_where_release_would_prejudice_negotiations() {
     let id = "commercialInformation";
     let outcome = |a| run(INVERCLYDE, OpennessMeeting::Regular, vec![matter(id, a)]).unwrap();
-    assert_eq!(outcome(Some(OpennessAnswer::No)).outcome, OpennessOutcome::Public);
+    assert_eq!(outcome(Some(Answer::No)).outcome, OpennessOutcome::Public);
     let open = outcome(None);
     assert_eq!(open.outcome, OpennessOutcome::Undecided);
     assert_eq!(open.open_questions.len(), 1);
-    assert_eq!(
-        outcome(Some(OpennessAnswer::Unsure)).outcome,
-        OpennessOutcome::Undecided
-    );
+    assert_eq!(outcome(Some(Answer::Unsure)).outcome, OpennessOutcome::Undecided);
     // A firmer exception settles it whatever the condition.
     let both = run(
         INVERCLYDE,
@@ -109,7 +107,7 @@ fn bad_items_are_coded_errors_with_paths() {
     let e = run(
         INVERCLYDE,
         OpennessMeeting::Regular,
-        vec![matter("legalInformation", Some(OpennessAnswer::Yes))],
+        vec![matter("legalInformation", Some(Answer::Yes))],
     )
     .unwrap_err();
     assert_eq!(e.path.as_deref(), Some("item.matters[0].conditionMet"));
@@ -155,9 +153,9 @@ fn matters(preset: &'static str) -> impl Strategy<Value = Vec<OpennessMatter>> {
                 let answers = if conditional {
                     prop_oneof![
                         Just(None),
-                        Just(Some(OpennessAnswer::Yes)),
-                        Just(Some(OpennessAnswer::No)),
-                        Just(Some(OpennessAnswer::Unsure))
+                        Just(Some(Answer::Yes)),
+                        Just(Some(Answer::No)),
+                        Just(Some(Answer::Unsure))
                     ]
                     .boxed()
                 } else {

@@ -6,6 +6,7 @@
 //! write its own set in the same shape, in its constitution or in the engine's input.
 
 use crate::error::{ErrorCode, Problems};
+use crate::limits::MAX_DOCUMENT_TEXT;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -15,7 +16,6 @@ pub const MAX_SCALE_POINTS: u32 = 100;
 pub const MAX_WEIGHT: f64 = 1_000_000.0;
 pub const MIN_WEIGHT: f64 = 0.000_001;
 pub const MAX_PORTFOLIO: u32 = 100;
-const MAX_TEXT: usize = 10_000;
 
 /// A constitution's priority-selection method: how many priorities at once, and the
 /// criteria they are chosen by.
@@ -217,7 +217,7 @@ pub fn check_set(p: &mut Problems, path: &str, s: &CriteriaSet) {
             format!("at most {MAX_CRITERIA} groups are accepted"),
         );
     }
-    crate::constitution::unique_ids(p, &format!("{path}.groups"), s.groups.iter().map(|g| g.id.as_str()));
+    crate::checks::unique_ids(p, &format!("{path}.groups"), s.groups.iter().map(|g| g.id.as_str()));
     for (i, g) in s.groups.iter().enumerate() {
         text(p, &format!("{path}.groups[{i}].name"), &g.name);
     }
@@ -235,11 +235,11 @@ pub fn check_set(p: &mut Problems, path: &str, s: &CriteriaSet) {
             format!("has {} criteria; at most {MAX_CRITERIA} are accepted", s.criteria.len()),
         );
     }
-    crate::constitution::unique_ids(p, &format!("{path}.criteria"), s.criteria.iter().map(|c| c.id.as_str()));
+    crate::checks::unique_ids(p, &format!("{path}.criteria"), s.criteria.iter().map(|c| c.id.as_str()));
     for (i, c) in s.criteria.iter().enumerate() {
         let at = format!("{path}.criteria[{i}]");
         text(p, &format!("{at}.name"), &c.name);
-        if c.text.len() > MAX_TEXT {
+        if c.text.chars().count() > MAX_DOCUMENT_TEXT {
             p.push(ErrorCode::TooLarge, format!("{at}.text"), "is too long");
         }
         if let Some(g) = &c.group {
@@ -317,10 +317,10 @@ pub fn weight_problem(w: f64) -> Option<String> {
 }
 
 fn text(p: &mut Problems, path: &str, value: &str) {
-    crate::constitution::text_field(p, path, value, MAX_TEXT);
+    crate::checks::required_text(p, path, value, MAX_DOCUMENT_TEXT);
 }
 
 /// An id as shown in a message: at most 60 characters.
 pub(crate) fn short(id: &str) -> String {
-    id.chars().take(60).collect()
+    crate::wording::cut(id, crate::limits::shown::ID)
 }

@@ -6,7 +6,7 @@ use super::criteria::{CriteriaSet, Scale};
 use super::disagreement::{self, Disagreement};
 use super::gates::{self, GateResult};
 use super::portfolio::{self, PortfolioReport};
-use super::scorecards::{self, Candidate, Scorecard};
+use super::scorecards::{self, Candidate, Indexed, Scorecard};
 use super::sensitivity::{self, SensitivityReport};
 use super::settings::{self, Method, ScoreOptions};
 use crate::constitution::ConstitutionSource;
@@ -125,12 +125,92 @@ pub(crate) fn run(
 ) -> Result<PriorityReport, Error> {
     let set = &m.set;
     let x = scorecards::index(set, candidates, cards, path)?;
-    let (nc, nk) = (candidates.len(), set.criteria.len());
-    let cells = Cells::collect(nc, nk, &x);
     let ids: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
     let names: Vec<&str> = candidates.iter().map(|c| c.name.as_str()).collect();
+    let mut scored = score(m, candidates.len(), cards, &x, how, &names);
+    let (portfolio, members, _) = portfolio::build(
+        m.limit.as_ref(),
+        &scored.order,
+        &scored.totals,
+        &scored.eligible,
+        &ids,
+        &names,
+    );
+    let sensitivity = sensitivity_of(m, &scored, &ids, &names);
 
-    // Per candidate: statistics per criterion, the aggregate values, the total.
+    // Disagreement over every cell.
+    let flat: Vec<(usize, usize, &CriterionResult)> = scored
+        .results
+        .iter()
+        .enumerate()
+        .flat_map(|(c, row)| row.iter().enumerate().map(move |(k, r)| (c, k, r)))
+        .collect();
+    let (disagreements, disagreement_count) = disagreement::rank(&flat, set, &ids, &names, m.max_disagreements);
+
+    let mut warnings = Vec::new();
+    let mut cites = Citations::new();
+    cites.add(&set.scale.cite);
+    let people = People {
+        ids: &ids,
+        names: &names,
+        members: &members,
+    };
+    let out: Vec<CandidateResult> = scored
+        .order
+        .clone()
+        .into_iter()
+        .map(|c| candidate_result(m, how, &mut scored, &people, c, &mut warnings, &mut cites))
+        .collect();
+    for crit in &set.criteria {
+        cites.add(&crit.cite);
+    }
+    for d in &disagreements {
+        cites.add(&d.reason.cite);
+    }
+    cites.add_reasons(&portfolio.reasons);
+    cites.add_reasons(&m.notes);
+    if let Some(s) = &sensitivity {
+        cites.add_reasons(&s.reasons);
+    }
+    let summary = summary(m, &out, &portfolio, sensitivity.as_ref(), cards.len());
+    Ok(PriorityReport {
+        criteria_set: set.id.clone(),
+        aggregate: how,
+        scale: set.scale.clone(),
+        weights: weights_used(m),
+        ranking: ranking(&out),
+        candidates: out,
+        portfolio,
+        disagreements,
+        disagreement_count,
+        sensitivity,
+        warnings,
+        notes: m.notes.clone(),
+        summary,
+        citations: cites.into_vec(),
+    })
+}
+
+/// The arithmetic of a scoring, by candidate index: statistics per criterion, the
+/// aggregate values and weighted total, the ranks, and the gates.
+struct Scored {
+    results: Vec<Vec<CriterionResult>>,
+    values: Vec<Vec<Option<f64>>>,
+    totals: Vec<Option<f64>>,
+    /// Every candidate, best first (ties in input order; unscored last).
+    order: Vec<usize>,
+    ranks: Vec<Option<u32>>,
+    gates: Vec<Vec<GateResult>>,
+    passes: Vec<bool>,
+    /// Passes the gates and has a total.
+    eligible: Vec<bool>,
+    scorecards: Vec<u32>,
+    organisations: Vec<u32>,
+}
+
+fn score(m: &Method, nc: usize, cards: &[Scorecard], x: &Indexed, how: AggregateMethod, names: &[&str]) -> Scored {
+    let set = &m.set;
+    let cells = Cells::collect(nc, set.criteria.len(), x);
     let mut results: Vec<Vec<CriterionResult>> = Vec::with_capacity(nc);
     let mut values: Vec<Vec<Option<f64>>> = Vec::with_capacity(nc);
     let mut totals = Vec::with_capacity(nc);
@@ -150,140 +230,181 @@ pub(crate) fn run(
         results.push(row);
     }
     let (order, ranks) = aggregate::rank(&totals);
-    let gate_results = gates::evaluate(set, &names, cards, &x.candidate, &x.scores);
-    let passes: Vec<bool> = gate_results.iter().map(|g| g.iter().all(|r| r.passed)).collect();
-    let eligible_flags: Vec<bool> = passes.iter().zip(&totals).map(|(&p, t)| p && t.is_some()).collect();
-    let (portfolio, members, _) = portfolio::build(m.limit.as_ref(), &order, &totals, &eligible_flags, &ids, &names);
-
-    // Sensitivity, over the candidates that pass the gates, best first.
-    let sensitivity = m.limit.as_ref().map(|limit| {
-        let eligible: Vec<usize> = order
-            .iter()
-            .copied()
-            .filter(|&i| eligible_flags.get(i).copied().unwrap_or(false))
-            .collect();
-        let scores: Vec<Vec<Option<f64>>> = eligible.iter().filter_map(|&i| values.get(i).cloned()).collect();
-        let crit: Vec<(&str, &str, &[String])> = set
-            .criteria
-            .iter()
-            .map(|c| (c.id.as_str(), c.name.as_str(), c.cite.as_slice()))
-            .collect();
-        sensitivity::analyse(&sensitivity::Model {
-            eligible: &eligible,
-            scores: &scores,
-            weights: &m.weights,
-            max: limit.max as usize,
-            range: m.range,
-            ids: &ids,
-            names: &names,
-            criteria: &crit,
-        })
-    });
-
-    // Disagreement over every cell.
-    let flat: Vec<(usize, usize, &CriterionResult)> = results
-        .iter()
-        .enumerate()
-        .flat_map(|(c, row)| row.iter().enumerate().map(move |(k, r)| (c, k, r)))
-        .collect();
-    let (disagreements, disagreement_count) = disagreement::rank(&flat, set, &ids, &names, m.max_disagreements);
-
-    // Per-candidate counts and reasons.
-    let mut card_count = vec![0u32; nc];
+    let gates = gates::evaluate(set, names, cards, &x.candidate, &x.scores);
+    let passes: Vec<bool> = gates.iter().map(|g| g.iter().all(|r| r.passed)).collect();
+    let eligible: Vec<bool> = passes.iter().zip(&totals).map(|(&p, t)| p && t.is_some()).collect();
+    let mut scorecards = vec![0u32; nc];
     let mut orgs: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); nc];
     for (card, &c) in cards.iter().zip(&x.candidate) {
-        if let (Some(n), Some(o)) = (card_count.get_mut(c), orgs.get_mut(c)) {
+        if let (Some(n), Some(o)) = (scorecards.get_mut(c), orgs.get_mut(c)) {
             *n += 1;
             o.insert(card.organisation.as_str());
         }
     }
-    let tie_count = |r: u32| ranks.iter().filter(|&&x| x == Some(r)).count();
-    let mut warnings = Vec::new();
-    let mut cites = Citations::new();
-    cites.add(&set.scale.cite);
-    let mut gate_results = gate_results;
-    let mut out = Vec::with_capacity(nc);
-    for &c in &order {
-        let rank = ranks.get(c).copied().flatten();
-        let total = totals.get(c).copied().flatten();
-        let name = names.get(c).copied().unwrap_or("?");
-        let gates = gate_results.get_mut(c).map(std::mem::take).unwrap_or_default();
-        let passes_gates = passes.get(c).copied().unwrap_or(false);
-        let in_portfolio = members.contains(&c);
-        let tied = rank.is_some_and(|r| tie_count(r) > 1);
-        let row = results.get_mut(c).map(std::mem::take).unwrap_or_default();
-        let mut reasons = Vec::new();
-        let weighted: Vec<&str> = set
+    Scored {
+        results,
+        values,
+        totals,
+        order,
+        ranks,
+        gates,
+        passes,
+        eligible,
+        scorecards,
+        organisations: orgs.iter().map(|o| o.len() as u32).collect(),
+    }
+}
+
+/// Sensitivity, over the candidates that pass the gates, best first; `None` without a
+/// portfolio limit.
+fn sensitivity_of(m: &Method, s: &Scored, ids: &[&str], names: &[&str]) -> Option<SensitivityReport> {
+    let limit = m.limit.as_ref()?;
+    let eligible: Vec<usize> = s
+        .order
+        .iter()
+        .copied()
+        .filter(|&i| s.eligible.get(i).copied().unwrap_or(false))
+        .collect();
+    let scores: Vec<Vec<Option<f64>>> = eligible.iter().filter_map(|&i| s.values.get(i).cloned()).collect();
+    let crit: Vec<sensitivity::CriterionRef> = m
+        .set
+        .criteria
+        .iter()
+        .map(|c| sensitivity::CriterionRef {
+            id: c.id.as_str(),
+            name: c.name.as_str(),
+            cite: c.cite.as_slice(),
+        })
+        .collect();
+    Some(sensitivity::analyse(&sensitivity::Model {
+        eligible: &eligible,
+        scores: &scores,
+        weights: &m.weights,
+        max: limit.max as usize,
+        range: m.range,
+        ids,
+        names,
+        criteria: &crit,
+    }))
+}
+
+/// Who the candidates are, and who is in the proposed portfolio.
+struct People<'a> {
+    ids: &'a [&'a str],
+    names: &'a [&'a str],
+    members: &'a [usize],
+}
+
+/// Candidate `c`'s line of the report, with its reasons; a total resting on fewer
+/// criteria than are weighted adds a warning.
+fn candidate_result(
+    m: &Method,
+    how: AggregateMethod,
+    s: &mut Scored,
+    people: &People,
+    c: usize,
+    warnings: &mut Vec<Reason>,
+    cites: &mut Citations,
+) -> CandidateResult {
+    let rank = s.ranks.get(c).copied().flatten();
+    let total = s.totals.get(c).copied().flatten();
+    let name = people.names.get(c).copied().unwrap_or("?");
+    let gates = s.gates.get_mut(c).map(std::mem::take).unwrap_or_default();
+    let tied = rank.is_some_and(|r| s.ranks.iter().filter(|&&x| x == Some(r)).count() > 1);
+    let row = s.results.get_mut(c).map(std::mem::take).unwrap_or_default();
+    let weighted = |answered: bool| -> Vec<&str> {
+        m.set
             .criteria
             .iter()
             .zip(&m.weights)
             .zip(&row)
-            .filter(|((_, &w), r)| w > 0.0 && r.answers > 0)
+            .filter(|((_, &w), r)| w > 0.0 && (r.answers > 0) == answered)
             .map(|((crit, _), _)| crit.name.as_str())
-            .collect();
-        match (rank, total) {
-            (Some(r), Some(t)) => {
-                let tie = if tied { " (tied)" } else { "" };
-                reasons.push(Reason::new(
-                    format!(
-                        "{name} is ranked {r}{tie} with a weighted {} score of {t:.2} on the {}–{} scale, from {} of {} weighted criteria.",
-                        match how {
-                            AggregateMethod::Mean => "mean",
-                            AggregateMethod::Median => "median",
-                        },
-                        set.scale.min,
-                        set.scale.max,
-                        weighted.len(),
-                        m.weights.iter().filter(|&&w| w > 0.0).count()
-                    ),
-                    &[],
-                ));
-            }
-            _ => reasons.push(Reason::new(
-                format!("{name} has no score on any weighted criterion, so it is not ranked."),
-                &[],
-            )),
-        }
-        let unanswered: Vec<&str> = set
-            .criteria
-            .iter()
-            .zip(&m.weights)
-            .zip(&row)
-            .filter(|((_, &w), r)| w > 0.0 && r.answers == 0)
-            .map(|((crit, _), _)| crit.name.as_str())
-            .collect();
-        if total.is_some() && !unanswered.is_empty() {
-            warnings.push(Reason::new(
+            .collect()
+    };
+    let mut reasons = vec![rank_reason(m, how, name, rank, total, tied, weighted(true).len())];
+    if let Some(w) = total.and(gap_warning(name, &weighted(false))) {
+        warnings.push(w);
+    }
+    for g in gates.iter().filter(|g| !g.passed) {
+        reasons.push(g.reason.clone());
+    }
+    cites.add_reasons(&gates.iter().map(|g| g.reason.clone()).collect::<Vec<_>>());
+    CandidateResult {
+        candidate: people.ids.get(c).copied().unwrap_or("?").to_string(),
+        name: name.to_string(),
+        rank,
+        tied,
+        total,
+        scorecards: s.scorecards.get(c).copied().unwrap_or(0),
+        organisations: s.organisations.get(c).copied().unwrap_or(0),
+        criteria: row,
+        gates,
+        passes_gates: s.passes.get(c).copied().unwrap_or(false),
+        in_portfolio: people.members.contains(&c),
+        reasons,
+    }
+}
+
+/// "Lomond is ranked 2 (tied) with a weighted mean score of 3.50 on the 0–4 scale, from 5
+/// of 6 weighted criteria."
+fn rank_reason(
+    m: &Method,
+    how: AggregateMethod,
+    name: &str,
+    rank: Option<u32>,
+    total: Option<f64>,
+    tied: bool,
+    answered: usize,
+) -> Reason {
+    match (rank, total) {
+        (Some(r), Some(t)) => {
+            let tie = if tied { " (tied)" } else { "" };
+            Reason::new(
                 format!(
-                    "{name}: no scores on {} ({}); the total rests on the other criteria and does not count the gap as zero.",
-                    if unanswered.len() == 1 { "one criterion".to_string() } else { format!("{} criteria", unanswered.len()) },
-                    unanswered.iter().take(5).copied().collect::<Vec<_>>().join(", ")
-                        + if unanswered.len() > 5 { ", …" } else { "" }
+                    "{name} is ranked {r}{tie} with a weighted {} score of {t:.2} on the {}–{} scale, from {answered} of {} weighted criteria.",
+                    match how {
+                        AggregateMethod::Mean => "mean",
+                        AggregateMethod::Median => "median",
+                    },
+                    m.set.scale.min,
+                    m.set.scale.max,
+                    m.weights.iter().filter(|&&w| w > 0.0).count()
                 ),
                 &[],
-            ));
+            )
         }
-        for g in gates.iter().filter(|g| !g.passed) {
-            reasons.push(g.reason.clone());
-        }
-        cites.add_reasons(&gates.iter().map(|g| g.reason.clone()).collect::<Vec<_>>());
-        out.push(CandidateResult {
-            candidate: ids.get(c).copied().unwrap_or("?").to_string(),
-            name: name.to_string(),
-            rank,
-            tied,
-            total,
-            scorecards: card_count.get(c).copied().unwrap_or(0),
-            organisations: orgs.get(c).map_or(0, |o| o.len() as u32),
-            criteria: row,
-            gates,
-            passes_gates,
-            in_portfolio,
-            reasons,
-        });
+        _ => Reason::new(
+            format!("{name} has no score on any weighted criterion, so it is not ranked."),
+            &[],
+        ),
     }
+}
+
+/// The warning for weighted criteria nobody scored, if any.
+fn gap_warning(name: &str, unanswered: &[&str]) -> Option<Reason> {
+    if unanswered.is_empty() {
+        return None;
+    }
+    Some(Reason::new(
+        format!(
+            "{name}: no scores on {} ({}); the total rests on the other criteria and does not count the gap as zero.",
+            if unanswered.len() == 1 {
+                "one criterion".to_string()
+            } else {
+                format!("{} criteria", unanswered.len())
+            },
+            unanswered.iter().take(5).copied().collect::<Vec<_>>().join(", ")
+                + if unanswered.len() > 5 { ", …" } else { "" }
+        ),
+        &[],
+    ))
+}
+
+/// Rank groups best first, from the candidates in order.
+fn ranking(out: &[CandidateResult]) -> Vec<RankGroup> {
     let mut ranking: Vec<RankGroup> = Vec::new();
-    for r in &out {
+    for r in out {
         if let (Some(rank), Some(total)) = (r.rank, r.total) {
             match ranking.last_mut() {
                 Some(g) if g.rank == rank => g.candidates.push(r.candidate.clone()),
@@ -295,18 +416,11 @@ pub(crate) fn run(
             }
         }
     }
-    for crit in &set.criteria {
-        cites.add(&crit.cite);
-    }
-    for d in &disagreements {
-        cites.add(&d.reason.cite);
-    }
-    cites.add_reasons(&portfolio.reasons);
-    cites.add_reasons(&m.notes);
-    if let Some(s) = &sensitivity {
-        cites.add_reasons(&s.reasons);
-    }
-    let weights = set
+    ranking
+}
+
+fn weights_used(m: &Method) -> Vec<WeightUsed> {
+    m.set
         .criteria
         .iter()
         .zip(&m.weights)
@@ -317,24 +431,7 @@ pub(crate) fn run(
             weight: w,
             set_weight: o.then_some(c.weight),
         })
-        .collect();
-    let summary = summary(m, &out, &portfolio, sensitivity.as_ref(), cards.len());
-    Ok(PriorityReport {
-        criteria_set: set.id.clone(),
-        aggregate: how,
-        scale: set.scale.clone(),
-        weights,
-        ranking,
-        candidates: out,
-        portfolio,
-        disagreements,
-        disagreement_count,
-        sensitivity,
-        warnings,
-        notes: m.notes.clone(),
-        summary,
-        citations: cites.into_vec(),
-    })
+        .collect()
 }
 
 fn summary(

@@ -91,7 +91,7 @@ pub(crate) fn check_candidates(candidates: &[Candidate]) -> Result<(), Error> {
         ));
     }
     let mut p = Problems::new();
-    crate::constitution::unique_ids(&mut p, "candidates", candidates.iter().map(|c| c.id.as_str()));
+    crate::checks::unique_ids(&mut p, "candidates", candidates.iter().map(|c| c.id.as_str()));
     for (i, c) in candidates.iter().enumerate() {
         if c.id.len() > MAX_ID {
             p.push(

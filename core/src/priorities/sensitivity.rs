@@ -97,11 +97,50 @@ pub(crate) struct Model<'a> {
     pub range: f64,
     pub ids: &'a [&'a str],
     pub names: &'a [&'a str],
-    pub criteria: &'a [(&'a str, &'a str, &'a [String])],
+    pub criteria: &'a [CriterionRef<'a>],
 }
 
-/// Totals of every eligible candidate as functions of one weight: `(N, D, a, q)`.
-fn lines(m: &Model, k: usize) -> Vec<(f64, f64, f64, f64)> {
+/// A criterion as the reasons name it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CriterionRef<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub cite: &'a [String],
+}
+
+impl Model<'_> {
+    /// The id of eligible candidate `e`.
+    fn id(&self, e: usize) -> String {
+        self.eligible
+            .get(e)
+            .and_then(|&i| self.ids.get(i))
+            .copied()
+            .unwrap_or("?")
+            .to_string()
+    }
+
+    fn name(&self, e: usize) -> &str {
+        self.eligible
+            .get(e)
+            .and_then(|&i| self.names.get(i))
+            .copied()
+            .unwrap_or("?")
+    }
+}
+
+/// A candidate's total as a function of one weight `x`: `(rest_sum + x·score) /
+/// (rest_weight + x·answered)`.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    rest_sum: f64,
+    rest_weight: f64,
+    score: f64,
+    /// 1 when the criterion was answered, else 0.
+    answered: f64,
+}
+
+/// Totals of every eligible candidate as functions of the weight of criterion `k`.
+fn lines(m: &Model, k: usize) -> Vec<Line> {
     m.scores
         .iter()
         .map(|row| {
@@ -112,27 +151,33 @@ fn lines(m: &Model, k: usize) -> Vec<(f64, f64, f64, f64)> {
                     d += w;
                 }
             }
-            match row.get(k).copied().flatten() {
-                Some(a) => (n, d, a, 1.0),
-                None => (n, d, 0.0, 0.0),
+            let (score, answered) = match row.get(k).copied().flatten() {
+                Some(a) => (a, 1.0),
+                None => (0.0, 0.0),
+            };
+            Line {
+                rest_sum: n,
+                rest_weight: d,
+                score,
+                answered,
             }
         })
         .collect()
 }
 
-fn total(l: &(f64, f64, f64, f64), x: f64) -> f64 {
-    let den = l.1 + x * l.3;
+fn total(l: &Line, x: f64) -> f64 {
+    let den = l.rest_weight + x * l.answered;
     if den > 0.0 {
-        (l.0 + x * l.2) / den
+        (l.rest_sum + x * l.score) / den
     } else {
         0.0
     }
 }
 
 /// Positive weights at which two candidates' totals are equal.
-fn crossings(i: &(f64, f64, f64, f64), j: &(f64, f64, f64, f64), mut push: impl FnMut(f64)) {
-    let (ni, di, pi, qi) = *i;
-    let (nj, dj, pj, qj) = *j;
+fn crossings(i: &Line, j: &Line, mut push: impl FnMut(f64)) {
+    let (ni, di, pi, qi) = (i.rest_sum, i.rest_weight, i.score, i.answered);
+    let (nj, dj, pj, qj) = (j.rest_sum, j.rest_weight, j.score, j.answered);
     let a = pi * qj - pj * qi;
     let b = ni * qj + pi * dj - nj * qi - pj * di;
     let c = ni * dj - nj * di;
@@ -167,7 +212,7 @@ struct State {
     tied: Vec<bool>,
 }
 
-fn members(ls: &[(f64, f64, f64, f64)], x: f64, max: usize, buf: &mut Vec<(usize, f64)>, state: &mut State) {
+fn members(ls: &[Line], x: f64, max: usize, buf: &mut Vec<(usize, f64)>, state: &mut State) {
     buf.clear();
     buf.extend(ls.iter().enumerate().map(|(e, l)| (e, total(l, x))));
     buf.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -186,16 +231,81 @@ fn members(ls: &[(f64, f64, f64, f64)], x: f64, max: usize, buf: &mut Vec<(usize
     }
 }
 
-/// Two candidates (by eligible position) level at a weight.
-type Meeting = (f64, usize, usize);
+/// Two candidates (by eligible position) level at weight `at`.
+#[derive(Debug, Clone, Copy)]
+struct Crossing {
+    at: f64,
+    a: usize,
+    b: usize,
+}
 
 /// The exact analysis covers at most this many candidates passing the gates; beyond it
 /// the report says the analysis was not run (its cost grows with the cube).
 pub const MAX_ANALYSED: usize = 100;
 
+/// A weight at which the portfolio changes, as computed: the criterion by index and the
+/// candidates by eligible position.
+#[derive(Debug, Clone, PartialEq)]
+struct Change {
+    criterion: usize,
+    from: f64,
+    to: f64,
+    up: bool,
+    /// The portfolio's boundary is a tie at the current weight: any move breaks it.
+    at_tie: bool,
+    within_range: bool,
+    entering: Vec<usize>,
+    leaving: Vec<usize>,
+}
+
+impl Change {
+    fn change_percent(&self) -> f64 {
+        (self.to - self.from) / self.from * 100.0
+    }
+}
+
+/// One weight's sweep: its range and the nearest change each way.
+#[derive(Debug, Clone, PartialEq)]
+struct Sweep {
+    weight: f64,
+    low: f64,
+    high: f64,
+    changes_within_range: bool,
+    up: Option<Change>,
+    down: Option<Change>,
+}
+
+/// The computation's result, before any sentence is written.
+#[derive(Debug, Clone, PartialEq)]
+struct Analysis {
+    /// Who is in the portfolio at the current weights, by eligible position.
+    base: Vec<bool>,
+    sweeps: Vec<Sweep>,
+    /// Moves in or out for some single-weight change within the range.
+    unstable: Vec<bool>,
+    /// Per candidate, the smallest change that moves it.
+    nearest: Vec<Option<Change>>,
+}
+
+/// Scratch space reused across the sweeps.
+struct Scratch {
+    buf: Vec<(usize, f64)>,
+    now: State,
+    probe: State,
+}
+
+impl State {
+    fn new(n: usize) -> Self {
+        State {
+            clear: vec![false; n],
+            tied: vec![false; n],
+        }
+    }
+}
+
+/// Sensitivity of the portfolio to each weight, with its reasons.
 pub(crate) fn analyse(m: &Model) -> SensitivityReport {
     let n = m.eligible.len();
-    let pct = m.range * 100.0;
     if n > MAX_ANALYSED {
         return SensitivityReport {
             range: m.range,
@@ -210,170 +320,194 @@ pub(crate) fn analyse(m: &Model) -> SensitivityReport {
             )],
         };
     }
-    let id = |e: usize| {
-        m.eligible
-            .get(e)
-            .and_then(|&i| m.ids.get(i))
-            .copied()
-            .unwrap_or("?")
-            .to_string()
+    explain(m, compute(m))
+}
+
+/// The exact analysis: for each weight, walk outwards in both directions through the
+/// points where two candidates level, re-selecting the portfolio just past each.
+fn compute(m: &Model) -> Analysis {
+    let n = m.eligible.len();
+    let mut scratch = Scratch {
+        buf: Vec::with_capacity(n),
+        now: State::new(n),
+        probe: State::new(n),
     };
-    let name = |e: usize| m.eligible.get(e).and_then(|&i| m.names.get(i)).copied().unwrap_or("?");
-    let base_lines = lines(m, usize::MAX);
-    let mut buf = Vec::with_capacity(n);
-    let fresh = || State {
-        clear: vec![false; n],
-        tied: vec![false; n],
+    let mut base = State::new(n);
+    members(&lines(m, usize::MAX), 0.0, m.max, &mut scratch.buf, &mut base);
+    let mut a = Analysis {
+        base: Vec::new(),
+        sweeps: Vec::with_capacity(m.weights.len()),
+        unstable: vec![false; n],
+        nearest: vec![None; n],
     };
-    let mut base = fresh();
-    members(&base_lines, 0.0, m.max, &mut buf, &mut base);
-    let mut unstable = vec![false; n];
-    let mut nearest_for: Vec<Option<PortfolioChange>> = vec![None; n];
-    let mut weights = Vec::with_capacity(m.weights.len());
-    let (mut now, mut probe_state) = (fresh(), fresh());
-    let mut events: Vec<Meeting> = Vec::new();
+    let mut events: Vec<Crossing> = Vec::new();
     for (k, &w) in m.weights.iter().enumerate() {
-        let (cid, cname, cite) = m.criteria.get(k).copied().unwrap_or(("?", "?", &[]));
-        let (low, high) = (w * (1.0 - m.range), w * (1.0 + m.range));
-        let mut entry = WeightSensitivity {
-            criterion: cid.to_string(),
+        let mut sweep = Sweep {
             weight: w,
-            low,
-            high,
+            low: w * (1.0 - m.range),
+            high: w * (1.0 + m.range),
             changes_within_range: false,
             up: None,
             down: None,
         };
-        if w <= 0.0 || n == 0 {
-            weights.push(entry);
-            continue;
-        }
-        let ls = lines(m, k);
-        events.clear();
-        for (a, la) in ls.iter().enumerate() {
-            for (b, lb) in ls.iter().enumerate().skip(a + 1) {
-                crossings(la, lb, |x| events.push((x, a, b)));
+        if w > 0.0 && n > 0 {
+            let ls = lines(m, k);
+            level_points(&ls, w, &mut events);
+            let split = events.partition_point(|c| c.at < w);
+            let (below, above) = events.split_at(split);
+            for up in [true, false] {
+                let ordered: Vec<Crossing> = if up {
+                    above.to_vec()
+                } else {
+                    below.iter().rev().copied().collect()
+                };
+                let walk = Walk {
+                    m,
+                    ls: &ls,
+                    k,
+                    up,
+                    base: &base,
+                };
+                walk.run(&grouped(&ordered, w), &mut scratch, &mut sweep, &mut a);
             }
         }
-        events.retain(|&(x, _, _)| (x - w).abs() > 1e-12 * w);
-        events.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let split = events.partition_point(|&(x, _, _)| x < w);
-        let (below, above) = events.split_at(split);
-        for up in [true, false] {
-            // Points where the order may change, outwards from `w`, each with the pairs
-            // that meet there; `w` itself first, in case a tie at `w` breaks at once.
-            let mut points: Vec<(f64, &[Meeting])> = vec![(w, &[])];
-            let ordered: Vec<Meeting> = if up {
-                above.to_vec()
-            } else {
-                below.iter().rev().copied().collect()
-            };
-            let mut start = 0;
-            while let Some(&(x, _, _)) = ordered.get(start) {
-                let end = ordered
-                    .iter()
-                    .skip(start)
-                    .position(|&(y, _, _)| (y - x).abs() > 1e-12 * x.abs())
-                    .map_or(ordered.len(), |p| start + p);
-                points.push((x, ordered.get(start..end).unwrap_or(&[])));
-                start = end;
-            }
-            now.clear.clone_from(&base.clear);
-            now.tied.clone_from(&base.tied);
-            for (t, &(x, pairs)) in points.iter().enumerate() {
-                // Only a meeting that involves the portfolio's edge can change it: one
-                // member and one non-member, or anyone tied on the boundary.
-                let flag = |v: &[bool], e: usize| v.get(e).copied().unwrap_or(false);
-                let relevant = t == 0
-                    || pairs.iter().any(|&(_, a, b)| {
-                        flag(&now.clear, a) != flag(&now.clear, b) || flag(&now.tied, a) || flag(&now.tied, b)
-                    });
-                if !relevant {
-                    continue;
-                }
-                let probe = match points.get(t + 1) {
-                    Some(&(next, _)) => (x + next) / 2.0,
-                    None if up => x * 2.0,
-                    None => x / 2.0,
-                };
-                members(&ls, probe, m.max, &mut buf, &mut probe_state);
-                let moved = probe_state.clear != now.clear;
-                std::mem::swap(&mut now, &mut probe_state);
-                if !moved || now.clear == base.clear {
-                    continue;
-                }
-                let within = if up { x <= high } else { x >= low };
-                let diff = |is_now: bool, was: bool| -> Vec<usize> {
-                    let pairs = now.clear.iter().zip(&base.clear).enumerate();
-                    pairs
-                        .filter(|(_, (&f, &b))| f == is_now && b == was)
-                        .map(|(e, _)| e)
-                        .collect()
-                };
-                let (entering, leaving) = (diff(true, false), diff(false, true));
-                let change_percent = (x - w) / w * 100.0;
-                let make = || {
-                    let who = |xs: &[usize], verb: &str| {
-                        (!xs.is_empty())
-                            .then(|| format!("{} {verb}", xs.iter().map(|&e| name(e)).collect::<Vec<_>>().join(", ")))
-                    };
-                    let parts: Vec<String> = [who(&entering, "enters"), who(&leaving, "leaves")]
-                        .into_iter()
-                        .flatten()
-                        .collect();
-                    let text = if t == 0 {
-                        format!(
-                            "The portfolio's boundary is a tie: any {} in the weight of {cname} from {} breaks it: {}.",
-                            if up { "rise" } else { "fall" },
-                            fmt(w),
-                            parts.join(" and ")
-                        )
-                    } else {
-                        format!(
-                            "If the weight of {cname} moves from {} to {} ({:+.1}%), the portfolio changes: {}.",
-                            fmt(w),
-                            fmt(x),
-                            change_percent,
-                            parts.join(" and ")
-                        )
-                    };
-                    PortfolioChange {
-                        criterion: cid.to_string(),
-                        from: w,
-                        to: x,
-                        change_percent,
-                        within_range: within,
-                        entering: entering.iter().map(|&e| id(e)).collect(),
-                        leaving: leaving.iter().map(|&e| id(e)).collect(),
-                        reason: Reason::new(text, cite),
-                    }
-                };
-                let slot = if up { &mut entry.up } else { &mut entry.down };
-                if slot.is_none() {
-                    *slot = Some(make());
-                }
-                for e in entering.iter().chain(&leaving) {
-                    if within {
-                        if let Some(u) = unstable.get_mut(*e) {
-                            *u = true;
-                        }
-                    }
-                    if let Some(best) = nearest_for.get_mut(*e) {
-                        if best
-                            .as_ref()
-                            .is_none_or(|b| change_percent.abs() < b.change_percent.abs())
-                        {
-                            *best = Some(make());
-                        }
-                    }
-                }
-                if within {
-                    entry.changes_within_range = true;
-                }
-            }
-        }
-        weights.push(entry);
+        a.sweeps.push(sweep);
     }
+    a.base = base.clear;
+    a
+}
+
+/// Every positive weight at which two candidates level, except `w` itself, sorted.
+fn level_points(ls: &[Line], w: f64, events: &mut Vec<Crossing>) {
+    events.clear();
+    for (a, la) in ls.iter().enumerate() {
+        for (b, lb) in ls.iter().enumerate().skip(a + 1) {
+            crossings(la, lb, |at| events.push(Crossing { at, a, b }));
+        }
+    }
+    events.retain(|c| (c.at - w).abs() > 1e-12 * w);
+    events.sort_by(|a, b| a.at.total_cmp(&b.at));
+}
+
+/// Points where the order may change, outwards from `w`, each with the pairs that meet
+/// there; `w` itself first, in case a tie at `w` breaks at once.
+fn grouped(ordered: &[Crossing], w: f64) -> Vec<(f64, &[Crossing])> {
+    let mut points: Vec<(f64, &[Crossing])> = vec![(w, &[])];
+    let mut start = 0;
+    while let Some(&Crossing { at: x, .. }) = ordered.get(start) {
+        let end = ordered
+            .iter()
+            .skip(start)
+            .position(|c| (c.at - x).abs() > 1e-12 * x.abs())
+            .map_or(ordered.len(), |p| start + p);
+        points.push((x, ordered.get(start..end).unwrap_or(&[])));
+        start = end;
+    }
+    points
+}
+
+/// One direction of one weight's sweep.
+struct Walk<'a, 'm> {
+    m: &'a Model<'m>,
+    ls: &'a [Line],
+    k: usize,
+    up: bool,
+    base: &'a State,
+}
+
+impl Walk<'_, '_> {
+    fn run(&self, points: &[(f64, &[Crossing])], s: &mut Scratch, sweep: &mut Sweep, a: &mut Analysis) {
+        let (w, up) = (sweep.weight, self.up);
+        s.now.clear.clone_from(&self.base.clear);
+        s.now.tied.clone_from(&self.base.tied);
+        for (t, &(x, pairs)) in points.iter().enumerate() {
+            // Only a meeting that involves the portfolio's edge can change it: one
+            // member and one non-member, or anyone tied on the boundary.
+            let flag = |v: &[bool], e: usize| v.get(e).copied().unwrap_or(false);
+            let now = &s.now;
+            let relevant = t == 0
+                || pairs.iter().any(|c| {
+                    flag(&now.clear, c.a) != flag(&now.clear, c.b) || flag(&now.tied, c.a) || flag(&now.tied, c.b)
+                });
+            if !relevant {
+                continue;
+            }
+            let probe = match points.get(t + 1) {
+                Some(&(next, _)) => (x + next) / 2.0,
+                None if up => x * 2.0,
+                None => x / 2.0,
+            };
+            members(self.ls, probe, self.m.max, &mut s.buf, &mut s.probe);
+            let moved = s.probe.clear != s.now.clear;
+            std::mem::swap(&mut s.now, &mut s.probe);
+            if !moved || s.now.clear == self.base.clear {
+                continue;
+            }
+            let diff = |is_now: bool, was: bool| -> Vec<usize> {
+                let pairs = s.now.clear.iter().zip(&self.base.clear).enumerate();
+                pairs
+                    .filter(|(_, (&f, &b))| f == is_now && b == was)
+                    .map(|(e, _)| e)
+                    .collect()
+            };
+            let change = Change {
+                criterion: self.k,
+                from: w,
+                to: x,
+                up,
+                at_tie: t == 0,
+                within_range: if up { x <= sweep.high } else { x >= sweep.low },
+                entering: diff(true, false),
+                leaving: diff(false, true),
+            };
+            record(change, sweep, a);
+        }
+    }
+}
+
+/// Keep `change` as the sweep's first in its direction and as the nearest for each
+/// candidate it moves.
+fn record(change: Change, sweep: &mut Sweep, a: &mut Analysis) {
+    let within = change.within_range;
+    let percent = change.change_percent().abs();
+    for e in change.entering.iter().chain(&change.leaving) {
+        if within {
+            if let Some(u) = a.unstable.get_mut(*e) {
+                *u = true;
+            }
+        }
+        if let Some(best) = a.nearest.get_mut(*e) {
+            if best.as_ref().is_none_or(|b| percent < b.change_percent().abs()) {
+                *best = Some(change.clone());
+            }
+        }
+    }
+    if within {
+        sweep.changes_within_range = true;
+    }
+    let slot = if change.up { &mut sweep.up } else { &mut sweep.down };
+    if slot.is_none() {
+        *slot = Some(change);
+    }
+}
+
+/// The computed analysis in words: every change with its sentence and the ids it moves.
+fn explain(m: &Model, a: Analysis) -> SensitivityReport {
+    let pct = m.range * 100.0;
+    let weights: Vec<WeightSensitivity> = a
+        .sweeps
+        .iter()
+        .enumerate()
+        .map(|(k, s)| WeightSensitivity {
+            criterion: m.criteria.get(k).map_or("?", |c| c.id).to_string(),
+            weight: s.weight,
+            low: s.low,
+            high: s.high,
+            changes_within_range: s.changes_within_range,
+            up: s.up.as_ref().map(|c| describe(m, c)),
+            down: s.down.as_ref().map(|c| describe(m, c)),
+        })
+        .collect();
     let nearest = weights
         .iter()
         .flat_map(|w| w.up.iter().chain(w.down.iter()))
@@ -387,7 +521,7 @@ pub(crate) fn analyse(m: &Model) -> SensitivityReport {
             let moved: Vec<&str> = weights
                 .iter()
                 .filter(|w| w.changes_within_range)
-                .filter_map(|w| m.criteria.iter().find(|c| c.0 == w.criterion).map(|c| c.1))
+                .filter_map(|w| m.criteria.iter().find(|c| c.id == w.criterion).map(|c| c.name))
                 .collect();
             format!(
                 "The proposed portfolio changes when one of these weights moves by up to ±{pct:.0}%: {}.",
@@ -406,12 +540,12 @@ pub(crate) fn analyse(m: &Model) -> SensitivityReport {
             &[],
         )),
     }
-    let candidates = (0..n)
+    let candidates = (0..m.eligible.len())
         .map(|e| CandidateStability {
-            candidate: id(e),
-            in_portfolio: base.clear.get(e).copied().unwrap_or(false),
-            stable: !unstable.get(e).copied().unwrap_or(false),
-            nearest: nearest_for.get_mut(e).and_then(Option::take),
+            candidate: m.id(e),
+            in_portfolio: a.base.get(e).copied().unwrap_or(false),
+            stable: !a.unstable.get(e).copied().unwrap_or(false),
+            nearest: a.nearest.get(e).and_then(Option::as_ref).map(|c| describe(m, c)),
         })
         .collect();
     SensitivityReport {
@@ -422,6 +556,56 @@ pub(crate) fn analyse(m: &Model) -> SensitivityReport {
         candidates,
         nearest,
         reasons,
+    }
+}
+
+/// One change in words.
+fn describe(m: &Model, c: &Change) -> PortfolioChange {
+    let criterion = m.criteria.get(c.criterion).copied().unwrap_or(CriterionRef {
+        id: "?",
+        name: "?",
+        cite: &[],
+    });
+    let change_percent = c.change_percent();
+    let who = |xs: &[usize], verb: &str| {
+        (!xs.is_empty()).then(|| {
+            format!(
+                "{} {verb}",
+                xs.iter().map(|&e| m.name(e)).collect::<Vec<_>>().join(", ")
+            )
+        })
+    };
+    let parts: Vec<String> = [who(&c.entering, "enters"), who(&c.leaving, "leaves")]
+        .into_iter()
+        .flatten()
+        .collect();
+    let text = if c.at_tie {
+        format!(
+            "The portfolio's boundary is a tie: any {} in the weight of {} from {} breaks it: {}.",
+            if c.up { "rise" } else { "fall" },
+            criterion.name,
+            fmt(c.from),
+            parts.join(" and ")
+        )
+    } else {
+        format!(
+            "If the weight of {} moves from {} to {} ({:+.1}%), the portfolio changes: {}.",
+            criterion.name,
+            fmt(c.from),
+            fmt(c.to),
+            change_percent,
+            parts.join(" and ")
+        )
+    };
+    PortfolioChange {
+        criterion: criterion.id.to_string(),
+        from: c.from,
+        to: c.to,
+        change_percent,
+        within_range: c.within_range,
+        entering: c.entering.iter().map(|&e| m.id(e)).collect(),
+        leaving: c.leaving.iter().map(|&e| m.id(e)).collect(),
+        reason: Reason::new(text, criterion.cite),
     }
 }
 

@@ -207,9 +207,12 @@ export abstract class QuorateElement extends LitElement {
     if (text !== this.announcement) this.announcement = text;
   }
 
-  /** Dispatch a typed `quorate-*` event that bubbles out of the shadow root. */
-  protected emit<K extends keyof QuorateEventMap>(name: K, detail: QuorateEventMap[K]["detail"]): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  /**
+   * Dispatch a typed `quorate-*` event that bubbles out of the shadow root; false when a
+   * listener called `preventDefault()` on a cancelable one.
+   */
+  protected emit<K extends keyof QuorateEventMap>(name: K, detail: QuorateEventMap[K]["detail"], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 
   /** Download the state as this widget's JSON envelope. */

@@ -30,6 +30,12 @@ export const baseStyles = css`
   .panel {
     /* Never smaller than 14px, whatever the host page does to its own text. */
     font-size: max(1em, 14px);
+    /* Inherited properties a host may set on every element ('* { … }'): reset here. */
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    font-style: normal;
     color: var(--quorate-text, #0b0c0c);
     background: var(--quorate-background, #fff);
     border: 1px solid var(--quorate-border, #b1b4b6);

@@ -9,11 +9,10 @@
 //! `approached`) may be
 //! left out: a constitution that makes no provision for dispensations simply does not ask.
 
+use crate::checks;
 use crate::error::{ErrorCode, Problems};
+use crate::limits::MAX_QUESTION_TEXT;
 use serde::{Deserialize, Serialize};
-
-/// Upper bounds on the section (far above any real code of conduct).
-const MAX_TEXT: usize = 4_000;
 
 /// `interests` on a constitution; `null` where the constitution sets no rule on
 /// declaring or registering interests.
@@ -256,29 +255,9 @@ pub fn validate_rule(p: &mut Problems, rule: &InterestsRule) {
 }
 
 fn text(p: &mut Problems, path: &str, value: &str) {
-    if value.trim().is_empty() {
-        p.push(ErrorCode::InvalidInput, path, "must not be empty");
-    } else if value.chars().count() > MAX_TEXT {
-        p.push(
-            ErrorCode::TooLarge,
-            path,
-            format!("is longer than {MAX_TEXT} characters"),
-        );
-    }
+    checks::required_text(p, path, value, MAX_QUESTION_TEXT);
 }
 
 fn cites(p: &mut Problems, path: &str, cite: &[String]) {
-    if cite.is_empty() {
-        p.push(
-            ErrorCode::InvalidInput,
-            path,
-            "must cite at least one clause: every answer says why",
-        );
-    }
-    if cite.len() > 50 {
-        p.push(ErrorCode::TooLarge, path, "cites more than 50 clauses");
-    }
-    for (i, c) in cite.iter().enumerate() {
-        text(p, &format!("{path}[{i}]"), c);
-    }
+    checks::citations(p, path, cite, MAX_QUESTION_TEXT, "every answer says why");
 }

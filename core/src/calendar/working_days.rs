@@ -3,11 +3,12 @@
 
 use super::holidays::{self, BankHoliday, DATA_FIRST_YEAR, DATA_LAST_YEAR};
 use super::notice::LocalClosure;
-use super::working::{NonWorkingDay, WorkingCalendar, MAX_STEP};
+use super::working_calendar::{NonWorkingDay, WorkingCalendar, MAX_STEP};
 use crate::constitution::{Constitution, ConstitutionSource};
 use crate::date::{IsoDate, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
+use crate::wording::plural;
 use serde::{Deserialize, Serialize};
 
 /// The years whose holiday data this build bundles and has checked.
@@ -105,7 +106,7 @@ pub fn bank_holidays(input: &BankHolidaysInput) -> Result<BankHolidaysReport, Er
     let warnings = if covered {
         Vec::new()
     } else {
-        vec![super::working::coverage_warning(&[year])]
+        vec![super::working_calendar::coverage_warning(&[year])]
     };
     let mut cites = Citations::new();
     for h in &list {
@@ -245,7 +246,7 @@ pub fn add_working_days(input: &AddWorkingDaysInput) -> Result<AddWorkingDaysRep
     let text = format!(
         "{} working day{} {} {} is {}{}.",
         n,
-        if n == 1 { "" } else { "s" },
+        plural(n),
         if input.days < 0 { "before" } else { "after" },
         input.date.long(),
         result.long(),
@@ -275,7 +276,7 @@ pub(super) fn skipped_text(skipped: &[NonWorkingDay]) -> String {
     let named: Vec<String> = skipped
         .iter()
         .map(|s| match s.kind {
-            super::working::NonWorkingKind::Weekend => s.date.long(),
+            super::working_calendar::NonWorkingKind::Weekend => s.date.long(),
             _ => format!("{} ({})", s.date.long(), s.name),
         })
         .collect();
@@ -364,11 +365,11 @@ pub fn working_days_between(input: &DaysBetweenInput) -> Result<DaysBetweenRepor
         input.from.long(),
         input.to.long(),
         working,
-        if working == 1 { "" } else { "s" },
+        plural(working),
         calendar_days.abs(),
-        if calendar_days.abs() == 1 { "" } else { "s" },
+        plural(calendar_days.abs()),
         clear_days,
-        if clear_days == 1 { "" } else { "s" },
+        plural(clear_days),
         skipped_text(&non_working).replace(", skipping", "; not working days:")
     );
     let reason = Reason::new(text, &cites_of(&non_working));

@@ -6,7 +6,9 @@
 //! not shown: it reads the period given, or the span from the first to the last meeting.
 
 use crate::date::IsoDate;
+use crate::error::{ErrorCode, Problems};
 use crate::reason::Reason;
+use crate::wording::plural;
 use serde::{Deserialize, Serialize};
 
 /// One cadence requirement.
@@ -164,14 +166,6 @@ pub fn check(rule: &CadenceRule, dates: &[IsoDate], from: IsoDate, to: IsoDate) 
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
 fn quarter_bounds(d: IsoDate) -> (IsoDate, IsoDate, String) {
     let (y, m, _) = d.ymd();
     let q = (m - 1) / 3;
@@ -288,6 +282,26 @@ fn gaps(dates: &[IsoDate], from: IsoDate, to: IsoDate, weeks: u32, rule: &str, c
         breaches,
         judged,
         undecided: 0,
+    }
+}
+
+/// Problems with one cadence rule of a body, at `path` (`bodies[0].cadence[1]`).
+pub fn validate(p: &mut Problems, path: &str, rule: &CadenceRule) {
+    match rule {
+        CadenceRule::PerQuarter { min, .. } | CadenceRule::PerYear { min, .. } if *min == 0 => {
+            p.push(ErrorCode::OutOfRange, format!("{path}.min"), "must be at least 1")
+        }
+        CadenceRule::InMonth { month, .. } if !(1..=12).contains(month) => p.push(
+            ErrorCode::OutOfRange,
+            format!("{path}.month"),
+            "must be a month from 1 (January) to 12 (December)",
+        ),
+        CadenceRule::EveryWeeks { weeks, .. } if *weeks == 0 || *weeks > 520 => p.push(
+            ErrorCode::OutOfRange,
+            format!("{path}.weeks"),
+            "must be between 1 and 520",
+        ),
+        _ => {}
     }
 }
 

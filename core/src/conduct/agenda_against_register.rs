@@ -8,12 +8,15 @@
 //! "Clacks Businesses Forum"); an item with no match may still touch a connection the
 //! register does not hold (family, friends), and the report says so.
 
-use super::answers::{Answer, Answers, MAX_ANSWER_TEXT};
+use super::answers::Answers;
 use super::register::{check_register, shown, Register, RegisterCategory};
-use super::rules::QuestionId;
-use crate::constitution::{unique_ids, ConstitutionSource};
+use super::rule::QuestionId;
+use crate::checks::unique_ids;
+use crate::constitution::ConstitutionSource;
 use crate::error::{Error, ErrorCode, Problems};
+use crate::limits::MAX_LONG_TEXT;
 use crate::reason::{Citations, Reason};
+use crate::Answer;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -250,8 +253,8 @@ pub fn check_agenda_against_register(input: &AgendaCheckInput) -> Result<AgendaC
             ));
             let described: Vec<String> = matches.iter().map(|m| m.description.trim().to_string()).collect();
             let mut description = described.join("; ");
-            if description.chars().count() > MAX_ANSWER_TEXT {
-                description = description.chars().take(MAX_ANSWER_TEXT).collect();
+            if description.chars().count() > MAX_LONG_TEXT {
+                description = crate::wording::cut(&description, MAX_LONG_TEXT);
             }
             Answers {
                 connection: Some(Answer::Yes),

@@ -1,0 +1,443 @@
+//! The meeting rules of a constitution, each with the clauses it encodes, and their
+//! validation. The constitution only assembles these sections; the meeting engines apply
+//! them.
+//!
+//! - **Seats** (`membership`): who sits on the body and how each takes part (core, other,
+//!   non-voting). Clackmannanshire B1.2 names the core and other members, B1.3 allows more
+//!   by mutual agreement; Inverclyde 4.4 gives the Board's places.
+//! - **Quorum** (`quorum`): Clackmannanshire B2.1, one half of the core members rounded
+//!   down, plus one; a substitute counts only for an absent member. Inverclyde's MoU sets
+//!   none: `null`, and the engine says so.
+//! - **Substitutes** (`substitutes`): Clackmannanshire B1.5, a member may appoint a
+//!   substitute to attend and take part, and the Chair should be told in advance;
+//!   Inverclyde 4.4, a substitute in consultation with the Chair.
+//! - **Chair** (`chair`): Clackmannanshire B1.8-B1.10, the Leader of the Council chairs and
+//!   in the Chair's absence the members nominate one of their number, never a substitute;
+//!   Inverclyde 4.3, the Vice Chair stands in.
+//! - **Decisions** (`decisions`): Clackmannanshire B4.1, broad consensus first, failing
+//!   that a simple majority of the core members with the Chair's casting vote; Inverclyde
+//!   4.3, consensus, with no voting rule.
+//! - **Conflicts** (`conflicts`): Clackmannanshire B4.2 and E5.3, a member with a declared
+//!   conflict is not involved in, and does not vote on, the decision.
+//! - **Absence** (`absence`): Clackmannanshire B1.6, two consecutive meetings missed
+//!   without apologies or reasonable excuse *may* lead to expulsion; the register flags,
+//!   and never acts.
+
+use crate::checks::unique_ids;
+use crate::error::{ErrorCode, Problems};
+use crate::limits::MAX_SEATS;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// How a seat takes part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum SeatClass {
+    /// A full (core) member: counts towards quorum and votes where the rules say so.
+    Core,
+    /// A member who is not a core member (Clackmannanshire's CTSI, Clacks Business).
+    Other,
+    /// Attends without a vote (officers, standing invitees).
+    NonVoting,
+}
+
+impl SeatClass {
+    pub fn describe(self) -> &'static str {
+        match self {
+            SeatClass::Core => "core member",
+            SeatClass::Other => "other member",
+            SeatClass::NonVoting => "non-voting attendee",
+        }
+    }
+}
+
+/// An office a seat holds at the meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum SeatRole {
+    Chair,
+    ViceChair,
+}
+
+/// One place on a body: who holds it, for which organisation, and how it takes part.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Seat {
+    pub id: String,
+    /// The member's name or the seat's title.
+    pub name: String,
+    pub organisation: String,
+    pub class: SeatClass,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub role: Option<SeatRole>,
+    /// A seat with nobody in post (matters where quorum counts members in post).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub vacant: bool,
+}
+
+/// How many must be present, and who counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuorumRule {
+    pub headcount: Headcount,
+    /// Whether a fraction is taken of every seat or only of seats with someone in post.
+    pub base: QuorumBase,
+    /// Which seat classes count towards quorum (Clackmannanshire: core only, B2.1).
+    pub counting_classes: Vec<SeatClass>,
+    /// A composite quorum also needs this many different organisations present.
+    #[serde(default)]
+    pub min_organisations: Option<u32>,
+    pub cite: Vec<String>,
+}
+
+/// The number of counting people needed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    deny_unknown_fields
+)]
+pub enum Headcount {
+    /// A fixed number, e.g. 7.
+    Fixed { count: u32 },
+    /// `numerator/denominator` of the base, rounded, plus a number: B2.1 is
+    /// 1/2 rounded down plus one.
+    Fraction {
+        numerator: u32,
+        denominator: u32,
+        rounding: Rounding,
+        plus: u32,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum Rounding {
+    Down,
+    Up,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum QuorumBase {
+    /// Every seat of a counting class, filled or not.
+    Seats,
+    /// Only seats with a member in post (vacancies reduce the quorum).
+    MembersInPost,
+}
+
+/// When a substitute counts and may act. A substitute stands for an absent member: one
+/// seat is counted once, so a substitute whose member is present neither counts nor votes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SubstituteRule {
+    /// Whether members may send substitutes at all.
+    pub allowed: bool,
+    /// Whether the Chair should be told in advance (a missing notice is a warning).
+    pub notify_chair_in_advance: bool,
+    pub may_chair: bool,
+    pub cite: Vec<String>,
+    /// Clauses for the notice-in-advance expectation, when it has its own.
+    #[serde(default)]
+    pub notice_cite: Vec<String>,
+    /// Clauses barring substitutes from the chair, when they have their own.
+    #[serde(default)]
+    pub chair_cite: Vec<String>,
+}
+
+/// Who chairs, and who stands in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ChairRule {
+    /// Who holds the chair, in the document's words ("the Leader of Clackmannanshire Council").
+    pub holder: String,
+    pub cite: Vec<String>,
+    pub when_absent: ChairAbsence,
+    pub absence_cite: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum ChairAbsence {
+    /// The meeting nominates one of its members (Clackmannanshire B1.10).
+    MembersNominate,
+    /// The Vice Chair stands in (Inverclyde 4.3).
+    ViceChair,
+}
+
+/// How decisions are taken.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DecisionRules {
+    /// Consensus is sought first; a vote is the fallback where a rule is set.
+    pub consensus_first: bool,
+    pub consensus_cite: Vec<String>,
+    /// The rule for ordinary decisions; `null` where no voting rule is set.
+    pub ordinary: Option<MajorityRule>,
+    /// Special majorities for named kinds of decision (amending the framework, …).
+    #[serde(default)]
+    pub special: Vec<SpecialMajority>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SpecialMajority {
+    /// What a motion names to use this rule (`amendFramework`).
+    pub id: String,
+    pub name: String,
+    pub rule: MajorityRule,
+}
+
+/// A majority: who votes, what the votes are measured against, and what happens on a tie.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MajorityRule {
+    /// Seat classes whose votes count.
+    pub voting_classes: Vec<SeatClass>,
+    pub base: MajorityBase,
+    pub threshold: Threshold,
+    pub tie: TieRule,
+    pub cite: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum MajorityBase {
+    /// Votes for plus votes against (abstentions excluded; Robert's Rules).
+    VotesCast,
+    /// Votes for, against and abstentions.
+    VotesCastAndAbstentions,
+    /// Voting members present and eligible on the item.
+    MembersPresent,
+    /// Every voting seat of the body, present or not ("of the whole membership").
+    AllMembers,
+}
+
+impl MajorityBase {
+    pub fn describe(self) -> &'static str {
+        match self {
+            MajorityBase::VotesCast => "votes cast (for and against; abstentions excluded)",
+            MajorityBase::VotesCastAndAbstentions => "votes cast including abstentions",
+            MajorityBase::MembersPresent => "voting members present and eligible",
+            MajorityBase::AllMembers => "the whole voting membership, present or not",
+        }
+    }
+}
+
+/// `comparison` `numerator/denominator` of the base: "more than 1/2", "at least 2/3".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Threshold {
+    pub comparison: Comparison,
+    pub numerator: u32,
+    pub denominator: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum Comparison {
+    MoreThan,
+    AtLeast,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub enum TieRule {
+    /// The Chair of the meeting has a casting vote.
+    CastingVote,
+    /// An equality of votes means the motion is not carried.
+    MotionFalls,
+}
+
+/// What a declared conflict of interest does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ConflictRule {
+    /// A conflicted member takes no part in the item, so is not counted for its quorum.
+    pub withdraw_from_quorum: bool,
+    /// A conflicted member may not vote on the item.
+    pub withdraw_from_vote: bool,
+    pub cite: Vec<String>,
+}
+
+/// Repeated absence without apologies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AbsenceRule {
+    /// Consecutive meetings missed without apologies or reasonable excuse before a flag.
+    pub consecutive_meetings: u32,
+    /// What may follow, in the document's words (never done by the tool).
+    pub consequence: String,
+    pub cite: Vec<String>,
+}
+
+/// The number required for a base of `n` counting seats.
+pub fn quorum_required(rule: &QuorumRule, n: u32) -> u32 {
+    match rule.headcount {
+        Headcount::Fixed { count } => count,
+        Headcount::Fraction {
+            numerator,
+            denominator,
+            rounding,
+            plus,
+        } => {
+            let (num, den) = (u64::from(n) * u64::from(numerator), u64::from(denominator.max(1)));
+            let part = match rounding {
+                Rounding::Down => num / den,
+                Rounding::Up => num.div_ceil(den),
+            };
+            u32::try_from(part + u64::from(plus)).unwrap_or(u32::MAX)
+        }
+    }
+}
+
+/// Problems with `membership`.
+pub fn validate_seats(p: &mut Problems, membership: &[Seat]) {
+    if membership.len() > MAX_SEATS {
+        p.push(
+            ErrorCode::TooLarge,
+            "membership",
+            format!("has {} seats; at most {MAX_SEATS} are accepted", membership.len()),
+        );
+    }
+    unique_ids(p, "membership", membership.iter().map(|s| s.id.as_str()));
+}
+
+/// Problems with `decisions`: every majority rule must be reachable.
+pub fn validate_decisions(p: &mut Problems, d: &DecisionRules) {
+    if let Some(rule) = &d.ordinary {
+        majority(p, "decisions.ordinary", rule);
+    }
+    unique_ids(p, "decisions.special", d.special.iter().map(|s| s.id.as_str()));
+    for (i, s) in d.special.iter().enumerate() {
+        majority(p, &format!("decisions.special[{i}].rule"), &s.rule);
+    }
+}
+
+/// Problems with `absence`.
+pub fn validate_absence(p: &mut Problems, a: &AbsenceRule) {
+    if a.consecutive_meetings == 0 || a.consecutive_meetings > 100 {
+        p.push(
+            ErrorCode::OutOfRange,
+            "absence.consecutiveMeetings",
+            "must be between 1 and 100",
+        );
+    }
+}
+
+/// Problems with `quorum`, checked against the seats the document names.
+pub fn validate_quorum(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
+    if q.counting_classes.is_empty() {
+        p.push(
+            ErrorCode::OutOfRange,
+            "quorum.countingClasses",
+            "must name at least one seat class, or nobody could count",
+        );
+    }
+    match q.headcount {
+        Headcount::Fixed { count: 0 } => p.push(ErrorCode::OutOfRange, "quorum.headcount.count", "must be at least 1"),
+        Headcount::Fraction {
+            numerator, denominator, ..
+        } => {
+            if denominator == 0 {
+                p.push(
+                    ErrorCode::OutOfRange,
+                    "quorum.headcount.denominator",
+                    "must be at least 1 (it divides)",
+                );
+            } else if numerator > denominator {
+                p.push(
+                    ErrorCode::OutOfRange,
+                    "quorum.headcount.numerator",
+                    "must not exceed the denominator: a quorum cannot be more than every seat",
+                );
+            }
+        }
+        _ => {}
+    }
+    if let Some(0) = q.min_organisations {
+        p.push(
+            ErrorCode::OutOfRange,
+            "quorum.minOrganisations",
+            "must be at least 1, or left out",
+        );
+    }
+    // Where the document names its seats, a quorum must be reachable with them.
+    let counting: Vec<_> = membership
+        .iter()
+        .filter(|s| q.counting_classes.contains(&s.class) && !(q.base == QuorumBase::MembersInPost && s.vacant))
+        .collect();
+    if counting.is_empty() {
+        return;
+    }
+    let needed = quorum_required(q, counting.len() as u32);
+    if needed > counting.len() as u32 {
+        p.push(
+            ErrorCode::OutOfRange,
+            "quorum.headcount",
+            format!(
+                "needs {needed} members present but the membership has only {} seats that count",
+                counting.len()
+            ),
+        );
+    }
+    let orgs: BTreeSet<&str> = counting.iter().map(|s| s.organisation.as_str()).collect();
+    if let Some(min) = q.min_organisations {
+        if min as usize > orgs.len() {
+            p.push(
+                ErrorCode::OutOfRange,
+                "quorum.minOrganisations",
+                format!(
+                    "needs {min} different organisations but the membership has only {}",
+                    orgs.len()
+                ),
+            );
+        }
+    }
+}
+
+fn majority(p: &mut Problems, path: &str, rule: &MajorityRule) {
+    let t = rule.threshold;
+    if t.denominator == 0 {
+        p.push(
+            ErrorCode::OutOfRange,
+            format!("{path}.threshold.denominator"),
+            "must be at least 1 (it divides)",
+        );
+    } else if t.numerator == 0 || t.numerator > t.denominator {
+        p.push(
+            ErrorCode::OutOfRange,
+            format!("{path}.threshold.numerator"),
+            "must be between 1 and the denominator",
+        );
+    }
+    if rule.voting_classes.is_empty() {
+        p.push(
+            ErrorCode::OutOfRange,
+            format!("{path}.votingClasses"),
+            "must name at least one seat class, or nobody could vote",
+        );
+    }
+}
