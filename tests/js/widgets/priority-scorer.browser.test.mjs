@@ -391,7 +391,7 @@ test("Clackmannanshire sets no method: the widget says so with the clauses, and 
   await w.locator('input[type="file"][data-path="criteria"]').setInputFiles({ name: "wrong.json", mimeType: "application/json", buffer: Buffer.from('{"criteria": [{"id": "x"}]}') });
   await w.locator(".error-summary", { hasText: "wrong.json could not be used as a criteria set" }).waitFor();
   // The scenario's own set, with its portfolio limit, as a file.
-  const scenario = JSON.parse(readFileSync(join(ROOT, "tests/scenarios/priorities/combine.json"), "utf8")).cases[0].input;
+  const scenario = JSON.parse(readFileSync(join(ROOT, "tests/scenarios/priorities/combineScorecards.json"), "utf8")).cases[0].input;
   const own = { portfolio: scenario.options.portfolio, criteria: scenario.criteria };
   await w.locator('input[type="file"][data-path="criteria"]').setInputFiles({ name: "our-criteria.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(own)) });
   await w.locator(".banner", { hasText: "Now scoring with Demo set" }).waitFor();
