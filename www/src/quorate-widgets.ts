@@ -5,11 +5,13 @@ import { QuorumCheck } from "./widgets/quorum-check.js";
 import { AttendanceRegister } from "./widgets/attendance.js";
 import { PapersTimeline } from "./widgets/papers-timeline.js";
 import { Interests } from "./widgets/interests.js";
+import { PriorityScorer } from "./widgets/priority-scorer.js";
 
 define("quorate-quorum-check", QuorumCheck);
 define("quorate-attendance", AttendanceRegister);
 define("quorate-papers-timeline", PapersTimeline);
 define("quorate-interests", Interests);
+define("quorate-priority-scorer", PriorityScorer);
 
-export { QuorumCheck, AttendanceRegister, PapersTimeline, Interests };
+export { QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer };
 export { VERSION } from "./base/define.js";

@@ -1,0 +1,193 @@
+// The priority scorer's own CSS (sizes in em; colours with 4.5:1 text and 3:1 marks;
+// no inline styles anywhere, so the strict CSP holds).
+import { css } from "lit";
+
+export const priorityStyles = css`
+  .inline-form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .inline-form input {
+    flex: 1 1 12em;
+  }
+  input.short {
+    width: 6em;
+  }
+  .task-list,
+  .candidate-list,
+  .gate-list,
+  .heat-legend {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1em;
+  }
+  .task-list > li,
+  .candidate-list > li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5em 1em;
+    border-bottom: 1px solid var(--quorate-border, #b1b4b6);
+    padding: 0.5em 0;
+  }
+  .task-name {
+    display: flex;
+    flex-direction: column;
+  }
+  .candidate-list input {
+    flex: 1 1 12em;
+  }
+  .criterion {
+    border-top: 1px solid var(--quorate-border, #b1b4b6);
+    padding-top: 0.5em;
+  }
+  .criterion .hint {
+    margin-bottom: 0.25em;
+  }
+  .gate-list > li {
+    margin-bottom: 0.75em;
+  }
+  .gate-list ul {
+    list-style: none;
+    padding-left: 0;
+  }
+  .gate-list ul li {
+    margin: 0.25em 0;
+  }
+  table.heat-map td {
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+    font-weight: 700;
+    border: 1px solid #fff;
+  }
+  .heat-0 {
+    background: #f3f2f1;
+    color: #0b0c0c;
+  }
+  .heat-1 {
+    background: #fde0c5;
+    color: #0b0c0c;
+  }
+  .heat-2 {
+    background: #f9a870;
+    color: #0b0c0c;
+  }
+  .heat-3 {
+    background: #c2410c;
+    color: #fff;
+  }
+  .heat-4 {
+    background: #6b1a0e;
+    color: #fff;
+  }
+  .heat-none {
+    background: #fff;
+    color: #505a5f;
+  }
+  .heat-legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+  }
+  .heat-legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.5em;
+    height: 1.5em;
+    border: 1px solid #0b0c0c;
+  }
+  .sens-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    gap: 0.75em 1.25em;
+    margin: 0 0 1em;
+  }
+  figure.sens {
+    margin: 0;
+    break-inside: avoid;
+  }
+  figure.sens figcaption {
+    margin-bottom: 0.25em;
+  }
+  .sens-chart {
+    display: block;
+    width: 100%;
+    max-width: 18em;
+    height: auto;
+    overflow: visible;
+  }
+  .sens-chart:focus-visible {
+    outline: 3px solid var(--quorate-focus, #fd0);
+    outline-offset: 2px;
+  }
+  .sens-chart .range-band {
+    fill: #f3f2f1;
+    stroke: #505a5f;
+    stroke-dasharray: 3 2;
+    stroke-width: 1;
+  }
+  .sens-chart .track {
+    stroke: #505a5f;
+    stroke-width: 1;
+  }
+  .sens-chart .axis {
+    stroke: #0b0c0c;
+    stroke-width: 2;
+  }
+  .sens-chart .bar.outside {
+    fill: #1d70b8;
+  }
+  .sens-chart .bar.within {
+    fill: #d4351c;
+  }
+  .sens-words {
+    margin: 0.25em 0 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .imports .actions {
+    margin-bottom: 1em;
+  }
+  .mode-switch {
+    border-bottom: 1px solid var(--quorate-border, #b1b4b6);
+    padding-bottom: 0.5em;
+  }
+  .ranking td.total {
+    font-variant-numeric: tabular-nums;
+  }
+  .discuss li {
+    margin-bottom: 0.4em;
+  }
+  code {
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .swatch,
+    table.heat-map td {
+      forced-color-adjust: none;
+    }
+    .sens-chart .bar {
+      fill: CanvasText;
+    }
+    .sens-chart .range-band {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+  }
+  @media print {
+    .heat-map td,
+    .swatch {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .sens-grid {
+      grid-template-columns: repeat(3, 1fr);
+    }
+  }
+`;
