@@ -15,7 +15,7 @@ test("the public .d.ts has no `any`", () => {
 });
 
 test("every export is declared with its input and report types", () => {
-  for (const fn of ["checkQuorum", "checkChair", "checkAgenda", "decideVote", "attendanceReport", "preset", "presets", "validateConstitution",
+  for (const fn of ["checkQuorum", "checkChair", "checkAgenda", "decideVote", "attendanceReport", "draftMinute", "preset", "presets", "validateConstitution",
     "bankHolidays", "isWorkingDay", "addWorkingDays", "workingDaysBetween", "papersTimeline", "meetingSchedule", "scheduleIcs",
     "priorityCriteria", "scorePriorities", "combineScorecards", "scorecardsToCsv", "scorecardsFromCsv",
     "checkGift", "checkOpenness",
@@ -28,6 +28,7 @@ test("every export is declared with its input and report types", () => {
   assert.match(dts, /export function papersTimeline\(input: PapersTimelineInput\): PapersTimelineReport;/);
   assert.match(dts, /export function scorePriorities\(input: PriorityInput\): PriorityReport;/);
   assert.match(dts, /export function combineScorecards\(input: CombineInput\): CombineReport;/);
+  assert.match(dts, /export function draftMinute\(input: MinuteInput\): MinuteReport;/);
   assert.match(dts, /export function assessConflict\(input: AssessmentInput\): AssessmentReport;/);
   assert.match(dts, /export type ErrorCode = .*"INCONSISTENT_ANSWERS"/);
   assert.match(dts, /export type ErrorCode = .*"NOT_INITIALISED"/);

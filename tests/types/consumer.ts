@@ -27,6 +27,8 @@ import init, {
   type AssessmentReport,
   type Outcome,
   type Register,
+  draftMinute,
+  type MinuteReport,
 } from "quorate";
 
 await init();
@@ -103,3 +105,27 @@ const back: Register = registerFromCsv(registerToCsv(register));
 // @ts-expect-error: an answer must be yes, no or unsure
 assessConflict({ constitution: "clackmannanshire-2019", answers: { connection: "maybe" } });
 console.log(questions, outcome, nextIds, minute, registerOk, back);
+
+// The draft minute: the sederunt, the quorum statement, declarations and votes, as text.
+const drafted: MinuteReport = draftMinute({
+  constitution: "clackmannanshire-2019",
+  attendance: { members: [{ seat: "council-leader", status: "present" }] },
+  meeting: { date: "2026-12-03", place: "Kilncraigs, Alloa" },
+  inAttendance: [{ name: "A Clerk", role: "Clerk" }],
+  items: [
+    {
+      id: "5",
+      title: "Community grants",
+      declarations: [{ seat: "ctsi", kind: "interest", byVirtueOf: "being a trustee of an applicant" }],
+      decision: "The Alliance approved the awards.",
+      vote: { votes: [{ seat: "council-leader", vote: "for" }], castingVote: "for" },
+    },
+  ],
+});
+const minuteText: string = drafted.text;
+const presentLines: string[] = drafted.sederunt.present.map((p) => `${p.line}${p.chair ? " *" : ""}`);
+const voteCarried: boolean | null = drafted.items[0].vote?.carried ?? null;
+const quorumWhy: string = `${drafted.quorum.text} [${drafted.quorum.cite.join(", ")}]`;
+// @ts-expect-error: a declaration is an interest, a connection or a transparency statement
+draftMinute({ constitution: "inverclyde-mou", attendance: {}, items: [{ id: "1", title: "x", declarations: [{ seat: "sds", kind: "dispensation", byVirtueOf: "x" }] }] });
+console.log(minuteText, presentLines, voteCarried, quorumWhy);

@@ -1,9 +1,9 @@
-//! The meeting engine: quorum, chair, agenda items, votes, attendance register.
+//! The meeting engine: quorum, chair, agenda items, votes, attendance register, minute.
 
 use crate::boundary;
 use quorate_core::meeting::{
-    self, AgendaInput, AgendaReport, AttendanceInput, AttendanceReport, ChairInput, ChairReport, QuorumInput,
-    QuorumReport, VoteInput, VoteReport,
+    self, AgendaInput, AgendaReport, AttendanceInput, AttendanceReport, ChairInput, ChairReport, MinuteInput,
+    MinuteReport, QuorumInput, QuorumReport, VoteInput, VoteReport,
 };
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
@@ -36,4 +36,11 @@ pub fn decide_vote(input: Ts<VoteInput>) -> Result<Ts<VoteReport>, JsValue> {
 #[wasm_bindgen(js_name = attendanceReport)]
 pub fn attendance_report(input: Ts<AttendanceInput>) -> Result<Ts<AttendanceReport>, JsValue> {
     boundary::call(input, meeting::attendance_report)
+}
+
+/// A draft minute: the sederunt, the quorum statement, the chair, declarations of interest,
+/// and each item's withdrawals, decision and vote with its rule, as a structure and as text.
+#[wasm_bindgen(js_name = draftMinute)]
+pub fn draft_minute(input: Ts<MinuteInput>) -> Result<Ts<MinuteReport>, JsValue> {
+    boundary::call(input, meeting::draft_minute)
 }

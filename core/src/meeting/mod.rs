@@ -1,4 +1,5 @@
-//! The meeting engine: quorum, chair, agenda items, votes and the attendance register.
+//! The meeting engine: quorum, chair, agenda items, votes, the attendance register and
+//! the draft minute.
 //!
 //! Every engine starts from the same inputs: a constitution, a roster of seats and an
 //! attendance record. [`Meeting::resolve`] checks them against each other (unknown
@@ -8,6 +9,7 @@
 mod agenda;
 mod attendance;
 mod chair;
+mod minute;
 mod people;
 mod quorum;
 mod register;
@@ -16,6 +18,10 @@ mod vote;
 pub use agenda::{check_agenda, AgendaInput, AgendaItem, AgendaReport, ItemReport};
 pub use attendance::{Attendance, AttendanceStatus, MemberAttendance, Roster, SubstituteAttendance};
 pub use chair::{check_chair, ChairInput, ChairReport, Ineligible};
+pub use minute::{
+    draft_minute, Declaration, DeclarationKind, MinuteAttendee, MinuteDeclaration, MinuteInput, MinuteItem,
+    MinuteItemReport, MinuteMeeting, MinuteMotion, MinuteReport, MinuteVote, MinuteVoteInput, Sederunt, SederuntEntry,
+};
 pub use people::{Meeting, PersonRef, Presence};
 pub use quorum::{check_quorum, quorum_required, PersonCount, QuorumInput, QuorumReport, QuorumStatus};
 pub use register::{attendance_report, AbsenceFlag, AttendanceInput, AttendanceReport, MeetingRecord, SeatRecord};

@@ -30,6 +30,7 @@ pub fn dispatch(function: &str, input: &Value) -> Option<Result<Value, Error>> {
         "checkAgenda" => run(input, meeting::check_agenda),
         "decideVote" => run(input, meeting::decide_vote),
         "attendanceReport" => run(input, meeting::attendance_report),
+        "draftMinute" => run(input, meeting::draft_minute),
         "bankHolidays" => run(input, calendar::bank_holidays),
         "isWorkingDay" => run(input, calendar::is_working_day),
         "addWorkingDays" => run(input, calendar::add_working_days),
