@@ -113,7 +113,7 @@ test("Clackmannanshire: a secretary's path through the seats, attendance, quorum
   assert.match(await w.locator(".not-eligible").textContent(), /Dr A\. Brown/);
   assert.match(await w.locator('[part="chair"] .citations').textContent(), /B1\.10/);
   await w.locator('[part="chair"] label', { hasText: "Leader of the second main party" }).locator("input").check();
-  await shot(w, "meeting-chair-nominated");
+  await shot(w.locator("section.part:has(#chair-title)"), "meeting-chair-nominated");
 
   // Agenda: a conflict that makes item 1 inquorate; three more items to vote on.
   const titles = ["Community grants <b>fund</b> & awards", "Local Outcomes Improvement Plan", "Budget", "Amend the Governance Framework"];
@@ -133,7 +133,7 @@ test("Clackmannanshire: a secretary's path through the seats, attendance, quorum
   assert.match(await first.textContent(), /Withdraws: Chief Executive/);
   assert.equal(await item(w, 2).locator('[part="item-result"] .verdict').textContent(), "Quorate for this item");
   assert.match(await w.locator('[role="status"]').textContent(), /^Quorate\. Not quorate for item 1\.$/);
-  await shot(w, "meeting-agenda-inquorate-item");
+  await shot(item(w, 1), "meeting-agenda-inquorate-item");
 
   // Votes: the widget offers a radio group to each person the engine accepts.
   const castIn = async (n, choices) => {
@@ -160,7 +160,7 @@ test("Clackmannanshire: a secretary's path through the seats, attendance, quorum
   // Item 3: a tie, decided by the Chair's casting vote.
   await castIn(3, { "second main party": "For", "third main party": "Against", "Chief Executive": "For", "Director of Education": "Against", "Dr A. Brown": "Abstain" });
   assert.equal(await vote(w, 3).locator(".verdict").textContent(), "Tied: the Chair's casting vote decides");
-  await shot(w, "meeting-vote-tie");
+  await shot(vote(w, 3), "meeting-vote-tie");
   await vote(w, 3).locator(".casting label", { hasText: "For" }).locator("input").check();
   const tied = {
     ...base,
@@ -188,7 +188,8 @@ test("Clackmannanshire: a secretary's path through the seats, attendance, quorum
   assert.equal(await v4.locator(".summary").textContent(), amendment.summary);
   assert.match(await v4.textContent(), new RegExp(`${amendment.moreNeeded} more needed`));
   assert.match(await v4.locator(".citations").textContent(), /B11\.1/);
-  await shot(w, "meeting-votes");
+  await shot(vote(w, 4), "meeting-vote-amendment-lost");
+  await shot(vote(w, 2), "meeting-vote-carried");
 
   // The minute: the engine's, with the meeting's date.
   await w.locator("#meeting-day").fill("3");
@@ -203,7 +204,7 @@ test("Clackmannanshire: a secretary's path through the seats, attendance, quorum
   const shown = await w.locator('[part="minute"]').textContent();
   assert.ok(shown.includes(minute.quorum.text) && shown.includes(minute.chair.text));
   for (const d of minute.declarations) assert.ok(shown.includes(d.text));
-  await shot(w, "meeting-minute");
+  await shot(w.locator(".minute-part"), "meeting-minute");
 
   // Downloads: the text as the engine wrote it; the HTML standalone, escaped, with no script.
   const txt = await downloadOf(b.page, () => w.locator("button", { hasText: "Download the minute (.txt)" }).click(), { text: true });
@@ -318,6 +319,7 @@ test("Inverclyde: the Vice Chair stands in, the votes section gives the engine's
   assert.ok(minute.text.includes("Ms C. Dunn, substitute for Scottish Enterprise"));
   assert.equal(await w.locator(".minute-text").textContent(), minute.text);
   await shot(w, "meeting-inverclyde");
+  await shot(w.locator("section.part:has(#votes-title)"), "meeting-inverclyde-consensus");
 });
 
 test("keyboard only: attendance, an agenda item and a vote", async () => {

@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { MinuteReport, SederuntEntry } from "quorate";
 import { errorAt, type FieldError } from "../../base/errors.js";
 import type { MeetingDetails } from "./state.js";
-import { citations, heading, inlineError, reasons, verdict } from "../../base/render.js";
+import { citations, heading, inlineError, reasons } from "../../base/render.js";
 
 const SEDERUNT: readonly [keyof MinuteReport["sederunt"], string][] = [
   ["present", "Present"],
@@ -101,8 +101,7 @@ export function minuteSection(opts: {
         : nothing}
       ${m.items.map(
         (item) => html`${heading(level, 2, item.heading, { className: "minute-sub" })}
-          ${item.paragraphs.map((p) => html`<p>${p.text}</p>`)}
-          ${item.vote ? html`<p class="minute-vote">${verdict(item.vote.carried === true ? "Carried" : item.vote.carried === false ? "Not carried" : "Undecided", item.vote.carried === true ? "ok" : item.vote.carried === false ? "bad" : "warn")}</p>` : nothing}`,
+          ${item.paragraphs.map((p) => html`<p>${p.text}</p>`)}`,
       )}
       ${reasons("For the clerk to check", m.warnings, "warnings no-print")} ${citations(m.citations)}
     </article>

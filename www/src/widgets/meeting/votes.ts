@@ -182,9 +182,9 @@ function voteResult(r: VoteReport, v: ReturnType<typeof voteVerdict>, barred: re
       <div><dt>Against</dt><dd>${r.tally.against}</dd></div>
       <div><dt>Abstentions</dt><dd>${r.tally.abstain}</dd></div>
       ${r.required !== null ? html`<div><dt>Votes for required</dt><dd>${r.required}</dd></div>` : nothing}
-      ${r.moreNeeded ? html`<div><dt>More votes for needed</dt><dd>${r.moreNeeded} more needed</dd></div>` : nothing}
+      ${r.moreNeeded ? html`<div><dt>Votes still needed</dt><dd>${r.moreNeeded} more needed</dd></div>` : nothing}
     </dl>
-    ${r.rule ? html`<p>Rule: ${r.rule}</p>` : nothing} ${reasons("Why", r.reasons)} ${reasons("Warnings", r.warnings, "warnings")}
+    ${reasons("Why", r.reasons)} ${reasons("Warnings", r.warnings, "warnings")}
     ${barred.length || r.refused.length
       ? html`<div class="reasons refused">
           <p class="list-label">Ballots refused</p>
