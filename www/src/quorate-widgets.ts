@@ -1,17 +1,19 @@
 // Quorate widgets: one <script type="module" src="quorate-widgets.js"> defines them all.
 // The WebAssembly engine loads once, from beside this file; nothing else is fetched.
 import { define } from "./base/define.js";
+import { Meeting } from "./widgets/meeting.js";
 import { QuorumCheck } from "./widgets/quorum-check.js";
 import { AttendanceRegister } from "./widgets/attendance.js";
 import { PapersTimeline } from "./widgets/papers-timeline.js";
 import { Interests } from "./widgets/interests.js";
 import { PriorityScorer } from "./widgets/priority-scorer.js";
 
+define("quorate-meeting", Meeting);
 define("quorate-quorum-check", QuorumCheck);
 define("quorate-attendance", AttendanceRegister);
 define("quorate-papers-timeline", PapersTimeline);
 define("quorate-interests", Interests);
 define("quorate-priority-scorer", PriorityScorer);
 
-export { QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer };
+export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer };
 export { VERSION } from "./base/define.js";

@@ -63,6 +63,11 @@ export function attendanceInput(a: AttendanceDraft): Attendance {
   return { members: a.members, substitutes: a.substitutes.filter((s) => s.name.trim() !== "") };
 }
 
+/** A seat's name as shown: an edited seat may not have one yet. */
+export function seatName(seat: Seat): string {
+  return seat.name.trim() || "Unnamed seat";
+}
+
 export function roleLabel(seat: Seat): string {
   return seat.role === "chair" ? " (Chair)" : seat.role === "viceChair" ? " (Vice Chair)" : "";
 }
@@ -78,8 +83,13 @@ export function attendanceTable(opts: {
   onChange: () => void;
   /** Focus a control after the next render (`#sub-3`). */
   focus: (selector: string) => void;
+  /**
+   * The roster editor's fields for a seat (<quorate-meeting>): when given, each row has a
+   * "Change the seat" cell, for an edited roster.
+   */
+  editSeat?: (seat: Seat, index: number) => TemplateResult;
 }): TemplateResult {
-  const { seats, attendance, errors, onChange, focus } = opts;
+  const { seats, attendance, errors, onChange, focus, editSeat } = opts;
   const setStatus = (i: number, status: AttendanceStatus) => {
     const member = attendance.members[i];
     if (member) member.status = status;
@@ -106,6 +116,7 @@ export function attendanceTable(opts: {
           <th scope="col">Seat</th>
           <th scope="col">Attendance</th>
           <th scope="col">Substitute</th>
+          ${editSeat ? html`<th scope="col">Change the seat</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -118,7 +129,7 @@ export function attendanceTable(opts: {
           const subError = sub ? errorAt(errors, subPath) : undefined;
           return html`<tr>
             <th scope="row" id=${`seat-${i}`}>
-              ${seat.name}${roleLabel(seat)}
+              ${seatName(seat)}${roleLabel(seat)}
               <span class="sub">${seat.organisation} · ${CLASS_LABEL[seat.class]}${seat.vacant ? " · vacant" : ""}</span>
             </th>
             <td data-label="Attendance">
@@ -171,6 +182,7 @@ export function attendanceTable(opts: {
                       Add a substitute<span class="visually-hidden"> for ${seat.name}</span>
                     </button>`}
             </td>
+            ${editSeat ? html`<td data-label="Change the seat">${editSeat(seat, i)}</td>` : nothing}
           </tr>`;
         })}
       </tbody>
