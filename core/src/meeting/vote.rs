@@ -234,7 +234,7 @@ pub(super) fn right_to_vote(
         .ok_or_else(|| Reason::new(format!("{}: nobody is present for this seat", seat.name), &[]))?;
     if !rule.voting_classes.contains(&seat.class) {
         let text = format!(
-            "{}: a {} does not vote under this rule",
+            "{}: {}s do not vote under this rule",
             person.name,
             seat.class.describe()
         );
