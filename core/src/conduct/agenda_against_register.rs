@@ -32,14 +32,14 @@ pub const MAX_ITEM_ORGANISATIONS: usize = 50;
 pub struct AgendaCheckInput {
     pub constitution: ConstitutionSource,
     pub register: Register,
-    pub agenda: Vec<AgendaItem>,
+    pub agenda: Vec<ItemOfBusiness>,
 }
 
 /// One item of business.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct AgendaItem {
+pub struct ItemOfBusiness {
     /// The item's number or id as the agenda gives it ("5", "5a").
     pub id: String,
     pub title: String,
@@ -305,7 +305,7 @@ pub fn check_agenda_against_register(input: &AgendaCheckInput) -> Result<AgendaC
     })
 }
 
-fn check_agenda(agenda: &[AgendaItem]) -> Result<(), Error> {
+fn check_agenda(agenda: &[ItemOfBusiness]) -> Result<(), Error> {
     let mut p = Problems::new();
     if agenda.len() > MAX_ITEMS {
         p.push(
