@@ -9,7 +9,7 @@ use super::timeline::{find_body, timeline, BodyRef, Deadline, NoticeStatus};
 use super::working_calendar::WorkingCalendar;
 use super::working_days::Local;
 use crate::calendar::cadence::{self, CadenceCheck};
-use crate::constitution::{Constitution, ConstitutionSource};
+use crate::constitution::{Body, Constitution, ConstitutionSource};
 use crate::date::{IsoDate, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
@@ -163,24 +163,8 @@ pub(super) fn schedule_of(c: &Constitution, input: &MeetingScheduleInput) -> Res
     check_period(period.from, period.to, "period")?;
     let local = Local::of(c);
     let cal = WorkingCalendar::new(&local.closures);
-    let mut status = NoticeStatus::NoNoticeRule;
-    let mut meetings = Vec::with_capacity(dates.len());
     let mut cites = Citations::new();
-    for date in &dates {
-        let t = timeline(c, body, &cal, *date)?;
-        status = t.status;
-        for d in &t.deadlines {
-            cites.add(&d.reason.cite);
-        }
-        cites.add_reasons(&t.warnings);
-        meetings.push(ScheduledMeeting {
-            date: *date,
-            weekday: date.weekday(),
-            working_day: cal.is_working(*date),
-            deadlines: t.deadlines,
-            warnings: t.warnings,
-        });
-    }
+    let Meetings { meetings, status } = meetings(c, body, &cal, &dates, &mut cites)?;
     let (in_period, outside): (Vec<IsoDate>, Vec<IsoDate>) =
         dates.iter().partition(|d| **d >= period.from && **d <= period.to);
     if !outside.is_empty() {
@@ -200,18 +184,7 @@ pub(super) fn schedule_of(c: &Constitution, input: &MeetingScheduleInput) -> Res
         .map(|rule| cadence::check(rule, &in_period, period.from, period.to))
         .collect();
     let cadence_met = cadence_met(&checks);
-    let mut notes = c.notes_on("notice");
-    notes.extend(c.notes_on("cadence"));
-    notes.extend(local.notes);
-    if body.cadence.is_empty() {
-        notes.push(Reason::new(
-            format!(
-                "The constitution {} sets no meeting cadence for the {}.",
-                c.id, body.name
-            ),
-            &[],
-        ));
-    }
+    let notes = notes(c, body, local.notes);
     warnings.extend(cal.warnings());
     for check in &checks {
         cites.add(&check.reason.cite);
@@ -235,6 +208,58 @@ pub(super) fn schedule_of(c: &Constitution, input: &MeetingScheduleInput) -> Res
         summary,
         citations: cites.into_vec(),
     })
+}
+
+/// Every meeting with its deadlines, and whether the body has notice periods.
+struct Meetings {
+    meetings: Vec<ScheduledMeeting>,
+    status: NoticeStatus,
+}
+
+/// Each date's papers timeline; its clauses go into `cites`.
+fn meetings(
+    c: &Constitution,
+    body: &Body,
+    cal: &WorkingCalendar,
+    dates: &[IsoDate],
+    cites: &mut Citations,
+) -> Result<Meetings, Error> {
+    let mut status = NoticeStatus::NoNoticeRule;
+    let mut meetings = Vec::with_capacity(dates.len());
+    for date in dates {
+        let t = timeline(c, body, cal, *date)?;
+        status = t.status;
+        for d in &t.deadlines {
+            cites.add(&d.reason.cite);
+        }
+        cites.add_reasons(&t.warnings);
+        meetings.push(ScheduledMeeting {
+            date: *date,
+            weekday: date.weekday(),
+            working_day: cal.is_working(*date),
+            deadlines: t.deadlines,
+            warnings: t.warnings,
+        });
+    }
+    Ok(Meetings { meetings, status })
+}
+
+/// The constitution's notes on notice and cadence, the local calendar's, and a note when
+/// the body has no cadence rule.
+fn notes(c: &Constitution, body: &Body, local: Vec<Reason>) -> Vec<Reason> {
+    let mut notes = c.notes_on("notice");
+    notes.extend(c.notes_on("cadence"));
+    notes.extend(local);
+    if body.cadence.is_empty() {
+        notes.push(Reason::new(
+            format!(
+                "The constitution {} sets no meeting cadence for the {}.",
+                c.id, body.name
+            ),
+            &[],
+        ));
+    }
+    notes
 }
 
 /// The meeting dates of a schedule.
