@@ -221,4 +221,23 @@ mod tests {
         assert_eq!(order, vec![1, 0, 2, 4, 3]);
         assert_eq!(ranks, vec![Some(2), Some(1), Some(2), None, Some(4)]);
     }
+
+    proptest::proptest! {
+        /// Every candidate is in the order once; totals never rise along it; a rank is one
+        /// more than the number of candidates with a strictly better total; no total, no rank.
+        #[test]
+        fn ranks_count_the_better_totals(points in proptest::collection::vec(proptest::option::of(0u32..8), 0..12)) {
+            let totals: Vec<Option<f64>> = points.iter().map(|p| p.map(f64::from)).collect();
+            let Ranking { order, ranks } = rank(&totals);
+            let mut seen = order.clone();
+            seen.sort_unstable();
+            proptest::prop_assert_eq!(seen, (0..totals.len()).collect::<Vec<_>>());
+            let along: Vec<f64> = order.iter().map(|&i| totals[i].unwrap_or(f64::NEG_INFINITY)).collect();
+            proptest::prop_assert!(along.windows(2).all(|w| w[0] >= w[1]));
+            for (i, t) in totals.iter().enumerate() {
+                let better = totals.iter().filter(|u| matches!((u, t), (Some(u), Some(t)) if u > t)).count() as u32;
+                proptest::prop_assert_eq!(ranks[i], t.map(|_| better + 1));
+            }
+        }
+    }
 }
