@@ -17,6 +17,9 @@ say "cargo clippy -D warnings (native and wasm32)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy -p quorate --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
+say "cargo doc -D warnings (no broken doc links)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p quorate-core --quiet
+
 say "Native tests (unit, property, scenarios; writes tests/out/native)"
 cargo test --workspace --quiet
 

@@ -5,8 +5,8 @@
 //! partnership's own closure days ([`holidays`], [`WorkingCalendar`]). Notice periods are
 //! constitution data ([`notice`]): each names its unit (working days, clear days,
 //! calendar days, weeks), its count and what it is measured from, with the clause. The
-//! engines count deadlines back from a meeting ([`timeline`]), across a year of
-//! meetings with the body's cadence rules checked ([`schedule`]), and write the result as
+//! engines count deadlines back from a meeting ([`papers_timeline`]), across a year of
+//! meetings with the body's cadence rules checked ([`meeting_schedule`]), and write the result as
 //! an iCalendar file ([`ics`]). Every answer lists the non-working days it skipped, any
 //! deadline it moved off a non-working day, and the clauses behind it.
 //!

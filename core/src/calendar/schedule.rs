@@ -9,7 +9,7 @@ use super::timeline::{find_body, timeline, BodyRef, Deadline, NoticeStatus};
 use super::working_calendar::WorkingCalendar;
 use super::working_days::Local;
 use crate::calendar::cadence::{self, CadenceCheck};
-use crate::constitution::{Constitution, ConstitutionSource};
+use crate::constitution::{Body, Constitution, ConstitutionSource};
 use crate::date::{IsoDate, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
@@ -135,23 +135,11 @@ pub fn meeting_schedule(input: &MeetingScheduleInput) -> Result<MeetingScheduleR
 
 pub(super) fn schedule_of(c: &Constitution, input: &MeetingScheduleInput) -> Result<MeetingScheduleReport, Error> {
     let body = find_body(c, input.body.as_deref(), "body")?;
-    if input.meetings.len() > MAX_MEETINGS {
-        return Err(too_many("meetings"));
-    }
-    let mut dates = input.meetings.clone();
-    if let Some(rule) = &input.rule {
-        dates.extend(generate(rule)?);
-    }
-    if dates.len() > MAX_MEETINGS {
-        return Err(too_many("rule"));
-    }
+    let Dates { dates, repeated } = meeting_dates(input)?;
     let mut warnings = Vec::new();
-    dates.sort();
-    let before = dates.len();
-    dates.dedup();
-    if dates.len() < before {
+    if repeated > 0 {
         warnings.push(Reason::new(
-            format!("{} repeated meeting date(s) were listed once.", before - dates.len()),
+            format!("{repeated} repeated meeting date(s) were listed once."),
             &[],
         ));
     }
@@ -175,89 +163,35 @@ pub(super) fn schedule_of(c: &Constitution, input: &MeetingScheduleInput) -> Res
     check_period(period.from, period.to, "period")?;
     let local = Local::of(c);
     let cal = WorkingCalendar::new(&local.closures);
-    let mut status = NoticeStatus::NoNoticeRule;
-    let mut meetings = Vec::with_capacity(dates.len());
     let mut cites = Citations::new();
-    for date in &dates {
-        let t = timeline(c, body, &cal, *date)?;
-        status = t.status;
-        for d in &t.deadlines {
-            cites.add(&d.reason.cite);
-        }
-        cites.add_reasons(&t.warnings);
-        meetings.push(ScheduledMeeting {
-            date: *date,
-            weekday: date.weekday(),
-            working_day: cal.is_working(*date),
-            deadlines: t.deadlines,
-            warnings: t.warnings,
-        });
-    }
-    let outside = dates.iter().filter(|d| **d < period.from || **d > period.to).count();
-    if outside > 0 {
+    let Meetings { meetings, status } = meetings(c, body, &cal, &dates, &mut cites)?;
+    let (in_period, outside): (Vec<IsoDate>, Vec<IsoDate>) =
+        dates.iter().partition(|d| **d >= period.from && **d <= period.to);
+    if !outside.is_empty() {
         warnings.push(Reason::new(
             format!(
-                "{outside} meeting(s) fall outside the period {} to {} and are not counted in the cadence checks.",
-                period.from, period.to
+                "{} meeting(s) fall outside the period {} to {} and are not counted in the cadence checks.",
+                outside.len(),
+                period.from,
+                period.to
             ),
             &[],
         ));
     }
-    let in_period: Vec<IsoDate> = dates
-        .iter()
-        .copied()
-        .filter(|d| *d >= period.from && *d <= period.to)
-        .collect();
     let checks: Vec<CadenceCheck> = body
         .cadence
         .iter()
         .map(|rule| cadence::check(rule, &in_period, period.from, period.to))
         .collect();
-    // Broken if any rule is broken; met if every rule that could be judged is met.
-    let cadence_met = if checks.iter().any(|c| c.met == Some(false)) {
-        Some(false)
-    } else if checks.iter().any(|c| c.met == Some(true)) {
-        Some(true)
-    } else {
-        None
-    };
-    let mut notes = c.notes_on("notice");
-    notes.extend(c.notes_on("cadence"));
-    notes.extend(local.notes);
-    if body.cadence.is_empty() {
-        notes.push(Reason::new(
-            format!(
-                "The constitution {} sets no meeting cadence for the {}.",
-                c.id, body.name
-            ),
-            &[],
-        ));
-    }
+    let cadence_met = cadence_met(&checks);
+    let notes = notes(c, body, local.notes);
     warnings.extend(cal.warnings());
     for check in &checks {
         cites.add(&check.reason.cite);
     }
     cites.add_reasons(&warnings);
     cites.add_reasons(&notes);
-    let breaches: usize = checks.iter().map(|c| c.breaches.len()).sum();
-    let summary = format!(
-        "{} meeting{} of the {} from {} to {}; {}{}",
-        meetings.len(),
-        plural(meetings.len()),
-        body.name,
-        first.long(),
-        last.long(),
-        match cadence_met {
-            None if checks.is_empty() => "no cadence rule is set".to_string(),
-            None => "the cadence rules cannot be judged over these dates".to_string(),
-            Some(true) => "the cadence rules are met".to_string(),
-            Some(false) => format!("{breaches} cadence breach{}", if breaches == 1 { "" } else { "es" }),
-        },
-        match status {
-            NoticeStatus::Deadlines => ".".to_string(),
-            _ => "; no notice period is set.".to_string(),
-        }
-    );
+    let summary = summary(&body.name, &meetings, &checks, cadence_met, status);
     Ok(MeetingScheduleReport {
         constitution: c.id.clone(),
         body: BodyRef {
@@ -274,6 +208,128 @@ pub(super) fn schedule_of(c: &Constitution, input: &MeetingScheduleInput) -> Res
         summary,
         citations: cites.into_vec(),
     })
+}
+
+/// Every meeting with its deadlines, and whether the body has notice periods.
+struct Meetings {
+    meetings: Vec<ScheduledMeeting>,
+    status: NoticeStatus,
+}
+
+/// Each date's papers timeline; its clauses go into `cites`.
+fn meetings(
+    c: &Constitution,
+    body: &Body,
+    cal: &WorkingCalendar,
+    dates: &[IsoDate],
+    cites: &mut Citations,
+) -> Result<Meetings, Error> {
+    let mut status = NoticeStatus::NoNoticeRule;
+    let mut meetings = Vec::with_capacity(dates.len());
+    for date in dates {
+        let t = timeline(c, body, cal, *date)?;
+        status = t.status;
+        for d in &t.deadlines {
+            cites.add(&d.reason.cite);
+        }
+        cites.add_reasons(&t.warnings);
+        meetings.push(ScheduledMeeting {
+            date: *date,
+            weekday: date.weekday(),
+            working_day: cal.is_working(*date),
+            deadlines: t.deadlines,
+            warnings: t.warnings,
+        });
+    }
+    Ok(Meetings { meetings, status })
+}
+
+/// The constitution's notes on notice and cadence, the local calendar's, and a note when
+/// the body has no cadence rule.
+fn notes(c: &Constitution, body: &Body, local: Vec<Reason>) -> Vec<Reason> {
+    let mut notes = c.notes_on("notice");
+    notes.extend(c.notes_on("cadence"));
+    notes.extend(local);
+    if body.cadence.is_empty() {
+        notes.push(Reason::new(
+            format!(
+                "The constitution {} sets no meeting cadence for the {}.",
+                c.id, body.name
+            ),
+            &[],
+        ));
+    }
+    notes
+}
+
+/// The meeting dates of a schedule.
+struct Dates {
+    /// Listed and made by the rule, sorted, each once.
+    dates: Vec<IsoDate>,
+    /// How many repeats were dropped.
+    repeated: usize,
+}
+
+fn meeting_dates(input: &MeetingScheduleInput) -> Result<Dates, Error> {
+    if input.meetings.len() > MAX_MEETINGS {
+        return Err(too_many("meetings"));
+    }
+    let mut dates = input.meetings.clone();
+    if let Some(rule) = &input.rule {
+        dates.extend(generate(rule)?);
+    }
+    if dates.len() > MAX_MEETINGS {
+        return Err(too_many("rule"));
+    }
+    dates.sort();
+    let before = dates.len();
+    dates.dedup();
+    let repeated = before - dates.len();
+    Ok(Dates { dates, repeated })
+}
+
+/// Broken if any rule is broken; met if every rule that could be judged is met; `None`
+/// when none could be judged.
+fn cadence_met(checks: &[CadenceCheck]) -> Option<bool> {
+    if checks.iter().any(|c| c.met == Some(false)) {
+        Some(false)
+    } else if checks.iter().any(|c| c.met == Some(true)) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// "12 meetings of the Board from … to …; the cadence rules are met."
+fn summary(
+    body: &str,
+    meetings: &[ScheduledMeeting],
+    checks: &[CadenceCheck],
+    cadence_met: Option<bool>,
+    status: NoticeStatus,
+) -> String {
+    let (Some(first), Some(last)) = (meetings.first(), meetings.last()) else {
+        return String::new();
+    };
+    let breaches: usize = checks.iter().map(|c| c.breaches.len()).sum();
+    format!(
+        "{} meeting{} of the {} from {} to {}; {}{}",
+        meetings.len(),
+        plural(meetings.len()),
+        body,
+        first.date.long(),
+        last.date.long(),
+        match cadence_met {
+            None if checks.is_empty() => "no cadence rule is set".to_string(),
+            None => "the cadence rules cannot be judged over these dates".to_string(),
+            Some(true) => "the cadence rules are met".to_string(),
+            Some(false) => format!("{breaches} cadence breach{}", if breaches == 1 { "" } else { "es" }),
+        },
+        match status {
+            NoticeStatus::Deadlines => ".".to_string(),
+            _ => "; no notice period is set.".to_string(),
+        }
+    )
 }
 
 fn too_many(path: &str) -> Error {

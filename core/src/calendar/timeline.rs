@@ -212,79 +212,52 @@ pub(super) fn timeline(
     })
 }
 
+/// One notice period's deadline from `base` (the meeting or another deadline), with its
+/// reason.
 fn deadline(p: &NoticePeriod, cal: &WorkingCalendar, base: IsoDate, base_name: &str) -> Result<Deadline, Error> {
-    let sign: i32 = match p.direction {
-        Direction::Before => -1,
-        Direction::After => 1,
-    };
-    // Counts are at most MAX_NOTICE_COUNT (366), so none of this can overflow.
-    let count = i32::try_from(p.count).unwrap_or(i32::MAX).min(366);
-    let out_of_range = || {
-        Error::at(
-            ErrorCode::OutOfRange,
-            "meeting",
-            "a deadline falls outside the supported years",
-        )
-    };
     let about = if p.approximately { "about " } else { "" };
     let rule = format!(
         "{about}{} {} {base_name}",
         p.unit.describe(p.count),
-        if sign < 0 { "before" } else { "after" },
+        match p.direction {
+            Direction::Before => "before",
+            Direction::After => "after",
+        },
     );
-    let (counted, mut skipped) = match p.unit {
-        NoticeUnit::WorkingDays => cal.step(base, sign * count, "meeting")?,
-        NoticeUnit::CalendarDays => (base.add_days(sign * count).ok_or_else(out_of_range)?, Vec::new()),
-        NoticeUnit::ClearDays => (base.add_days(sign * (count + 1)).ok_or_else(out_of_range)?, Vec::new()),
-        NoticeUnit::Weeks => (base.add_days(sign * 7 * count).ok_or_else(out_of_range)?, Vec::new()),
+    let (counted, skipped) = count(p, cal, base)?;
+    let landing = landing(p, cal, counted)?;
+    let text = match &landing {
+        Landing::Moved { to, why, dir, .. } => format!(
+            "{}: {rule} on {} is {}, which is not a working day ({why}), so the deadline moves {} working day, {}.",
+            p.name,
+            base.long(),
+            counted.long(),
+            if *dir < 0 {
+                "back to the previous"
+            } else {
+                "on to the next"
+            },
+            to.long()
+        ),
+        Landing::Kept { why } => format!(
+            "{}: {}, {rule} on {}{}; it is not a working day ({why}) but the constitution keeps the date.",
+            p.name,
+            counted.long(),
+            base.long(),
+            skipped_text(&skipped)
+        ),
+        Landing::Stays => format!(
+            "{}: {}, {rule} on {}{}.",
+            p.name,
+            counted.long(),
+            base.long(),
+            skipped_text(&skipped)
+        ),
     };
-    let mut text = format!(
-        "{}: {}, {rule} on {}{}",
-        p.name,
-        counted.long(),
-        base.long(),
-        skipped_text(&skipped)
-    );
-    let mut date = counted;
-    let mut moved = false;
-    if p.unit != NoticeUnit::WorkingDays {
-        if let Some(nw) = cal.non_working(counted) {
-            let dir = match p.on_non_working_day {
-                NonWorkingDayRule::PreviousWorkingDay => Some(-1),
-                NonWorkingDayRule::NextWorkingDay => Some(1),
-                NonWorkingDayRule::Keep => None,
-            };
-            match dir {
-                Some(dir) => {
-                    let (to, passed) = cal.nearest(counted, dir, "meeting")?;
-                    text = format!(
-                        "{}: {rule} on {} is {}, which is not a working day ({}), so the deadline moves {} \
-                         working day, {}",
-                        p.name,
-                        base.long(),
-                        counted.long(),
-                        nw.name,
-                        if dir < 0 {
-                            "back to the previous"
-                        } else {
-                            "on to the next"
-                        },
-                        to.long()
-                    );
-                    date = to;
-                    moved = true;
-                    skipped = passed;
-                }
-                None => {
-                    text.push_str(&format!(
-                        "; it is not a working day ({}) but the constitution keeps the date",
-                        nw.name
-                    ));
-                }
-            }
-        }
-    }
-    text.push('.');
+    let (date, moved, skipped) = match landing {
+        Landing::Moved { to, passed, .. } => (to, true, passed),
+        Landing::Kept { .. } | Landing::Stays => (counted, false, skipped),
+    };
     let mut cites = Citations::new();
     cites.add(&p.cite);
     if !skipped.is_empty() {
@@ -306,6 +279,68 @@ fn deadline(p: &NoticePeriod, cal: &WorkingCalendar, base: IsoDate, base_name: &
         moved,
         skipped,
         reason: Reason::new(text, &cites.into_vec()),
+    })
+}
+
+/// The date the period counts to from `base`, and the non-working days a count in working
+/// days passed over.
+fn count(p: &NoticePeriod, cal: &WorkingCalendar, base: IsoDate) -> Result<(IsoDate, Vec<NonWorkingDay>), Error> {
+    let sign: i32 = match p.direction {
+        Direction::Before => -1,
+        Direction::After => 1,
+    };
+    // Counts are at most MAX_NOTICE_COUNT (366), so none of this can overflow.
+    let count = i32::try_from(p.count).unwrap_or(i32::MAX).min(366);
+    let out_of_range = || {
+        Error::at(
+            ErrorCode::OutOfRange,
+            "meeting",
+            "a deadline falls outside the supported years",
+        )
+    };
+    Ok(match p.unit {
+        NoticeUnit::WorkingDays => cal.step(base, sign * count, "meeting")?,
+        NoticeUnit::CalendarDays => (base.add_days(sign * count).ok_or_else(out_of_range)?, Vec::new()),
+        NoticeUnit::ClearDays => (base.add_days(sign * (count + 1)).ok_or_else(out_of_range)?, Vec::new()),
+        NoticeUnit::Weeks => (base.add_days(sign * 7 * count).ok_or_else(out_of_range)?, Vec::new()),
+    })
+}
+
+/// Where a counted date lands.
+enum Landing {
+    /// On a working day, or counted in working days (which never land elsewhere).
+    Stays,
+    /// On a non-working day (`why`), moved to `to` in direction `dir`, passing `passed`.
+    Moved {
+        to: IsoDate,
+        passed: Vec<NonWorkingDay>,
+        why: String,
+        dir: i32,
+    },
+    /// On a non-working day (`why`) that the constitution keeps.
+    Kept { why: String },
+}
+
+/// A date counted in calendar days, clear days or weeks that falls on a non-working day
+/// moves as the period's rule says.
+fn landing(p: &NoticePeriod, cal: &WorkingCalendar, counted: IsoDate) -> Result<Landing, Error> {
+    if p.unit == NoticeUnit::WorkingDays {
+        return Ok(Landing::Stays);
+    }
+    let Some(nw) = cal.non_working(counted) else {
+        return Ok(Landing::Stays);
+    };
+    let dir = match p.on_non_working_day {
+        NonWorkingDayRule::PreviousWorkingDay => -1,
+        NonWorkingDayRule::NextWorkingDay => 1,
+        NonWorkingDayRule::Keep => return Ok(Landing::Kept { why: nw.name }),
+    };
+    let (to, passed) = cal.nearest(counted, dir, "meeting")?;
+    Ok(Landing::Moved {
+        to,
+        passed,
+        why: nw.name,
+        dir,
     })
 }
 

@@ -9,7 +9,7 @@
 //! register does not hold (family, friends), and the report says so.
 
 use super::answers::Answers;
-use super::register::{check_register, shown, Register, RegisterCategory};
+use super::register::{check_register, shown, Register, RegisterCategory, RegisterEntry};
 use super::rule::QuestionId;
 use crate::checks::unique_ids;
 use crate::constitution::ConstitutionSource;
@@ -32,14 +32,14 @@ pub const MAX_ITEM_ORGANISATIONS: usize = 50;
 pub struct AgendaCheckInput {
     pub constitution: ConstitutionSource,
     pub register: Register,
-    pub agenda: Vec<AgendaItem>,
+    pub agenda: Vec<ItemOfBusiness>,
 }
 
 /// One item of business.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct AgendaItem {
+pub struct ItemOfBusiness {
     /// The item's number or id as the agenda gives it ("5", "5a").
     pub id: String,
     pub title: String,
@@ -154,135 +154,25 @@ pub fn check_agenda_against_register(input: &AgendaCheckInput) -> Result<AgendaC
         ));
     }
     cites.add_reasons(&notes);
-    // Normalise every term once.
-    let terms: Vec<Vec<(String, String)>> = input
-        .register
-        .entries
-        .iter()
-        .map(|e| {
-            e.organisations
-                .iter()
-                .chain(&e.keywords)
-                .map(|t| (t.clone(), normalise(t)))
-                .filter(|(_, n)| !n.trim().is_empty())
-                .collect()
-        })
-        .collect();
-    let member = input.register.member.trim().to_string();
-    let own_organisation = input.register.organisation.as_deref().map(normalise);
-    let own_cite = c
-        .interests
-        .as_ref()
-        .and_then(|r| r.question(QuestionId::OwnOrganisationOnly))
-        .map(|q| q.cite.clone())
-        .unwrap_or_default();
+    let context = Context {
+        register: &input.register,
+        terms: terms(&input.register),
+        member: input.register.member.trim().to_string(),
+        own_organisation: input.register.organisation.as_deref().map(normalise),
+        connection_cite,
+        declare_cite,
+        own_cite: c
+            .interests
+            .as_ref()
+            .and_then(|r| r.question(QuestionId::OwnOrganisationOnly))
+            .map(|q| q.cite.clone())
+            .unwrap_or_default(),
+    };
     let mut items = Vec::new();
     for item in &input.agenda {
-        // Each organisation separately, so that a term never spans two of them.
-        let mut fields = vec![
-            (ItemField::Title, normalise(&item.title)),
-            (
-                ItemField::Description,
-                normalise(item.description.as_deref().unwrap_or("")),
-            ),
-        ];
-        fields.extend(
-            item.organisations
-                .iter()
-                .map(|o| (ItemField::Organisations, normalise(o))),
-        );
-        let words: BTreeSet<&str> = fields.iter().flat_map(|(_, hay)| hay.split_whitespace()).collect();
-        let mut matches = Vec::new();
-        for (entry, entry_terms) in input.register.entries.iter().zip(&terms) {
-            let mut found = Vec::new();
-            for (term, needle) in entry_terms {
-                // Cheap test first: a term can only match if every one of its words is in the item.
-                if !needle.split_whitespace().all(|w| words.contains(w)) {
-                    continue;
-                }
-                if let Some((field, _)) = fields.iter().find(|(_, hay)| hay.contains(needle.as_str())) {
-                    if !found.iter().any(|f: &TermMatch| &f.term == term) {
-                        found.push(TermMatch {
-                            term: term.clone(),
-                            field: *field,
-                        });
-                    }
-                }
-            }
-            if found.is_empty() {
-                continue;
-            }
-            let named: Vec<String> = found
-                .iter()
-                .map(|f| format!("\"{}\" (in its {})", f.term, f.field.describe()))
-                .collect();
-            let reason = Reason::new(
-                format!(
-                    "Item {} names {}, which your register entry \"{}\" ({}) names: a registered interest is a connection to the item.",
-                    item.id,
-                    named.join(", "),
-                    shown(&entry.description),
-                    entry.category.label()
-                ),
-                &connection_cite,
-            );
-            matches.push(EntryMatch {
-                entry: entry.id.clone(),
-                category: entry.category,
-                description: entry.description.clone(),
-                found,
-                reason,
-            });
-        }
-        let touched = !matches.is_empty();
-        let mut reasons: Vec<Reason> = matches.iter().map(|m| m.reason.clone()).collect();
-        if let Some(own) = matches
-            .iter()
-            .flat_map(|m| &m.found)
-            .find(|f| own_organisation.as_deref() == Some(normalise(&f.term).as_str()))
-        {
-            reasons.push(Reason::new(
-                format!("\"{}\" is the organisation you represent on the partnership: if that is your only connection to the item, it is not by itself a conflict of interest.", own.term),
-                &own_cite,
-            ));
-        }
-        let answers = if touched {
-            reasons.push(Reason::new(
-                "The self-assessment starts with the connection answered; the interest stage decides whether to declare it.",
-                &declare_cite,
-            ));
-            let described: Vec<String> = matches.iter().map(|m| m.description.trim().to_string()).collect();
-            let mut description = described.join("; ");
-            if description.chars().count() > MAX_LONG_TEXT {
-                description = crate::wording::cut(&description, MAX_LONG_TEXT);
-            }
-            Answers {
-                connection: Some(Answer::Yes),
-                connection_description: Some(description),
-                ..Answers::default()
-            }
-        } else {
-            reasons.push(Reason::new(
-                format!("Item {} names nothing in your register. You may still have a connection the register does not hold (family, friends, a social or professional contact): the self-assessment starts at the connection question.", item.id),
-                &connection_cite,
-            ));
-            Answers::default()
-        };
-        cites.add_reasons(&reasons);
-        items.push(ItemCheck {
-            item: item.id.clone(),
-            title: item.title.clone(),
-            touched,
-            start: AssessmentStart {
-                member: member.clone(),
-                item: item.id.clone(),
-                item_title: item.title.clone(),
-                category: matches.first().map(|m| m.category),
-                answers,
-            },
-            matches,
-            reasons,
-        });
+        let check = context.check(item);
+        cites.add_reasons(&check.reasons);
+        items.push(check);
     }
     let touched = items.iter().filter(|i| i.touched).count();
     let summary = match touched {
@@ -305,7 +195,179 @@ pub fn check_agenda_against_register(input: &AgendaCheckInput) -> Result<AgendaC
     })
 }
 
-fn check_agenda(agenda: &[AgendaItem]) -> Result<(), Error> {
+/// A register term (an organisation or keyword) and its normalised form.
+struct Term {
+    term: String,
+    needle: String,
+}
+
+/// Every entry's terms, normalised once; blank ones dropped.
+fn terms(register: &Register) -> Vec<Vec<Term>> {
+    register
+        .entries
+        .iter()
+        .map(|e| {
+            e.organisations
+                .iter()
+                .chain(&e.keywords)
+                .map(|t| Term {
+                    term: t.clone(),
+                    needle: normalise(t),
+                })
+                .filter(|t| !t.needle.trim().is_empty())
+                .collect()
+        })
+        .collect()
+}
+
+/// An item's text to search, normalised: title, description, and each organisation
+/// separately, so that a term never spans two of them.
+fn fields(item: &ItemOfBusiness) -> Vec<(ItemField, String)> {
+    let mut fields = vec![
+        (ItemField::Title, normalise(&item.title)),
+        (
+            ItemField::Description,
+            normalise(item.description.as_deref().unwrap_or("")),
+        ),
+    ];
+    fields.extend(
+        item.organisations
+            .iter()
+            .map(|o| (ItemField::Organisations, normalise(o))),
+    );
+    fields
+}
+
+/// The terms of one entry found in an item's fields (`words`: every word of them), each
+/// once, with the first field it is in.
+fn found(fields: &[(ItemField, String)], words: &BTreeSet<&str>, terms: &[Term]) -> Vec<TermMatch> {
+    let mut found = Vec::new();
+    for Term { term, needle } in terms {
+        // Cheap test first: a term can only match if every one of its words is in the item.
+        if !needle.split_whitespace().all(|w| words.contains(w)) {
+            continue;
+        }
+        if let Some((field, _)) = fields.iter().find(|(_, hay)| hay.contains(needle.as_str())) {
+            if !found.iter().any(|f: &TermMatch| &f.term == term) {
+                found.push(TermMatch {
+                    term: term.clone(),
+                    field: *field,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// What every item is checked with: the register, its terms, and the clauses.
+struct Context<'a> {
+    register: &'a Register,
+    terms: Vec<Vec<Term>>,
+    member: String,
+    own_organisation: Option<String>,
+    connection_cite: Vec<String>,
+    declare_cite: Vec<String>,
+    own_cite: Vec<String>,
+}
+
+impl Context<'_> {
+    /// One item: the entries it touches, and where its self-assessment starts.
+    fn check(&self, item: &ItemOfBusiness) -> ItemCheck {
+        let fields = fields(item);
+        let words: BTreeSet<&str> = fields.iter().flat_map(|(_, hay)| hay.split_whitespace()).collect();
+        let matches: Vec<EntryMatch> = self
+            .register
+            .entries
+            .iter()
+            .zip(&self.terms)
+            .filter_map(|(entry, terms)| {
+                let found = found(&fields, &words, terms);
+                (!found.is_empty()).then(|| self.entry_match(item, entry, found))
+            })
+            .collect();
+        let touched = !matches.is_empty();
+        let mut reasons: Vec<Reason> = matches.iter().map(|m| m.reason.clone()).collect();
+        if let Some(own) = matches
+            .iter()
+            .flat_map(|m| &m.found)
+            .find(|f| self.own_organisation.as_deref() == Some(normalise(&f.term).as_str()))
+        {
+            reasons.push(Reason::new(
+                format!("\"{}\" is the organisation you represent on the partnership: if that is your only connection to the item, it is not by itself a conflict of interest.", own.term),
+                &self.own_cite,
+            ));
+        }
+        let answers = if touched {
+            reasons.push(Reason::new(
+                "The self-assessment starts with the connection answered; the interest stage decides whether to declare it.",
+                &self.declare_cite,
+            ));
+            connected(&matches)
+        } else {
+            reasons.push(Reason::new(
+                format!("Item {} names nothing in your register. You may still have a connection the register does not hold (family, friends, a social or professional contact): the self-assessment starts at the connection question.", item.id),
+                &self.connection_cite,
+            ));
+            Answers::default()
+        };
+        ItemCheck {
+            item: item.id.clone(),
+            title: item.title.clone(),
+            touched,
+            start: AssessmentStart {
+                member: self.member.clone(),
+                item: item.id.clone(),
+                item_title: item.title.clone(),
+                category: matches.first().map(|m| m.category),
+                answers,
+            },
+            matches,
+            reasons,
+        }
+    }
+
+    /// An entry the item touches, with the terms found and why it is a connection.
+    fn entry_match(&self, item: &ItemOfBusiness, entry: &RegisterEntry, found: Vec<TermMatch>) -> EntryMatch {
+        let named: Vec<String> = found
+            .iter()
+            .map(|f| format!("\"{}\" (in its {})", f.term, f.field.describe()))
+            .collect();
+        let reason = Reason::new(
+            format!(
+                "Item {} names {}, which your register entry \"{}\" ({}) names: a registered interest is a connection to the item.",
+                item.id,
+                named.join(", "),
+                shown(&entry.description),
+                entry.category.label()
+            ),
+            &self.connection_cite,
+        );
+        EntryMatch {
+            entry: entry.id.clone(),
+            category: entry.category,
+            description: entry.description.clone(),
+            found,
+            reason,
+        }
+    }
+}
+
+/// The answers a touched item's self-assessment starts with: the connection, described
+/// by the entries it touches.
+fn connected(matches: &[EntryMatch]) -> Answers {
+    let described: Vec<String> = matches.iter().map(|m| m.description.trim().to_string()).collect();
+    let mut description = described.join("; ");
+    if description.chars().count() > MAX_LONG_TEXT {
+        description = crate::wording::cut(&description, MAX_LONG_TEXT);
+    }
+    Answers {
+        connection: Some(Answer::Yes),
+        connection_description: Some(description),
+        ..Answers::default()
+    }
+}
+
+fn check_agenda(agenda: &[ItemOfBusiness]) -> Result<(), Error> {
     let mut p = Problems::new();
     if agenda.len() > MAX_ITEMS {
         p.push(

@@ -28,8 +28,8 @@ mod rule;
 mod tests;
 
 pub use agenda_against_register::{
-    check_agenda_against_register, AgendaCheckInput, AgendaCheckReport, AgendaItem, AssessmentStart, EntryMatch,
-    ItemCheck, ItemField, TermMatch, MAX_ITEMS, MAX_ITEM_ORGANISATIONS,
+    check_agenda_against_register, AgendaCheckInput, AgendaCheckReport, AssessmentStart, EntryMatch, ItemCheck,
+    ItemField, ItemOfBusiness, TermMatch, MAX_ITEMS, MAX_ITEM_ORGANISATIONS,
 };
 pub use answers::{Answers, AssessmentInput};
 pub use assessment::{

@@ -69,33 +69,7 @@ pub fn register_from_csv(input: &CsvText) -> Result<Register, Error> {
         ));
     }
     let (header, records) = csv::parse_records(&input.csv).map_err(|e| e.within("csv"))?;
-    let mut at = [0usize; COLUMNS.len()];
-    for (slot, name) in at.iter_mut().zip(COLUMNS) {
-        *slot = header.iter().position(|h| h == name).ok_or_else(|| {
-            Error::at(
-                ErrorCode::InvalidInput,
-                "csv.header",
-                format!("the header has no column \"{name}\"; it needs {}", COLUMNS.join(", ")),
-            )
-        })?;
-    }
-    if let Some(extra) = header.iter().find(|h| !COLUMNS.contains(&h.as_str())) {
-        return Err(Error::at(
-            ErrorCode::InvalidInput,
-            "csv.header",
-            format!(
-                "unknown column \"{}\"; the columns are {}",
-                shown(extra),
-                COLUMNS.join(", ")
-            ),
-        ));
-    }
-    let cell = |row: &[String], column: usize| -> String {
-        at.get(column)
-            .and_then(|&i| row.get(i))
-            .map(|v| csv::unguard(v).to_string())
-            .unwrap_or_default()
-    };
+    let columns = Columns::of(&header)?;
     let Some(first) = records.first() else {
         return Err(Error::at(
             ErrorCode::InvalidInput,
@@ -103,23 +77,77 @@ pub fn register_from_csv(input: &CsvText) -> Result<Register, Error> {
             "the CSV has a header but no rows: a register with no entries is one row with the member's name",
         ));
     };
-    let member = cell(first, 0);
-    let organisation = Some(cell(first, 1)).filter(|o| !o.is_empty());
+    let member = columns.cell(first, 0);
+    let organisation = Some(columns.cell(first, 1)).filter(|o| !o.is_empty());
     let mut entries = Vec::new();
     for (i, row) in records.iter().enumerate() {
         let n = i + 1;
-        if cell(row, 0) != member || cell(row, 1) != organisation.clone().unwrap_or_default() {
+        if columns.cell(row, 0) != member || columns.cell(row, 1) != organisation.clone().unwrap_or_default() {
             return Err(Error::at(
                 ErrorCode::InvalidInput,
                 format!("row {n}.member"),
                 format!("data row {n} names a different member or organisation from row 1: one CSV holds one member's register"),
             ));
         }
-        let (id, category) = (cell(row, 2), cell(row, 3));
-        let rest_empty = (2..COLUMNS.len()).all(|c| cell(row, c).is_empty());
+        let rest_empty = (2..COLUMNS.len()).all(|c| columns.cell(row, c).is_empty());
         if rest_empty && records.len() == 1 {
             break; // A register with no entries.
         }
+        entries.push(columns.entry(row, n)?);
+    }
+    let register = Register {
+        member,
+        organisation,
+        entries,
+    };
+    check_register(&register, "")?;
+    Ok(register)
+}
+
+/// Where each of [`COLUMNS`] is in the header row.
+struct Columns {
+    at: [usize; COLUMNS.len()],
+}
+
+impl Columns {
+    /// Every column is required, and no other is allowed.
+    fn of(header: &[String]) -> Result<Columns, Error> {
+        let mut at = [0usize; COLUMNS.len()];
+        for (slot, name) in at.iter_mut().zip(COLUMNS) {
+            *slot = header.iter().position(|h| h == name).ok_or_else(|| {
+                Error::at(
+                    ErrorCode::InvalidInput,
+                    "csv.header",
+                    format!("the header has no column \"{name}\"; it needs {}", COLUMNS.join(", ")),
+                )
+            })?;
+        }
+        if let Some(extra) = header.iter().find(|h| !COLUMNS.contains(&h.as_str())) {
+            return Err(Error::at(
+                ErrorCode::InvalidInput,
+                "csv.header",
+                format!(
+                    "unknown column \"{}\"; the columns are {}",
+                    shown(extra),
+                    COLUMNS.join(", ")
+                ),
+            ));
+        }
+        Ok(Columns { at })
+    }
+
+    /// The cell of `row` in column `column` of [`COLUMNS`], as it was before export.
+    fn cell(&self, row: &[String], column: usize) -> String {
+        self.at
+            .get(column)
+            .and_then(|&i| row.get(i))
+            .map(|v| csv::unguard(v).to_string())
+            .unwrap_or_default()
+    }
+
+    /// Data row `n` as a register entry.
+    fn entry(&self, row: &[String], n: usize) -> Result<RegisterEntry, Error> {
+        let category = self.cell(row, 3);
         let category = RegisterCategory::from_name(category.trim()).ok_or_else(|| {
             let names: Vec<&str> = RegisterCategory::ALL.iter().map(|c| c.name()).collect();
             Error::at(
@@ -132,21 +160,14 @@ pub fn register_from_csv(input: &CsvText) -> Result<Register, Error> {
                 ),
             )
         })?;
-        entries.push(RegisterEntry {
-            id,
+        Ok(RegisterEntry {
+            id: self.cell(row, 2),
             category,
-            description: cell(row, 4),
-            organisations: list(&cell(row, 5)),
-            keywords: list(&cell(row, 6)),
-        });
+            description: self.cell(row, 4),
+            organisations: list(&self.cell(row, 5)),
+            keywords: list(&self.cell(row, 6)),
+        })
     }
-    let register = Register {
-        member,
-        organisation,
-        entries,
-    };
-    check_register(&register, "")?;
-    Ok(register)
 }
 
 fn list(cell: &str) -> Vec<String> {

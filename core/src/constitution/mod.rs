@@ -2,7 +2,7 @@
 //!
 //! A constitution is plain data (JSON on the JavaScript side). Each rule carries `cite`,
 //! the clauses it comes from, and engines copy those into every answer. Where a source
-//! document is silent, the rule is absent (`quorum: null`) and a [`Note`](model::Note)
+//! document is silent, the rule is absent (`quorum: null`) and a [`Note`]
 //! says so, so that tools can tell the user instead of inventing a rule.
 //!
 //! Presets built from the source documents ship in [`presets`]; any other partnership

@@ -63,7 +63,6 @@ pub fn check_chair(input: &ChairInput) -> Result<ChairReport, Error> {
 
 pub(super) fn evaluate(m: &Meeting) -> ChairReport {
     let rule = &m.constitution.chair;
-    let subs = &m.constitution.substitutes;
     let mut cites = Citations::new();
     cites.add(&rule.cite);
     let mut warnings = Vec::new();
@@ -78,9 +77,53 @@ pub(super) fn evaluate(m: &Meeting) -> ChairReport {
             &rule.cite,
         ));
     }
+    let Eligibility { eligible, not_eligible } = eligibility(m);
+    for n in &not_eligible {
+        cites.add(&n.reason.cite);
+    }
+    let chair = chair_seat.map(|s| m.member_ref(s));
+    let decision = if chair_present {
+        let name = chair.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+        Decision {
+            chaired_by: chair.clone(),
+            may_be_nominated: Vec::new(),
+            reason: Reason::new(format!("{name} chairs: the chair is {}.", rule.holder), &rule.cite),
+        }
+    } else {
+        cites.add(&rule.absence_cite);
+        in_absence(m, eligible)
+    };
+    let Decision {
+        chaired_by,
+        may_be_nominated,
+        reason,
+    } = decision;
+    cites.add(&reason.cite);
+    cites.add_reasons(&warnings);
+    ChairReport {
+        holder: rule.holder.clone(),
+        chair,
+        chair_present,
+        chaired_by,
+        may_be_nominated,
+        not_eligible,
+        reason,
+        warnings,
+        citations: cites.into_vec(),
+    }
+}
 
-    // Substitutes may not chair where the constitution says so (B1.10); non-voting
-    // attendees are not members of the body.
+/// Who present may take the chair, and who may not, with why.
+struct Eligibility {
+    eligible: Vec<PersonRef>,
+    not_eligible: Vec<Ineligible>,
+}
+
+/// Members present may chair; non-voting attendees are not members of the body, and
+/// substitutes may not chair where the constitution says so (B1.10).
+fn eligibility(m: &Meeting) -> Eligibility {
+    let rule = &m.constitution.chair;
+    let subs = &m.constitution.substitutes;
     let sub_cite = if subs.chair_cite.is_empty() {
         &subs.cite
     } else {
@@ -119,52 +162,38 @@ pub(super) fn evaluate(m: &Meeting) -> ChairReport {
             }
         }
     }
-    for n in &not_eligible {
-        cites.add(&n.reason.cite);
-    }
-
-    let chair = chair_seat.map(|s| m.member_ref(s));
-    let (chaired_by, may_be_nominated, reason) = if chair_present {
-        let who = chair.clone();
-        let name = who.as_ref().map(|p| p.name.clone()).unwrap_or_default();
-        (
-            who,
-            Vec::new(),
-            Reason::new(format!("{name} chairs: the chair is {}.", rule.holder), &rule.cite),
-        )
-    } else {
-        cites.add(&rule.absence_cite);
-        match rule.when_absent {
-            ChairAbsence::ViceChair => vice_chair(m, eligible, &rule.absence_cite),
-            ChairAbsence::MembersNominate => {
-                let text = format!(
-                    "The Chair is absent: the meeting nominates one of its members present to chair{}.",
-                    if subs.may_chair {
-                        ""
-                    } else {
-                        "; substitutes are not eligible"
-                    }
-                );
-                (None, eligible, Reason::new(text, &rule.absence_cite))
-            }
-        }
-    };
-    cites.add(&reason.cite);
-    cites.add_reasons(&warnings);
-    ChairReport {
-        holder: rule.holder.clone(),
-        chair,
-        chair_present,
-        chaired_by,
-        may_be_nominated,
-        not_eligible,
-        reason,
-        warnings,
-        citations: cites.into_vec(),
-    }
+    Eligibility { eligible, not_eligible }
 }
 
-type Decision = (Option<PersonRef>, Vec<PersonRef>, Reason);
+/// Who chairs, or may be nominated to, and why.
+struct Decision {
+    chaired_by: Option<PersonRef>,
+    may_be_nominated: Vec<PersonRef>,
+    reason: Reason,
+}
+
+/// The Chair is absent: the constitution's rule for who chairs then.
+fn in_absence(m: &Meeting, eligible: Vec<PersonRef>) -> Decision {
+    let rule = &m.constitution.chair;
+    match rule.when_absent {
+        ChairAbsence::ViceChair => vice_chair(m, eligible, &rule.absence_cite),
+        ChairAbsence::MembersNominate => {
+            let text = format!(
+                "The Chair is absent: the meeting nominates one of its members present to chair{}.",
+                if m.constitution.substitutes.may_chair {
+                    ""
+                } else {
+                    "; substitutes are not eligible"
+                }
+            );
+            Decision {
+                chaired_by: None,
+                may_be_nominated: eligible,
+                reason: Reason::new(text, &rule.absence_cite),
+            }
+        }
+    }
+}
 
 /// The Vice Chair stands in (Inverclyde 4.3); if the Vice Chair is absent too, the
 /// constitution is silent, and the report says so rather than inventing a rule.
@@ -173,25 +202,29 @@ fn vice_chair(m: &Meeting, eligible: Vec<PersonRef>, cite: &[String]) -> Decisio
         Some(v) if m.presence(v) == Presence::Member => {
             let person = m.member_ref(v);
             let text = format!("The Chair is absent: the Vice Chair, {}, stands in.", person.name);
-            (Some(person), Vec::new(), Reason::new(text, cite))
+            Decision {
+                chaired_by: Some(person),
+                may_be_nominated: Vec::new(),
+                reason: Reason::new(text, cite),
+            }
         }
-        Some(_) => (
-            None,
-            eligible,
-            Reason::new(
+        Some(_) => Decision {
+            chaired_by: None,
+            may_be_nominated: eligible,
+            reason: Reason::new(
                 "The Chair and the Vice Chair are both absent. The constitution does not say who chairs then; \
                  the members present may agree one of themselves.",
                 cite,
             ),
-        ),
-        None => (
-            None,
-            eligible,
-            Reason::new(
+        },
+        None => Decision {
+            chaired_by: None,
+            may_be_nominated: eligible,
+            reason: Reason::new(
                 "The Chair is absent and the roster marks no Vice Chair seat: the Vice Chair stands in under this \
                  constitution, so mark the Vice Chair's seat with role \"viceChair\".",
                 cite,
             ),
-        ),
+        },
     }
 }

@@ -681,5 +681,71 @@ mod tests {
             let first = (1..=5_000u32).find(|&f| meets_threshold(&r, f, base_for(f)));
             prop_assert_eq!(required, first);
         }
+
+        /// How a vote ends: only an inquorate meeting is inquorate; a motion carries only
+        /// when the votes for meet the threshold or a casting vote for breaks a tie.
+        #[test]
+        fn ending_follows_the_count(meets in any::<bool>(), tie in any::<bool>(), inquorate in any::<bool>(),
+                                    casting_rule in any::<bool>(), casting in 0usize..4) {
+            let mut r = rule(MajorityBase::VotesCast, Comparison::MoreThan, 1, 2);
+            r.tie = if casting_rule { TieRule::CastingVote } else { TieRule::MotionFalls };
+            let casting = [None, Some(VoteChoice::For), Some(VoteChoice::Against), Some(VoteChoice::Abstain)][casting];
+            let count = Count {
+                tally: Tally::default(),
+                accepted: Vec::new(),
+                refused: Vec::new(),
+                base: 0,
+                required: None,
+                more_needed: None,
+                meets,
+                tie: tie && !meets,
+            };
+            let end = ending(&count, &r, casting, inquorate);
+            prop_assert_eq!(end == Ending::Inquorate, inquorate);
+            let (outcome, carried) = end.outcome();
+            if carried == Some(true) {
+                prop_assert_eq!(outcome, VoteOutcome::Carried);
+                prop_assert!(meets || (count.tie && casting_rule && casting == Some(VoteChoice::For)));
+            }
+            if !inquorate && meets {
+                prop_assert_eq!(carried, Some(true));
+            }
+        }
+
+        /// Through the engine (Clackmannanshire: nine seats): the tally is exactly the
+        /// accepted ballots, every ballot is accepted or refused, and a motion carried
+        /// without a casting vote has at least the votes required.
+        #[test]
+        fn the_tally_is_the_accepted_ballots(present in prop::collection::vec(any::<bool>(), 9),
+                                             votes in prop::collection::vec((0usize..9, 0usize..3), 0..14)) {
+            const SEATS: [&str; 9] = ["council-leader", "council-party-2", "council-party-3", "council-chief-executive",
+                "nhs-forth-valley", "sfrs", "ctsi", "police-scotland", "scottish-enterprise"];
+            let members: Vec<serde_json::Value> = SEATS.iter().zip(&present).map(|(seat, &p)| {
+                serde_json::json!({ "seat": seat, "status": if p { "present" } else { "apologies" } })
+            }).collect();
+            let ballots: Vec<serde_json::Value> = votes.iter().map(|&(s, v)| {
+                {
+                    let vote = ["for", "against", "abstain"][v];
+                    serde_json::json!({ "seat": SEATS[s], "vote": vote })
+                }
+            }).collect();
+            let input: VoteInput = serde_json::from_value(serde_json::json!({
+                "constitution": "clackmannanshire-2019",
+                "attendance": { "members": members, "substitutes": [] },
+                "motion": { "title": "A motion" },
+                "votes": ballots,
+            })).unwrap();
+            let report = decide_vote(&input).unwrap();
+            let t = report.tally;
+            let counted = |c: VoteChoice| report.accepted.iter().filter(|b| b.vote == c).count() as u32;
+            prop_assert_eq!(t.votes_for, counted(VoteChoice::For));
+            prop_assert_eq!(t.against, counted(VoteChoice::Against));
+            prop_assert_eq!(t.abstain, counted(VoteChoice::Abstain));
+            prop_assert_eq!(report.accepted.len() + report.refused.len(), votes.len());
+            if report.carried == Some(true) {
+                prop_assert!(report.required.is_some_and(|r| t.votes_for >= r));
+                prop_assert_eq!(report.more_needed, Some(0));
+            }
+        }
     }
 }

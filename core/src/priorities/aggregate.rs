@@ -151,9 +151,18 @@ pub(crate) fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// Candidates best first, and each one's rank.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Ranking {
+    /// Candidate indices, best first (ties in input order; no total last).
+    pub order: Vec<usize>,
+    /// Per candidate index: its rank, `None` without a total.
+    pub ranks: Vec<Option<u32>>,
+}
+
 /// Candidates best first (ties in input order), and each one's rank: equal totals share
 /// a rank ("1, 2, 2, 4"); candidates with no total have no rank and come last.
-pub(crate) fn rank(totals: &[Option<f64>]) -> (Vec<usize>, Vec<Option<u32>>) {
+pub(crate) fn rank(totals: &[Option<f64>]) -> Ranking {
     let mut order: Vec<usize> = (0..totals.len()).collect();
     order.sort_by(|&a, &b| {
         let (ta, tb) = (totals.get(a).copied().flatten(), totals.get(b).copied().flatten());
@@ -187,7 +196,7 @@ pub(crate) fn rank(totals: &[Option<f64>]) -> (Vec<usize>, Vec<Option<u32>>) {
     }
     // Re-sort within tie groups by input order so that ties read in a stable order.
     order.sort_by_key(|&i| (ranks.get(i).copied().flatten().unwrap_or(u32::MAX), i));
-    (order, ranks)
+    Ranking { order, ranks }
 }
 
 #[cfg(test)]
@@ -208,8 +217,27 @@ mod tests {
 
     #[test]
     fn ties_share_a_rank() {
-        let (order, ranks) = rank(&[Some(2.0), Some(3.0), Some(2.0), None, Some(1.0)]);
+        let Ranking { order, ranks } = rank(&[Some(2.0), Some(3.0), Some(2.0), None, Some(1.0)]);
         assert_eq!(order, vec![1, 0, 2, 4, 3]);
         assert_eq!(ranks, vec![Some(2), Some(1), Some(2), None, Some(4)]);
+    }
+
+    proptest::proptest! {
+        /// Every candidate is in the order once; totals never rise along it; a rank is one
+        /// more than the number of candidates with a strictly better total; no total, no rank.
+        #[test]
+        fn ranks_count_the_better_totals(points in proptest::collection::vec(proptest::option::of(0u32..8), 0..12)) {
+            let totals: Vec<Option<f64>> = points.iter().map(|p| p.map(f64::from)).collect();
+            let Ranking { order, ranks } = rank(&totals);
+            let mut seen = order.clone();
+            seen.sort_unstable();
+            proptest::prop_assert_eq!(seen, (0..totals.len()).collect::<Vec<_>>());
+            let along: Vec<f64> = order.iter().map(|&i| totals[i].unwrap_or(f64::NEG_INFINITY)).collect();
+            proptest::prop_assert!(along.windows(2).all(|w| w[0] >= w[1]));
+            for (i, t) in totals.iter().enumerate() {
+                let better = totals.iter().filter(|u| matches!((u, t), (Some(u), Some(t)) if u > t)).count() as u32;
+                proptest::prop_assert_eq!(ranks[i], t.map(|_| better + 1));
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ use crate::constitution::ConstitutionSource;
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashSet};
 
 pub const MAX_SOURCES: usize = 1_000;
 
@@ -113,11 +113,13 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
             format!("at most {MAX_SOURCES} sources are accepted"),
         ));
     }
-    let set = &m.set;
-    let candidates: HashMap<&str, ()> = input.candidates.iter().map(|c| (c.id.as_str(), ())).collect();
-    let mut kept: Vec<Scorecard> = Vec::new();
-    let mut first: BTreeMap<(String, String), (Scorecard, String)> = BTreeMap::new();
-    let mut issues = Vec::new();
+    let mut merge = Merge {
+        set: &m.set,
+        candidates: input.candidates.iter().map(|c| c.id.as_str()).collect(),
+        kept: Vec::new(),
+        first: BTreeMap::new(),
+        issues: Vec::new(),
+    };
     let mut counts = Vec::with_capacity(input.sources.len());
     let mut total = 0usize;
     for (s, source) in input.sources.iter().enumerate() {
@@ -125,7 +127,6 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
             Some(text) => csv_io::read(text, &format!("sources[{s}].csv"))?,
             None => Vec::new(),
         };
-        let cards = source.scorecards.iter().chain(from_csv.iter());
         let n = source.scorecards.len() + from_csv.len();
         total = total.saturating_add(n);
         if total > MAX_SCORECARDS {
@@ -136,111 +137,10 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
             ));
         }
         let mut kept_here = 0u32;
-        for (i, card) in cards.enumerate() {
-            let mut issue = |kind, criterion: Option<&str>, text: String, cite: &[String]| {
-                issues.push(CombineIssue {
-                    kind,
-                    source: source.name.clone(),
-                    index: i as u32,
-                    scorer: card.scorer.clone(),
-                    candidate: card.candidate.clone(),
-                    criterion: criterion.map(str::to_string),
-                    reason: Reason::new(text, cite),
-                });
-            };
-            // Only written when there is something to report.
-            let who = || {
-                format!(
-                    "{}: scorecard {} ({} on \"{}\")",
-                    short(&source.name),
-                    i + 1,
-                    short(&card.scorer),
-                    short(&card.candidate)
-                )
-            };
-            if card.scorer.trim().is_empty() || card.organisation.trim().is_empty() {
-                issue(
-                    IssueKind::Incomplete,
-                    None,
-                    format!("{}: names no scorer or no organisation, so it is set aside", who()),
-                    &[],
-                );
-                continue;
+        for (i, card) in source.scorecards.iter().chain(from_csv.iter()).enumerate() {
+            if merge.take(&source.name, i, card) {
+                kept_here += 1;
             }
-            if !candidates.contains_key(card.candidate.as_str()) {
-                issue(
-                    IssueKind::UnknownCandidate,
-                    None,
-                    format!("{}: there is no such candidate, so the scorecard is set aside", who()),
-                    &[],
-                );
-                continue;
-            }
-            let key = (card.scorer.clone(), card.candidate.clone());
-            if let Some((raw, from)) = first.get(&key) {
-                let same = raw == card;
-                let (kind, text) = if same {
-                    (
-                        IssueKind::Duplicate,
-                        format!("{}: the same scorecard as in {}, counted once", who(), short(from)),
-                    )
-                } else {
-                    (IssueKind::ConflictingDuplicate, format!("{}: a second, different scorecard by the same scorer for the same candidate; the one from {} is kept and this one set aside: check which is right", who(), short(from)))
-                };
-                issue(kind, None, text, &[]);
-                continue;
-            }
-            let mut scores: Vec<CriterionScore> = Vec::with_capacity(card.scores.len());
-            for (j, s) in card.scores.iter().enumerate() {
-                let in_order = set.criteria.get(j).filter(|c| c.id == s.criterion).map(|_| j);
-                let Some(k) = in_order.or_else(|| set.position(&s.criterion)) else {
-                    issue(
-                        IssueKind::UnknownCriterion,
-                        Some(&s.criterion),
-                        format!(
-                            "{}: scores \"{}\", which is not a criterion of {}; that score is set aside",
-                            who(),
-                            short(&s.criterion),
-                            set.id
-                        ),
-                        &[],
-                    );
-                    continue;
-                };
-                let cite = set.criteria.get(k).map(|c| c.cite.as_slice()).unwrap_or(&[]);
-                if scores.iter().any(|x| x.criterion == s.criterion) {
-                    issue(
-                        IssueKind::RepeatedCriterion,
-                        Some(&s.criterion),
-                        format!(
-                            "{}: scores \"{}\" more than once; the first is kept",
-                            who(),
-                            short(&s.criterion)
-                        ),
-                        cite,
-                    );
-                    continue;
-                }
-                if let Some(v) = s.score.filter(|&v| v < set.scale.min || v > set.scale.max) {
-                    issue(
-                        IssueKind::OffScale,
-                        Some(&s.criterion),
-                        format!(
-                            "{}: {v} on \"{}\" is not on the scale {}–{}; that score is set aside",
-                            who(),
-                            short(&s.criterion),
-                            set.scale.min,
-                            set.scale.max
-                        ),
-                        cite,
-                    );
-                    continue;
-                }
-                scores.push(s.clone());
-            }
-            first.insert(key, (card.clone(), source.name.clone()));
-            kept.push(Scorecard { scores, ..card.clone() });
-            kept_here += 1;
         }
         counts.push(SourceCount {
             source: source.name.clone(),
@@ -248,6 +148,7 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
             kept: kept_here,
         });
     }
+    let Merge { kept, issues, .. } = merge;
     let result = run(&m, &input.candidates, &kept, "sources", input.options.aggregate)?;
     let mut cites = Citations::new();
     cites.add(&result.citations);
@@ -271,4 +172,127 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
         summary,
         citations: cites.into_vec(),
     })
+}
+
+/// The merge so far: the scorecards kept, the first of each (scorer, candidate) with its
+/// source, and every issue.
+struct Merge<'a> {
+    set: &'a CriteriaSet,
+    candidates: HashSet<&'a str>,
+    kept: Vec<Scorecard>,
+    first: BTreeMap<(String, String), (Scorecard, String)>,
+    issues: Vec<CombineIssue>,
+}
+
+/// Scorecard `index` of a source, for an issue's wording.
+struct Place<'c> {
+    source: &'c str,
+    index: usize,
+    card: &'c Scorecard,
+}
+
+impl Place<'_> {
+    /// "NHS.csv: scorecard 3 (A. Scorer on "c1")": only written when there is an issue.
+    fn who(&self) -> String {
+        format!(
+            "{}: scorecard {} ({} on \"{}\")",
+            short(self.source),
+            self.index + 1,
+            short(&self.card.scorer),
+            short(&self.card.candidate)
+        )
+    }
+}
+
+impl Merge<'_> {
+    fn issue(&mut self, at: &Place, kind: IssueKind, criterion: Option<&str>, text: String, cite: &[String]) {
+        self.issues.push(CombineIssue {
+            kind,
+            source: at.source.to_string(),
+            index: at.index as u32,
+            scorer: at.card.scorer.clone(),
+            candidate: at.card.candidate.clone(),
+            criterion: criterion.map(str::to_string),
+            reason: Reason::new(text, cite),
+        });
+    }
+
+    /// Keep scorecard `index` of `source` (its valid scores) or set it aside with an
+    /// issue; whether it was kept.
+    fn take(&mut self, source: &str, index: usize, card: &Scorecard) -> bool {
+        let at = Place { source, index, card };
+        if card.scorer.trim().is_empty() || card.organisation.trim().is_empty() {
+            let text = format!("{}: names no scorer or no organisation, so it is set aside", at.who());
+            self.issue(&at, IssueKind::Incomplete, None, text, &[]);
+            return false;
+        }
+        if !self.candidates.contains(card.candidate.as_str()) {
+            let text = format!(
+                "{}: there is no such candidate, so the scorecard is set aside",
+                at.who()
+            );
+            self.issue(&at, IssueKind::UnknownCandidate, None, text, &[]);
+            return false;
+        }
+        let key = (card.scorer.clone(), card.candidate.clone());
+        if let Some((raw, from)) = self.first.get(&key) {
+            let (kind, text) = if raw == card {
+                (
+                    IssueKind::Duplicate,
+                    format!("{}: the same scorecard as in {}, counted once", at.who(), short(from)),
+                )
+            } else {
+                (IssueKind::ConflictingDuplicate, format!("{}: a second, different scorecard by the same scorer for the same candidate; the one from {} is kept and this one set aside: check which is right", at.who(), short(from)))
+            };
+            self.issue(&at, kind, None, text, &[]);
+            return false;
+        }
+        let scores = self.scores(&at);
+        self.first.insert(key, (card.clone(), source.to_string()));
+        self.kept.push(Scorecard { scores, ..card.clone() });
+        true
+    }
+
+    /// The scores of a kept scorecard, less those for an unknown criterion, repeated, or
+    /// off the scale (each an issue).
+    fn scores(&mut self, at: &Place) -> Vec<CriterionScore> {
+        let set = self.set;
+        let mut scores: Vec<CriterionScore> = Vec::with_capacity(at.card.scores.len());
+        for (j, s) in at.card.scores.iter().enumerate() {
+            let in_order = set.criteria.get(j).filter(|c| c.id == s.criterion).map(|_| j);
+            let Some(k) = in_order.or_else(|| set.position(&s.criterion)) else {
+                let text = format!(
+                    "{}: scores \"{}\", which is not a criterion of {}; that score is set aside",
+                    at.who(),
+                    short(&s.criterion),
+                    set.id
+                );
+                self.issue(at, IssueKind::UnknownCriterion, Some(&s.criterion), text, &[]);
+                continue;
+            };
+            let cite = set.criteria.get(k).map(|c| c.cite.as_slice()).unwrap_or(&[]);
+            if scores.iter().any(|x| x.criterion == s.criterion) {
+                let text = format!(
+                    "{}: scores \"{}\" more than once; the first is kept",
+                    at.who(),
+                    short(&s.criterion)
+                );
+                self.issue(at, IssueKind::RepeatedCriterion, Some(&s.criterion), text, cite);
+                continue;
+            }
+            if let Some(v) = s.score.filter(|&v| v < set.scale.min || v > set.scale.max) {
+                let text = format!(
+                    "{}: {v} on \"{}\" is not on the scale {}–{}; that score is set aside",
+                    at.who(),
+                    short(&s.criterion),
+                    set.scale.min,
+                    set.scale.max
+                );
+                self.issue(at, IssueKind::OffScale, Some(&s.criterion), text, cite);
+                continue;
+            }
+            scores.push(s.clone());
+        }
+        scores
+    }
 }

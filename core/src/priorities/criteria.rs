@@ -176,7 +176,14 @@ pub fn check_limit(p: &mut Problems, path: &str, l: &PortfolioLimit) {
 pub fn check_set(p: &mut Problems, path: &str, s: &CriteriaSet) {
     text(p, &format!("{path}.id"), &s.id);
     text(p, &format!("{path}.name"), &s.name);
-    let scale = &s.scale;
+    check_scale(p, path, &s.scale);
+    check_groups(p, path, &s.groups);
+    check_criteria(p, path, s);
+    check_gates(p, path, s);
+}
+
+/// The scale: at least two points, not too many, each label on it once.
+fn check_scale(p: &mut Problems, path: &str, scale: &Scale) {
     if scale.min >= scale.max {
         p.push(
             ErrorCode::OutOfRange,
@@ -210,17 +217,26 @@ pub fn check_set(p: &mut Problems, path: &str, s: &CriteriaSet) {
     if scale.labels.len() > MAX_CRITERIA {
         p.push(ErrorCode::TooLarge, format!("{path}.scale.labels"), "too many labels");
     }
-    if s.groups.len() > MAX_CRITERIA {
+}
+
+/// The groups: not too many, unique ids, each named.
+fn check_groups(p: &mut Problems, path: &str, groups: &[CriterionGroup]) {
+    if groups.len() > MAX_CRITERIA {
         p.push(
             ErrorCode::TooLarge,
             format!("{path}.groups"),
             format!("at most {MAX_CRITERIA} groups are accepted"),
         );
     }
-    crate::checks::unique_ids(p, &format!("{path}.groups"), s.groups.iter().map(|g| g.id.as_str()));
-    for (i, g) in s.groups.iter().enumerate() {
+    crate::checks::unique_ids(p, &format!("{path}.groups"), groups.iter().map(|g| g.id.as_str()));
+    for (i, g) in groups.iter().enumerate() {
         text(p, &format!("{path}.groups[{i}].name"), &g.name);
     }
+}
+
+/// The criteria: at least one and not too many, unique ids, each named, in a known group,
+/// with a weight in range, and not every weight 0.
+fn check_criteria(p: &mut Problems, path: &str, s: &CriteriaSet) {
     if s.criteria.is_empty() {
         p.push(
             ErrorCode::OutOfRange,
@@ -262,6 +278,12 @@ pub fn check_set(p: &mut Problems, path: &str, s: &CriteriaSet) {
             "at least one criterion must have a weight above 0, or no total can be formed",
         );
     }
+}
+
+/// The gates: at most one of each kind, a support gate on a known criterion with its
+/// minimum on the scale.
+fn check_gates(p: &mut Problems, path: &str, s: &CriteriaSet) {
+    let scale = &s.scale;
     let mut kinds = BTreeSet::new();
     for (i, g) in s.gates.iter().enumerate() {
         let at = format!("{path}.gates[{i}]");

@@ -14,6 +14,7 @@ use super::scorecards::{CriterionScore, GainAnswer, Scorecard, MAX_SCORECARDS};
 use crate::constitution::ConstitutionSource;
 use crate::error::{Error, ErrorCode};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// At most this much CSV text is read from one source (10 MB).
 pub const MAX_CSV_BYTES: usize = 10_000_000;
@@ -72,34 +73,7 @@ pub fn scorecards_to_csv(input: &ScorecardsToCsvInput) -> Result<ScorecardsCsv, 
         (None, Some(c)) => c.resolve()?.priorities.map(|p| p.criteria),
         (None, None) => None,
     };
-    let mut columns: Vec<String> = set
-        .iter()
-        .flat_map(|s| s.criteria.iter().map(|c| c.id.clone()))
-        .collect();
-    let mut index: std::collections::HashMap<String, usize> =
-        columns.iter().enumerate().map(|(i, c)| (c.clone(), i)).collect();
-    for (i, card) in input.scorecards.iter().enumerate() {
-        for (j, s) in card.scores.iter().enumerate() {
-            if FIXED.contains(&s.criterion.as_str()) || s.criterion.trim().is_empty() {
-                return Err(Error::at(
-                    ErrorCode::InvalidInput,
-                    format!("scorecards[{i}].scores[{j}].criterion"),
-                    format!("\"{}\" cannot be a criterion column", short(&s.criterion)),
-                ));
-            }
-            if !index.contains_key(&s.criterion) {
-                if columns.len() >= 1000 {
-                    return Err(Error::at(
-                        ErrorCode::TooLarge,
-                        "scorecards",
-                        "too many different criteria",
-                    ));
-                }
-                index.insert(s.criterion.clone(), columns.len());
-                columns.push(s.criterion.clone());
-            }
-        }
-    }
+    let Columns { columns, index } = columns(set.as_ref(), &input.scorecards)?;
     let mut rows = Vec::with_capacity(input.scorecards.len() + 1);
     rows.push(
         FIXED
@@ -109,28 +83,7 @@ pub fn scorecards_to_csv(input: &ScorecardsToCsvInput) -> Result<ScorecardsCsv, 
             .collect(),
     );
     for (i, card) in input.scorecards.iter().enumerate() {
-        let mut cells = vec![String::new(); columns.len()];
-        for (j, s) in card.scores.iter().enumerate() {
-            let Some(cell) = index.get(&s.criterion).and_then(|&k| cells.get_mut(k)) else {
-                continue;
-            };
-            if !cell.is_empty() {
-                return Err(Error::at(
-                    ErrorCode::DuplicateId,
-                    format!("scorecards[{i}].scores[{j}].criterion"),
-                    format!("\"{}\" is scored more than once on this scorecard", short(&s.criterion)),
-                ));
-            }
-            *cell = s.score.map_or("dontKnow".to_string(), |v| v.to_string());
-        }
-        let fixed = [
-            card.scorer.clone(),
-            card.organisation.clone(),
-            card.candidate.clone(),
-            card.collaborative_gain
-                .map_or(String::new(), |g| g.as_str().to_string()),
-        ];
-        rows.push(fixed.into_iter().chain(cells).collect());
+        rows.push(row(i, card, &index, columns.len())?);
     }
     let n = input.scorecards.len();
     let all_columns: Vec<String> = FIXED.iter().map(|s| s.to_string()).chain(columns).collect();
@@ -152,6 +105,72 @@ pub fn scorecards_to_csv(input: &ScorecardsToCsvInput) -> Result<ScorecardsCsv, 
             })
             .unwrap_or_default(),
     })
+}
+
+/// The criterion columns of an export, and each criterion's column.
+struct Columns {
+    /// The set's criteria in its order, then any other the scorecards mention.
+    columns: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+/// The criterion columns: the set's criteria, then every other criterion in order of
+/// first use; a fixed column's name or a blank one cannot be a criterion.
+fn columns(set: Option<&CriteriaSet>, cards: &[Scorecard]) -> Result<Columns, Error> {
+    let mut columns: Vec<String> = set
+        .iter()
+        .flat_map(|s| s.criteria.iter().map(|c| c.id.clone()))
+        .collect();
+    let mut index: HashMap<String, usize> = columns.iter().enumerate().map(|(i, c)| (c.clone(), i)).collect();
+    for (i, card) in cards.iter().enumerate() {
+        for (j, s) in card.scores.iter().enumerate() {
+            if FIXED.contains(&s.criterion.as_str()) || s.criterion.trim().is_empty() {
+                return Err(Error::at(
+                    ErrorCode::InvalidInput,
+                    format!("scorecards[{i}].scores[{j}].criterion"),
+                    format!("\"{}\" cannot be a criterion column", short(&s.criterion)),
+                ));
+            }
+            if !index.contains_key(&s.criterion) {
+                if columns.len() >= 1000 {
+                    return Err(Error::at(
+                        ErrorCode::TooLarge,
+                        "scorecards",
+                        "too many different criteria",
+                    ));
+                }
+                index.insert(s.criterion.clone(), columns.len());
+                columns.push(s.criterion.clone());
+            }
+        }
+    }
+    Ok(Columns { columns, index })
+}
+
+/// Scorecard `i` as one row: the fixed columns, then a cell per criterion column.
+fn row(i: usize, card: &Scorecard, index: &HashMap<String, usize>, width: usize) -> Result<Vec<String>, Error> {
+    let mut cells = vec![String::new(); width];
+    for (j, s) in card.scores.iter().enumerate() {
+        let Some(cell) = index.get(&s.criterion).and_then(|&k| cells.get_mut(k)) else {
+            continue;
+        };
+        if !cell.is_empty() {
+            return Err(Error::at(
+                ErrorCode::DuplicateId,
+                format!("scorecards[{i}].scores[{j}].criterion"),
+                format!("\"{}\" is scored more than once on this scorecard", short(&s.criterion)),
+            ));
+        }
+        *cell = s.score.map_or("dontKnow".to_string(), |v| v.to_string());
+    }
+    let fixed = [
+        card.scorer.clone(),
+        card.organisation.clone(),
+        card.candidate.clone(),
+        card.collaborative_gain
+            .map_or(String::new(), |g| g.as_str().to_string()),
+    ];
+    Ok(fixed.into_iter().chain(cells).collect())
 }
 
 /// Read scorecards from CSV text.
@@ -182,15 +201,36 @@ pub(crate) fn read(text: &str, path: &str) -> Result<Vec<Scorecard>, Error> {
         ));
     }
     let header: Vec<String> = header.iter().map(|h| unguard(h)).collect();
+    let layout = layout(&header, path)?;
+    let mut cards = Vec::with_capacity(records.len());
+    for (r, row) in records.iter().enumerate() {
+        cards.push(record(&layout, r, row, path)?);
+    }
+    Ok(cards)
+}
+
+/// Where each column is in the header row.
+struct Layout<'h> {
+    scorer: usize,
+    organisation: usize,
+    candidate: usize,
+    gain: Option<usize>,
+    /// Every other column, a criterion: its position and id.
+    criteria: Vec<(usize, &'h String)>,
+}
+
+/// The header row: scorer, organisation and candidate are required; no column is blank
+/// or named twice.
+fn layout<'h>(header: &'h [String], path: &str) -> Result<Layout<'h>, Error> {
     let col = |name: &str| header.iter().position(|h| h == name);
-    let (Some(scorer), Some(org), Some(cand)) = (col("scorer"), col("organisation"), col("candidate")) else {
+    let (Some(scorer), Some(organisation), Some(candidate)) = (col("scorer"), col("organisation"), col("candidate"))
+    else {
         return Err(Error::at(
             ErrorCode::InvalidInput,
             path,
             "the header row needs the columns scorer, organisation and candidate",
         ));
     };
-    let gain = col("collaborativeGain");
     for (i, h) in header.iter().enumerate() {
         if h.is_empty() {
             return Err(Error::at(
@@ -207,77 +247,93 @@ pub(crate) fn read(text: &str, path: &str) -> Result<Vec<Scorecard>, Error> {
             ));
         }
     }
-    let criteria: Vec<(usize, &String)> = header
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| !FIXED.contains(&h.as_str()))
-        .collect();
-    let mut cards = Vec::with_capacity(records.len());
-    for (r, row) in records.iter().enumerate() {
-        let cell = |i: usize| row.get(i).map_or(String::new(), |s| unguard(s));
-        let where_ = |column: &str| {
-            format!(
-                "row {} (line {} of the data), column \"{}\"",
-                r + 1,
-                r + 2,
-                short(column)
+    Ok(Layout {
+        scorer,
+        organisation,
+        candidate,
+        gain: col("collaborativeGain"),
+        criteria: header
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| !FIXED.contains(&h.as_str()))
+            .collect(),
+    })
+}
+
+/// Data row `r` as a scorecard.
+fn record(layout: &Layout, r: usize, row: &[String], path: &str) -> Result<Scorecard, Error> {
+    let cell = |i: usize| row.get(i).map_or(String::new(), |s| unguard(s));
+    let where_ = |column: &str| {
+        format!(
+            "row {} (line {} of the data), column \"{}\"",
+            r + 1,
+            r + 2,
+            short(column)
+        )
+    };
+    let collaborative_gain = match layout.gain.map(cell).as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(v) => Some(gain_answer(v).ok_or_else(|| {
+            Error::at(
+                ErrorCode::InvalidInput,
+                path,
+                format!(
+                    "{}: \"{}\" is not yes, no or dontKnow",
+                    where_("collaborativeGain"),
+                    short(v)
+                ),
             )
-        };
-        let collaborative_gain = match gain.map(cell).as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(v) => Some(match v.to_ascii_lowercase().as_str() {
-                "yes" | "y" => GainAnswer::Yes,
-                "no" | "n" => GainAnswer::No,
-                "dontknow" | "don't know" | "dk" | "?" => GainAnswer::DontKnow,
-                _ => {
-                    return Err(Error::at(
-                        ErrorCode::InvalidInput,
-                        path,
-                        format!(
-                            "{}: \"{}\" is not yes, no or dontKnow",
-                            where_("collaborativeGain"),
-                            short(v)
-                        ),
-                    ))
-                }
-            }),
-        };
-        let mut scores = Vec::new();
-        for &(i, name) in &criteria {
-            let raw = cell(i);
-            let v = raw.trim();
-            if v.is_empty() {
-                continue;
-            }
-            let score = if matches!(v.to_ascii_lowercase().as_str(), "dontknow" | "don't know" | "dk" | "?") {
-                None
-            } else {
-                Some(v.parse::<u32>().map_err(|_| {
-                    Error::at(
-                        ErrorCode::InvalidInput,
-                        path,
-                        format!(
-                            "{}: \"{}\" is not a whole number of points or dontKnow",
-                            where_(name),
-                            short(v)
-                        ),
-                    )
-                })?)
-            };
-            scores.push(CriterionScore {
-                criterion: name.clone(),
-                score,
-            });
+        })?),
+    };
+    let mut scores = Vec::new();
+    for &(i, name) in &layout.criteria {
+        let raw = cell(i);
+        let v = raw.trim();
+        if v.is_empty() {
+            continue;
         }
-        cards.push(Scorecard {
-            scorer: cell(scorer),
-            organisation: cell(org),
-            candidate: cell(cand),
-            collaborative_gain,
-            scores,
+        let score = if is_dont_know(v) {
+            None
+        } else {
+            Some(v.parse::<u32>().map_err(|_| {
+                Error::at(
+                    ErrorCode::InvalidInput,
+                    path,
+                    format!(
+                        "{}: \"{}\" is not a whole number of points or dontKnow",
+                        where_(name),
+                        short(v)
+                    ),
+                )
+            })?)
+        };
+        scores.push(CriterionScore {
+            criterion: name.clone(),
+            score,
         });
     }
-    Ok(cards)
+    Ok(Scorecard {
+        scorer: cell(layout.scorer),
+        organisation: cell(layout.organisation),
+        candidate: cell(layout.candidate),
+        collaborative_gain,
+        scores,
+    })
+}
+
+/// A collaborative-gain cell (not blank), as spreadsheets tend to write it.
+fn gain_answer(v: &str) -> Option<GainAnswer> {
+    match v.to_ascii_lowercase().as_str() {
+        "yes" | "y" => Some(GainAnswer::Yes),
+        "no" | "n" => Some(GainAnswer::No),
+        _ if is_dont_know(v) => Some(GainAnswer::DontKnow),
+        _ => None,
+    }
+}
+
+/// "Don't know", as spreadsheets tend to write it.
+fn is_dont_know(v: &str) -> bool {
+    matches!(v.to_ascii_lowercase().as_str(), "dontknow" | "don't know" | "dk" | "?")
 }
 
 /// Text as it was before export: the formula guard of [`crate::csv::field`] comes off.

@@ -21,6 +21,14 @@ pub struct Disagreement {
     pub reason: Reason,
 }
 
+/// The cells where scorers differ, largest spread first.
+pub(crate) struct Disagreements {
+    /// At most the limit asked for.
+    pub list: Vec<Disagreement>,
+    /// How many cells have any spread at all.
+    pub total: u32,
+}
+
 /// Cells `(candidate, criterion, result)` in order of spread, largest first, at most
 /// `limit` of them, and how many cells have any spread at all.
 pub(crate) fn rank(
@@ -29,7 +37,7 @@ pub(crate) fn rank(
     ids: &[&str],
     names: &[&str],
     limit: usize,
-) -> (Vec<Disagreement>, u32) {
+) -> Disagreements {
     let mut spread: Vec<(f64, u32, usize)> = Vec::new();
     for (pos, &(_, _, r)) in cells.iter().enumerate() {
         if let (Some(sd), Some(range)) = (r.sd, r.range) {
@@ -66,5 +74,5 @@ pub(crate) fn rank(
             })
         })
         .collect();
-    (list, total)
+    Disagreements { list, total }
 }

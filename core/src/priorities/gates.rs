@@ -55,19 +55,9 @@ pub(crate) fn evaluate(
     for gate in &set.gates {
         match gate {
             Gate::CollaborativeGain { question, cite } => {
-                let mut tally = vec![(0u32, 0u32, 0u32); n];
-                for (card, &c) in cards.iter().zip(card_candidate) {
-                    if let Some(t) = tally.get_mut(c) {
-                        match card.collaborative_gain {
-                            Some(GainAnswer::Yes) => t.0 += 1,
-                            Some(GainAnswer::No) => t.1 += 1,
-                            Some(GainAnswer::DontKnow) => t.2 += 1,
-                            None => {}
-                        }
-                    }
-                }
-                for ((name, (yes, no, dk)), results) in names.iter().zip(tally).zip(out.iter_mut()) {
-                    results.push(gain(name, question, cite, yes, no, dk));
+                let tally = gain_tally(n, cards, card_candidate);
+                for ((name, t), results) in names.iter().zip(tally).zip(out.iter_mut()) {
+                    results.push(gain(name, question, cite, t.yes, t.no, t.dont_know));
                 }
             }
             Gate::Support {
@@ -77,55 +67,116 @@ pub(crate) fn evaluate(
             } => {
                 let Some(k) = set.position(criterion) else { continue };
                 let cname = set.criteria.get(k).map(|c| c.name.as_str()).unwrap_or(criterion);
-                // (candidate, organisation) → (sum of scores, number of scores).
-                let mut orgs: BTreeMap<(usize, &str), (u64, u64)> = BTreeMap::new();
-                for ((card, &c), scores) in cards.iter().zip(card_candidate).zip(card_scores) {
-                    let entry = orgs.entry((c, card.organisation.as_str())).or_insert((0, 0));
-                    if let Some(&(_, Some(v))) = scores.iter().find(|(kk, _)| *kk == k) {
-                        entry.0 += u64::from(v);
-                        entry.1 += 1;
-                    }
-                }
-                let mut tally = vec![(0u32, 0u32, 0u32); n];
-                for (&(c, _), &(sum, count)) in &orgs {
-                    if let Some(t) = tally.get_mut(c) {
-                        t.1 += 1;
-                        if count == 0 {
-                            t.2 += 1;
-                        } else if sum >= u64::from(*min_score) * count {
-                            t.0 += 1;
-                        }
-                    }
-                }
-                for ((name, (yes, orgs, dk)), results) in names.iter().zip(tally).zip(out.iter_mut()) {
-                    let label = set.label(*min_score).map(|l| format!(", {l},")).unwrap_or_default();
-                    let passed = u64::from(yes) * 2 > u64::from(orgs);
-                    let text = if orgs == 0 {
-                        format!("{name} fails the support gate: no organisation has scored it, so support from most partners has not been shown.")
-                    } else {
-                        let dk_text = if dk > 0 {
-                            format!("; {dk} did not know, which is not support")
-                        } else {
-                            String::new()
-                        };
-                        let verdict = if passed { "passes" } else { "fails" };
-                        format!(
-                            "{name} {verdict} the support gate: {yes} of the {orgs} organisations that scored it support it (a mean of at least {min_score}{label} on {cname}){dk_text}; more than half is needed."
-                        )
-                    };
-                    results.push(GateResult {
-                        gate: GateKind::Support,
-                        passed,
-                        in_favour: yes,
-                        counted: orgs,
-                        dont_know: dk,
-                        reason: Reason::new(text, cite),
-                    });
+                let label = set.label(*min_score).map(|l| format!(", {l},")).unwrap_or_default();
+                let tally = support_tally(n, k, *min_score, cards, card_candidate, card_scores);
+                for ((name, t), results) in names.iter().zip(tally).zip(out.iter_mut()) {
+                    let how = format!("a mean of at least {min_score}{label} on {cname}");
+                    results.push(support(name, &how, cite, t));
                 }
             }
         }
     }
     out
+}
+
+/// One candidate's answers to the collaborative-gain question.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct GainTally {
+    yes: u32,
+    no: u32,
+    dont_know: u32,
+}
+
+/// Per candidate: the scorers' answers to the collaborative-gain question.
+fn gain_tally(n: usize, cards: &[Scorecard], card_candidate: &[usize]) -> Vec<GainTally> {
+    let mut tally = vec![GainTally::default(); n];
+    for (card, &c) in cards.iter().zip(card_candidate) {
+        if let Some(t) = tally.get_mut(c) {
+            match card.collaborative_gain {
+                Some(GainAnswer::Yes) => t.yes += 1,
+                Some(GainAnswer::No) => t.no += 1,
+                Some(GainAnswer::DontKnow) => t.dont_know += 1,
+                None => {}
+            }
+        }
+    }
+    tally
+}
+
+/// One candidate's organisations on the support gate's criterion.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct SupportTally {
+    /// Organisations whose mean score reaches the minimum.
+    supporting: u32,
+    /// Organisations with a scorecard for the candidate.
+    counted: u32,
+    /// Organisations whose every scorer left the criterion unanswered or did not know.
+    dont_know: u32,
+}
+
+/// Per candidate: organisations counted, supporting (mean score on criterion `k` at
+/// least `min_score`) and not knowing. Computed in integers: sum ≥ min × count.
+fn support_tally(
+    n: usize,
+    k: usize,
+    min_score: u32,
+    cards: &[Scorecard],
+    card_candidate: &[usize],
+    card_scores: &[Vec<(usize, Option<u32>)>],
+) -> Vec<SupportTally> {
+    // (candidate, organisation) → (sum of scores, number of scores).
+    let mut orgs: BTreeMap<(usize, &str), (u64, u64)> = BTreeMap::new();
+    for ((card, &c), scores) in cards.iter().zip(card_candidate).zip(card_scores) {
+        let entry = orgs.entry((c, card.organisation.as_str())).or_insert((0, 0));
+        if let Some(&(_, Some(v))) = scores.iter().find(|(kk, _)| *kk == k) {
+            entry.0 += u64::from(v);
+            entry.1 += 1;
+        }
+    }
+    let mut tally = vec![SupportTally::default(); n];
+    for (&(c, _), &(sum, count)) in &orgs {
+        if let Some(t) = tally.get_mut(c) {
+            t.counted += 1;
+            if count == 0 {
+                t.dont_know += 1;
+            } else if sum >= u64::from(min_score) * count {
+                t.supporting += 1;
+            }
+        }
+    }
+    tally
+}
+
+/// The support gate for one candidate: passed with more than half the organisations
+/// that scored it; `how` says what support means ("a mean of at least 3 on …").
+fn support(name: &str, how: &str, cite: &[String], t: SupportTally) -> GateResult {
+    let SupportTally {
+        supporting: yes,
+        counted: orgs,
+        dont_know: dk,
+    } = t;
+    let passed = u64::from(yes) * 2 > u64::from(orgs);
+    let text = if orgs == 0 {
+        format!("{name} fails the support gate: no organisation has scored it, so support from most partners has not been shown.")
+    } else {
+        let dk_text = if dk > 0 {
+            format!("; {dk} did not know, which is not support")
+        } else {
+            String::new()
+        };
+        let verdict = if passed { "passes" } else { "fails" };
+        format!(
+            "{name} {verdict} the support gate: {yes} of the {orgs} organisations that scored it support it ({how}){dk_text}; more than half is needed."
+        )
+    };
+    GateResult {
+        gate: GateKind::Support,
+        passed,
+        in_favour: yes,
+        counted: orgs,
+        dont_know: dk,
+        reason: Reason::new(text, cite),
+    }
 }
 
 fn gain(name: &str, question: &str, cite: &[String], yes: u32, no: u32, dk: u32) -> GateResult {

@@ -26,9 +26,20 @@ pub struct PortfolioReport {
     pub reasons: Vec<Reason>,
 }
 
-/// The selection from eligible candidates sorted best first: (clear members, tied
-/// candidates on the boundary, places left for them).
-pub(crate) fn select(sorted: &[(usize, f64)], max: usize) -> (Vec<usize>, Vec<usize>, usize) {
+/// The selection from eligible candidates sorted best first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Selection {
+    /// Clear members of the portfolio, best first.
+    pub clear: Vec<usize>,
+    /// Candidates tied on the boundary: taking them all would go over the limit.
+    pub tied: Vec<usize>,
+    /// Places left for the tied candidates.
+    pub places: usize,
+}
+
+/// Take `sorted` (eligible candidates with their totals, best first) group by group of
+/// equal totals while the whole group fits within `max`.
+pub(crate) fn select(sorted: &[(usize, f64)], max: usize) -> Selection {
     let mut clear = Vec::with_capacity(max);
     let mut start = 0;
     while start < sorted.len() && clear.len() < max {
@@ -43,11 +54,22 @@ pub(crate) fn select(sorted: &[(usize, f64)], max: usize) -> (Vec<usize>, Vec<us
             clear.extend(group.iter().map(|&(i, _)| i));
         } else {
             let places = max - clear.len();
-            return (clear, group.iter().map(|&(i, _)| i).collect(), places);
+            let tied = group.iter().map(|&(i, _)| i).collect();
+            return Selection { clear, tied, places };
         }
         start = end;
     }
-    (clear, Vec::new(), 0)
+    Selection {
+        clear,
+        tied: Vec::new(),
+        places: 0,
+    }
+}
+
+/// The proposed portfolio: the report, and its members by candidate index, best first.
+pub(crate) struct Portfolio {
+    pub report: PortfolioReport,
+    pub members: Vec<usize>,
 }
 
 /// Build the report. `order` is every candidate best first; `eligible` says who passed
@@ -59,7 +81,7 @@ pub(crate) fn build(
     eligible: &[bool],
     ids: &[&str],
     names: &[&str],
-) -> (PortfolioReport, Vec<usize>, Vec<usize>) {
+) -> Portfolio {
     let Some(limit) = limit else {
         let report = PortfolioReport {
             limit: None,
@@ -72,7 +94,10 @@ pub(crate) fn build(
                 &[],
             )],
         };
-        return (report, Vec::new(), Vec::new());
+        return Portfolio {
+            report,
+            members: Vec::new(),
+        };
     };
     let max = limit.max as usize;
     let sorted: Vec<(usize, f64)> = order
@@ -80,18 +105,40 @@ pub(crate) fn build(
         .filter(|&&i| eligible.get(i).copied().unwrap_or(false))
         .filter_map(|&i| totals.get(i).copied().flatten().map(|t| (i, t)))
         .collect();
-    let (clear, tied, places) = select(&sorted, max);
-    // Gate failures that would otherwise have made the cut: ranked within the limit.
-    let held_back: Vec<usize> = order
+    let chosen = select(&sorted, max);
+    let held_back = held_back(order, totals, eligible, max);
+    let id = |i: usize| ids.get(i).copied().unwrap_or("?").to_string();
+    let report = PortfolioReport {
+        limit: Some(limit.clone()),
+        proposed: chosen.clear.iter().map(|&i| id(i)).collect(),
+        tied_at_boundary: chosen.tied.iter().map(|&i| id(i)).collect(),
+        places_for_tied: chosen.places as u32,
+        held_back_by_gates: held_back.iter().map(|&i| id(i)).collect(),
+        reasons: reasons(limit, &chosen, &held_back, names),
+    };
+    Portfolio {
+        report,
+        members: chosen.clear,
+    }
+}
+
+/// Gate failures that would otherwise have made the cut: ranked within the limit.
+fn held_back(order: &[usize], totals: &[Option<f64>], eligible: &[bool], max: usize) -> Vec<usize> {
+    order
         .iter()
         .take(max)
         .copied()
         .filter(|&i| !eligible.get(i).copied().unwrap_or(false) && totals.get(i).copied().flatten().is_some())
-        .collect();
+        .collect()
+}
+
+/// The portfolio's reasons: what is proposed, who is tied, whether it falls short of the
+/// minimum, and who a gate held back.
+fn reasons(limit: &PortfolioLimit, chosen: &Selection, held_back: &[usize], names: &[&str]) -> Vec<Reason> {
+    let Selection { clear, tied, places } = chosen;
     let name = |i: usize| names.get(i).copied().unwrap_or("?");
-    let id = |i: usize| ids.get(i).copied().unwrap_or("?").to_string();
-    let mut reasons = Vec::new();
     let list = |xs: &[usize]| xs.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", ");
+    let mut reasons = Vec::new();
     let range = if limit.min == limit.max {
         format!("{}", limit.max)
     } else {
@@ -106,7 +153,7 @@ pub(crate) fn build(
         reasons.push(Reason::new(
             format!(
                 "Proposed, best first: {}. The board focuses on {range} priorities at a time.",
-                list(&clear)
+                list(clear)
             ),
             &limit.cite,
         ));
@@ -115,8 +162,8 @@ pub(crate) fn build(
         reasons.push(Reason::new(
             format!(
                 "{} are tied on the boundary and only {places} more {} within the limit of {}: the tool does not choose between them; the Board does.",
-                list(&tied),
-                if places == 1 { "fits" } else { "fit" },
+                list(tied),
+                if *places == 1 { "fits" } else { "fit" },
                 limit.max
             ),
             &limit.cite,
@@ -138,32 +185,55 @@ pub(crate) fn build(
         reasons.push(Reason::new(
             format!(
                 "Held back by a gate although their totals rank within the limit: {}.",
-                list(&held_back)
+                list(held_back)
             ),
             &[],
         ));
     }
-    let report = PortfolioReport {
-        limit: Some(limit.clone()),
-        proposed: clear.iter().map(|&i| id(i)).collect(),
-        tied_at_boundary: tied.iter().map(|&i| id(i)).collect(),
-        places_for_tied: places as u32,
-        held_back_by_gates: held_back.iter().map(|&i| id(i)).collect(),
-        reasons,
-    };
-    let outside: Vec<usize> = sorted.iter().map(|&(i, _)| i).filter(|i| !clear.contains(i)).collect();
-    (report, clear, outside)
+    reasons
 }
 
 #[cfg(test)]
 mod tests {
-    use super::select;
+    use super::{select, Selection};
+    use proptest::prelude::*;
+
+    fn sel(clear: &[usize], tied: &[usize], places: usize) -> Selection {
+        Selection {
+            clear: clear.to_vec(),
+            tied: tied.to_vec(),
+            places,
+        }
+    }
 
     #[test]
     fn a_tie_on_the_boundary_is_left_to_the_board() {
         let sorted = [(0, 4.0), (1, 3.0), (2, 3.0), (3, 2.0)];
-        assert_eq!(select(&sorted, 2), (vec![0], vec![1, 2], 1));
-        assert_eq!(select(&sorted, 3), (vec![0, 1, 2], vec![], 0));
-        assert_eq!(select(&sorted, 9), (vec![0, 1, 2, 3], vec![], 0));
+        assert_eq!(select(&sorted, 2), sel(&[0], &[1, 2], 1));
+        assert_eq!(select(&sorted, 3), sel(&[0, 1, 2], &[], 0));
+        assert_eq!(select(&sorted, 9), sel(&[0, 1, 2, 3], &[], 0));
+    }
+
+    proptest! {
+        /// The clear members never exceed the limit; a tie is only reported when it does
+        /// not fit, with fewer places than tied candidates; clear members come first in
+        /// the order given, and nobody is both clear and tied.
+        #[test]
+        fn selection_keeps_the_limit(points in prop::collection::vec(0u32..6, 0..12), max in 0usize..8) {
+            let mut totals: Vec<f64> = points.iter().map(|&p| f64::from(p)).collect();
+            totals.sort_by(|a, b| b.total_cmp(a));
+            let sorted: Vec<(usize, f64)> = totals.into_iter().enumerate().collect();
+            let s = select(&sorted, max);
+            prop_assert!(s.clear.len() <= max);
+            prop_assert_eq!(&s.clear, &(0..s.clear.len()).collect::<Vec<_>>());
+            if s.tied.is_empty() {
+                prop_assert_eq!(s.places, 0);
+                prop_assert_eq!(s.clear.len(), max.min(sorted.len()));
+            } else {
+                prop_assert!(s.places < s.tied.len());
+                prop_assert_eq!(s.clear.len() + s.places, max);
+                prop_assert!(s.tied.iter().all(|i| !s.clear.contains(i)));
+            }
+        }
     }
 }

@@ -128,7 +128,10 @@ pub(crate) fn run(
     let ids: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
     let names: Vec<&str> = candidates.iter().map(|c| c.name.as_str()).collect();
     let mut scored = score(m, candidates.len(), cards, &x, how, &names);
-    let (portfolio, members, _) = portfolio::build(
+    let portfolio::Portfolio {
+        report: portfolio,
+        members,
+    } = portfolio::build(
         m.limit.as_ref(),
         &scored.order,
         &scored.totals,
@@ -145,7 +148,10 @@ pub(crate) fn run(
         .enumerate()
         .flat_map(|(c, row)| row.iter().enumerate().map(move |(k, r)| (c, k, r)))
         .collect();
-    let (disagreements, disagreement_count) = disagreement::rank(&flat, set, &ids, &names, m.max_disagreements);
+    let disagreement::Disagreements {
+        list: disagreements,
+        total: disagreement_count,
+    } = disagreement::rank(&flat, set, &ids, &names, m.max_disagreements);
 
     let mut warnings = Vec::new();
     let mut cites = Citations::new();
@@ -229,7 +235,7 @@ fn score(m: &Method, nc: usize, cards: &[Scorecard], x: &Indexed, how: Aggregate
         values.push(v);
         results.push(row);
     }
-    let (order, ranks) = aggregate::rank(&totals);
+    let aggregate::Ranking { order, ranks } = aggregate::rank(&totals);
     let gates = gates::evaluate(set, names, cards, &x.candidate, &x.scores);
     let passes: Vec<bool> = gates.iter().map(|g| g.iter().all(|r| r.passed)).collect();
     let eligible: Vec<bool> = passes.iter().zip(&totals).map(|(&p, t)| p && t.is_some()).collect();

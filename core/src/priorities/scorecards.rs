@@ -134,21 +134,7 @@ pub(crate) fn index(
     };
     for (i, card) in cards.iter().enumerate() {
         let at = || format!("{path}[{i}]");
-        for (field, value) in [("scorer", &card.scorer), ("organisation", &card.organisation)] {
-            if value.trim().is_empty() {
-                p.push(
-                    ErrorCode::InvalidInput,
-                    format!("{}.{field}", at()),
-                    "must not be empty",
-                );
-            } else if value.len() > MAX_ID {
-                p.push(
-                    ErrorCode::TooLarge,
-                    format!("{}.{field}", at()),
-                    format!("is longer than {MAX_ID} characters"),
-                );
-            }
-        }
+        check_names(&mut p, card, &at);
         let c = match cand.get(card.candidate.as_str()) {
             Some(&c) => c,
             None => {
@@ -179,50 +165,82 @@ pub(crate) fn index(
             );
             continue;
         }
-        let mut answered = vec![false; set.criteria.len()];
-        let mut scores = Vec::with_capacity(card.scores.len());
-        for (j, s) in card.scores.iter().enumerate() {
-            // Paths are only written when there is a problem to report.
-            let sat = || format!("{path}[{i}].scores[{j}]");
-            // Scorecards usually list criteria in the set's order: try that first.
-            let in_order = set.criteria.get(j).filter(|c| c.id == s.criterion).map(|_| j);
-            let Some(k) = in_order.or_else(|| crit.get(s.criterion.as_str()).copied()) else {
-                p.push(
-                    ErrorCode::UnknownReference,
-                    format!("{}.criterion", sat()),
-                    format!("there is no criterion \"{}\" in {}", short(&s.criterion), set.id),
-                );
-                continue;
-            };
-            if let Some(slot) = answered.get_mut(k) {
-                if *slot {
-                    p.push(
-                        ErrorCode::DuplicateId,
-                        format!("{}.criterion", sat()),
-                        format!("\"{}\" is scored more than once on this scorecard", short(&s.criterion)),
-                    );
-                    continue;
-                }
-                *slot = true;
-            }
-            if let Some(v) = s.score {
-                if v < set.scale.min || v > set.scale.max {
-                    p.push(
-                        ErrorCode::OutOfRange,
-                        format!("{}.score", sat()),
-                        format!(
-                            "{v} is not on the scale {}–{} (use null for don't know)",
-                            set.scale.min, set.scale.max
-                        ),
-                    );
-                    continue;
-                }
-            }
-            scores.push((k, s.score));
-        }
+        let scores = index_scores(&mut p, set, &crit, card, &at);
         out.candidate.push(c);
         out.scores.push(scores);
     }
     p.into_input_result("The scorecards are not valid")?;
     Ok(out)
+}
+
+/// A scorecard's scorer and organisation are named, and not too long.
+fn check_names(p: &mut Problems, card: &Scorecard, at: &dyn Fn() -> String) {
+    for (field, value) in [("scorer", &card.scorer), ("organisation", &card.organisation)] {
+        if value.trim().is_empty() {
+            p.push(
+                ErrorCode::InvalidInput,
+                format!("{}.{field}", at()),
+                "must not be empty",
+            );
+        } else if value.len() > MAX_ID {
+            p.push(
+                ErrorCode::TooLarge,
+                format!("{}.{field}", at()),
+                format!("is longer than {MAX_ID} characters"),
+            );
+        }
+    }
+}
+
+/// One scorecard's scores as (criterion index, score), refusing unknown criteria,
+/// criteria scored twice and scores off the scale; `at` writes the scorecard's path.
+fn index_scores(
+    p: &mut Problems,
+    set: &CriteriaSet,
+    crit: &HashMap<&str, usize>,
+    card: &Scorecard,
+    at: &dyn Fn() -> String,
+) -> Vec<(usize, Option<u32>)> {
+    let mut answered = vec![false; set.criteria.len()];
+    let mut scores = Vec::with_capacity(card.scores.len());
+    for (j, s) in card.scores.iter().enumerate() {
+        // Paths are only written when there is a problem to report.
+        let sat = || format!("{}.scores[{j}]", at());
+        // Scorecards usually list criteria in the set's order: try that first.
+        let in_order = set.criteria.get(j).filter(|c| c.id == s.criterion).map(|_| j);
+        let Some(k) = in_order.or_else(|| crit.get(s.criterion.as_str()).copied()) else {
+            p.push(
+                ErrorCode::UnknownReference,
+                format!("{}.criterion", sat()),
+                format!("there is no criterion \"{}\" in {}", short(&s.criterion), set.id),
+            );
+            continue;
+        };
+        if let Some(slot) = answered.get_mut(k) {
+            if *slot {
+                p.push(
+                    ErrorCode::DuplicateId,
+                    format!("{}.criterion", sat()),
+                    format!("\"{}\" is scored more than once on this scorecard", short(&s.criterion)),
+                );
+                continue;
+            }
+            *slot = true;
+        }
+        if let Some(v) = s.score {
+            if v < set.scale.min || v > set.scale.max {
+                p.push(
+                    ErrorCode::OutOfRange,
+                    format!("{}.score", sat()),
+                    format!(
+                        "{v} is not on the scale {}–{} (use null for don't know)",
+                        set.scale.min, set.scale.max
+                    ),
+                );
+                continue;
+            }
+        }
+        scores.push((k, s.score));
+    }
+    scores
 }

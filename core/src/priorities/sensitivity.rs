@@ -216,13 +216,13 @@ fn members(ls: &[Line], x: f64, max: usize, buf: &mut Vec<(usize, f64)>, state: 
     buf.clear();
     buf.extend(ls.iter().enumerate().map(|(e, l)| (e, total(l, x))));
     buf.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let (clear, tied, _) = select(buf, max);
+    let chosen = select(buf, max);
     state
         .clear
         .iter_mut()
         .chain(state.tied.iter_mut())
         .for_each(|f| *f = false);
-    for (list, flags) in [(clear, &mut state.clear), (tied, &mut state.tied)] {
+    for (list, flags) in [(chosen.clear, &mut state.clear), (chosen.tied, &mut state.tied)] {
         for e in list {
             if let Some(f) = flags.get_mut(e) {
                 *f = true;

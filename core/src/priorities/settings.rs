@@ -51,6 +51,8 @@ pub(crate) struct Method {
     pub notes: Vec<Reason>,
 }
 
+/// The method for a run: the criteria set (input's, else the constitution's), the
+/// portfolio limit, the weights with the caller's what-ifs, and the options, each checked.
 pub(crate) fn resolve(
     constitution: Option<&ConstitutionSource>,
     criteria: Option<&CriteriaSet>,
@@ -71,23 +73,7 @@ pub(crate) fn resolve(
         }
         (None, Some(s)) => s.criteria.clone(),
         (None, None) => {
-            let why = match &constitution {
-                Some(c) => {
-                    let said: Vec<String> = notes.iter().map(|n| n.text.clone()).collect();
-                    format!(
-                        "{} sets no priority-selection method{}; give a criteria set in \"criteria\"",
-                        c.id,
-                        if said.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" ({})", said.join(" "))
-                        }
-                    )
-                }
-                None => {
-                    "give a constitution with a priority-selection method, or a criteria set in \"criteria\"".into()
-                }
-            };
+            let why = no_method(constitution.as_ref().map(|c| c.id.as_str()), &notes);
             return Err(Error::at(ErrorCode::InvalidInput, "criteria", why));
         }
     };
@@ -100,10 +86,68 @@ pub(crate) fn resolve(
         }
         None => from_constitution.map(|s| s.portfolio.clone()),
     };
+    let Weights { weights, overridden } = weights(&set, &options.weights)?;
+    let range = options.sensitivity_range.unwrap_or(DEFAULT_RANGE);
+    if !range.is_finite() || !(0.0..=MAX_RANGE).contains(&range) {
+        return Err(Error::at(
+            ErrorCode::OutOfRange,
+            "options.sensitivityRange",
+            format!("must be a number from 0 to {MAX_RANGE} (0.25 means ±25%)"),
+        ));
+    }
+    let max_disagreements = options.max_disagreements.unwrap_or(10);
+    if max_disagreements > 1000 {
+        return Err(Error::at(
+            ErrorCode::OutOfRange,
+            "options.maxDisagreements",
+            "must be at most 1000",
+        ));
+    }
+    Ok(Method {
+        set,
+        limit,
+        weights,
+        overridden,
+        range,
+        max_disagreements: max_disagreements as usize,
+        notes,
+    })
+}
+
+/// Why there is no method to score with: the constitution (by id) sets none, in its own
+/// notes' words, or no constitution was given.
+fn no_method(constitution: Option<&str>, notes: &[Reason]) -> String {
+    match constitution {
+        Some(id) => {
+            let said: Vec<String> = notes.iter().map(|n| n.text.clone()).collect();
+            format!(
+                "{} sets no priority-selection method{}; give a criteria set in \"criteria\"",
+                id,
+                if said.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", said.join(" "))
+                }
+            )
+        }
+        None => "give a constitution with a priority-selection method, or a criteria set in \"criteria\"".into(),
+    }
+}
+
+/// The weights a run uses, per criterion of the set.
+struct Weights {
+    weights: Vec<f64>,
+    /// Whether the caller's weight replaced the set's.
+    overridden: Vec<bool>,
+}
+
+/// The set's weights with the caller's what-if weights in place, refusing unknown or
+/// repeated criteria, weights off the range, and all weights at 0.
+fn weights(set: &CriteriaSet, overrides: &[WeightOverride]) -> Result<Weights, Error> {
     let mut weights: Vec<f64> = set.criteria.iter().map(|c| c.weight).collect();
     let mut overridden = vec![false; weights.len()];
     let mut p = Problems::new();
-    for (i, o) in options.weights.iter().enumerate() {
+    for (i, o) in overrides.iter().enumerate() {
         let at = format!("options.weights[{i}]");
         let Some(k) = set.position(&o.criterion) else {
             p.push(
@@ -138,29 +182,5 @@ pub(crate) fn resolve(
         );
     }
     p.into_input_result("The weights are not valid")?;
-    let range = options.sensitivity_range.unwrap_or(DEFAULT_RANGE);
-    if !range.is_finite() || !(0.0..=MAX_RANGE).contains(&range) {
-        return Err(Error::at(
-            ErrorCode::OutOfRange,
-            "options.sensitivityRange",
-            format!("must be a number from 0 to {MAX_RANGE} (0.25 means ±25%)"),
-        ));
-    }
-    let max_disagreements = options.max_disagreements.unwrap_or(10);
-    if max_disagreements > 1000 {
-        return Err(Error::at(
-            ErrorCode::OutOfRange,
-            "options.maxDisagreements",
-            "must be at most 1000",
-        ));
-    }
-    Ok(Method {
-        set,
-        limit,
-        weights,
-        overridden,
-        range,
-        max_disagreements: max_disagreements as usize,
-        notes,
-    })
+    Ok(Weights { weights, overridden })
 }
