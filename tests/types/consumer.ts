@@ -27,6 +27,10 @@ import init, {
   type AssessmentReport,
   type Outcome,
   type Register,
+  checkGift,
+  checkOpenness,
+  type Question,
+  type Answer,
 } from "quorate";
 
 await init();
@@ -103,3 +107,14 @@ const back: Register = registerFromCsv(registerToCsv(register));
 // @ts-expect-error: an answer must be yes, no or unsure
 assessConflict({ constitution: "clackmannanshire-2019", answers: { connection: "maybe" } });
 console.log(questions, outcome, nextIds, minute, registerOk, back);
+
+// One question shape for the three question-driven engines, answered with one Answer type.
+const asked: Question[] = [
+  ...step.next,
+  ...checkGift({ constitution: "clackmannanshire-2019", offer: { kind: "gift" } }).next,
+  ...checkOpenness({ constitution: "inverclyde-mou", item: { matters: [{ exception: "commercialInformation" }] } }).next,
+];
+const firstChoice: Answer | undefined = asked[0]?.options[0]?.value;
+const labels: string[] = asked.flatMap((q) => q.options.map((o) => `${q.id}: ${o.label} (${q.cite.join(", ")})`));
+const help: string | null = asked[0]?.help ?? null;
+console.log(firstChoice, labels, help);

@@ -20,7 +20,7 @@
 //! concessions, services below cost), go through the same steps (E3.3).
 
 use super::offer::{self, GiftInput, GiftKind, GiftOffer, GiftQuestion, GiftRecipient};
-use super::report::{capitalise, pounds, record, summary, what, GiftOutcome, GiftReport, GiftRuleId};
+use super::report::{capitalise, pounds, question, record, summary, what, GiftOutcome, GiftReport, GiftRuleId};
 use super::rule::GiftsRule;
 use crate::constitution::Constitution;
 use crate::error::Error;
@@ -64,8 +64,7 @@ fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
             outcome: GiftOutcome::NoRule,
             decided_by: None,
             reasons: Vec::new(),
-            next_question: None,
-            next_question_text: None,
+            next: Vec::new(),
             record: None,
             notes,
             summary: "This constitution sets no gifts and hospitality rule.".to_string(),
@@ -104,8 +103,7 @@ fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
         outcome,
         decided_by,
         reasons,
-        next_question: next,
-        next_question_text: next.map(|q| q.text().to_string()),
+        next: next.map(|q| question(rule, o, q)).into_iter().collect(),
         record,
         notes,
         summary,
