@@ -20,4 +20,13 @@ impl Answer {
             Answer::Unsure => "not sure",
         }
     }
+
+    /// The answer as a form offers it ("Yes", "No", "I'm not sure").
+    pub fn label(self) -> &'static str {
+        match self {
+            Answer::Yes => "Yes",
+            Answer::No => "No",
+            Answer::Unsure => "I'm not sure",
+        }
+    }
 }

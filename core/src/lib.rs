@@ -49,9 +49,11 @@ pub mod limits;
 pub mod meeting;
 pub mod openness;
 pub mod priorities;
+pub mod question;
 pub mod reason;
 mod wording;
 
 pub use answer::Answer;
 pub use error::{Error, ErrorCode, Problem};
+pub use question::{AnswerKind, Question, QuestionOption};
 pub use reason::{Citations, Reason};

@@ -29,6 +29,10 @@ import init, {
   type Register,
   draftMinute,
   type MinuteReport,
+  checkGift,
+  checkOpenness,
+  type Question,
+  type Answer,
 } from "quorate";
 
 await init();
@@ -129,3 +133,13 @@ const quorumWhy: string = `${drafted.quorum.text} [${drafted.quorum.cite.join(",
 // @ts-expect-error: a declaration is an interest, a connection or a transparency statement
 draftMinute({ constitution: "inverclyde-mou", attendance: {}, items: [{ id: "1", title: "x", declarations: [{ seat: "sds", kind: "dispensation", byVirtueOf: "x" }] }] });
 console.log(minuteText, presentLines, voteCarried, quorumWhy);
+// One question shape for the three question-driven engines, answered with one Answer type.
+const asked: Question[] = [
+  ...step.next,
+  ...checkGift({ constitution: "clackmannanshire-2019", offer: { kind: "gift" } }).next,
+  ...checkOpenness({ constitution: "inverclyde-mou", item: { matters: [{ exception: "commercialInformation" }] } }).next,
+];
+const firstChoice: Answer | undefined = asked[0]?.options[0]?.value;
+const labels: string[] = asked.flatMap((q) => q.options.map((o) => `${q.id}: ${o.label} (${q.cite.join(", ")})`));
+const help: string | null = asked[0]?.help ?? null;
+console.log(firstChoice, labels, help);

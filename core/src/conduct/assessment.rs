@@ -22,6 +22,7 @@ use super::minute::MinuteParts;
 use super::rule::{AnswerKind, InterestsRule, QuestionId, Stage};
 use crate::constitution::{Constitution, ConstitutionSource};
 use crate::error::Error;
+use crate::question::Question;
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};
 
@@ -92,9 +93,10 @@ pub struct AssessmentReport {
     pub status: AssessmentStatus,
     /// The stage reached.
     pub stage: Stage,
-    /// The questions to ask now (empty once complete). Stage 2's factor questions come
-    /// together; the objective test always comes alone, after them.
-    pub next: Vec<QuestionView>,
+    /// The questions to ask now (empty once complete), in the shape every engine uses.
+    /// Stage 2's factor questions come together; the objective test always comes alone,
+    /// after them.
+    pub next: Vec<Question>,
     /// `null` until complete.
     pub outcome: Option<Outcome>,
     /// Whether the member may take part in and vote on the item; `null` until known.
@@ -150,22 +152,7 @@ pub fn assess_conflict(input: &AssessmentInput) -> Result<AssessmentReport, Erro
     let c = input.constitution.resolve()?;
     let notes = notes(&c);
     let Some(rule) = &c.interests else {
-        let mut cites = Citations::new();
-        cites.add_reasons(&notes);
-        return Ok(AssessmentReport {
-            status: AssessmentStatus::NoRule,
-            stage: Stage::Connection,
-            next: Vec::new(),
-            outcome: None,
-            may_take_part: None,
-            answered: Vec::new(),
-            ignored: Vec::new(),
-            reasons: Vec::new(),
-            declaration: None,
-            notes,
-            summary: "This constitution sets no conflict-of-interest self-assessment.".to_string(),
-            citations: cites.into_vec(),
-        });
+        return Ok(no_rule(notes));
     };
     answers::check(input, rule)?;
     let mut walk = Walk {
@@ -175,9 +162,39 @@ pub fn assess_conflict(input: &AssessmentInput) -> Result<AssessmentReport, Erro
         reasons: Vec::new(),
     };
     let step = walk.run();
-    let Walk { path, mut reasons, .. } = walk;
+    let Walk { path, reasons, .. } = walk;
+    Ok(report(&c, rule, input, step, &path, reasons, notes))
+}
+
+fn no_rule(notes: Vec<Reason>) -> AssessmentReport {
     let mut cites = Citations::new();
     cites.add_reasons(&notes);
+    AssessmentReport {
+        status: AssessmentStatus::NoRule,
+        stage: Stage::Connection,
+        next: Vec::new(),
+        outcome: None,
+        may_take_part: None,
+        answered: Vec::new(),
+        ignored: Vec::new(),
+        reasons: Vec::new(),
+        declaration: None,
+        notes,
+        summary: "This constitution sets no conflict-of-interest self-assessment.".to_string(),
+        citations: cites.into_vec(),
+    }
+}
+
+/// The report around the walk's last step: the questions or the outcome, in words.
+fn report(
+    c: &Constitution,
+    rule: &InterestsRule,
+    input: &AssessmentInput,
+    step: Step,
+    path: &[QuestionId],
+    mut reasons: Vec<Reason>,
+    notes: Vec<Reason>,
+) -> AssessmentReport {
     let answered: Vec<AnsweredQuestion> = path
         .iter()
         .filter_map(|&id| answered(rule, &input.answers, id))
@@ -189,30 +206,26 @@ pub fn assess_conflict(input: &AssessmentInput) -> Result<AssessmentReport, Erro
         .into_iter()
         .filter(|id| complete && input.answers.has(*id) && !path.contains(id))
         .collect();
-    let (status, next, outcome, declaration) = match step {
+    let (status, asked, outcome, declaration) = match step {
         Step::Ask(ids) => {
-            let next: Vec<QuestionView> = ids.into_iter().filter_map(|id| view(rule, id)).collect();
-            (AssessmentStatus::InProgress, next, None, None)
+            let ids: Vec<QuestionId> = ids.into_iter().filter(|&id| rule.question(id).is_some()).collect();
+            (AssessmentStatus::InProgress, ids, None, None)
         }
         Step::Done(outcome, transparency) => {
-            let desc = input.answers.description().unwrap_or("");
-            let minute = MinuteParts::new(input, desc);
-            let declaration = match outcome {
-                Outcome::DeclareAndWithdraw => Some(minute.withdraw()),
-                Outcome::DeclareWithDispensation => Some(minute.dispensation()),
-                Outcome::NoInterest if transparency => Some(minute.transparency()),
-                _ => None,
-            };
-            reasons.extend(outcome_reasons(&c, rule, outcome));
+            reasons.extend(outcome_reasons(c, rule, outcome));
+            let declaration = declaration(input, outcome, transparency);
             (AssessmentStatus::Complete, Vec::new(), Some(outcome), declaration)
         }
     };
+    let next: Vec<Question> = asked.iter().filter_map(|&id| question(rule, id)).collect();
+    let mut cites = Citations::new();
+    cites.add_reasons(&notes);
     for q in &next {
         cites.add(&q.cite);
     }
     cites.add_reasons(&reasons);
-    let stage = match (next.first(), outcome) {
-        (Some(q), _) => q.stage,
+    let stage = match (asked.first(), outcome) {
+        (Some(id), _) => id.stage(),
         (None, Some(Outcome::DeclareAndWithdraw | Outcome::DeclareWithDispensation)) => Stage::Participation,
         _ => path.last().map(|id| id.stage()).unwrap_or(Stage::Connection),
     };
@@ -222,7 +235,7 @@ pub fn assess_conflict(input: &AssessmentInput) -> Result<AssessmentReport, Erro
         _ => None,
     };
     let summary = summary(outcome, &next, rule);
-    Ok(AssessmentReport {
+    AssessmentReport {
         status,
         stage,
         next,
@@ -235,7 +248,19 @@ pub fn assess_conflict(input: &AssessmentInput) -> Result<AssessmentReport, Erro
         notes,
         summary,
         citations: cites.into_vec(),
-    })
+    }
+}
+
+/// The wording for the minute, where the outcome is minuted.
+fn declaration(input: &AssessmentInput, outcome: Outcome, transparency: bool) -> Option<String> {
+    let desc = input.answers.description().unwrap_or("");
+    let minute = MinuteParts::new(input, desc);
+    match outcome {
+        Outcome::DeclareAndWithdraw => Some(minute.withdraw()),
+        Outcome::DeclareWithDispensation => Some(minute.dispensation()),
+        Outcome::NoInterest if transparency => Some(minute.transparency()),
+        _ => None,
+    }
 }
 
 /// What each outcome means, with the constitution's clauses.
@@ -274,7 +299,7 @@ fn outcome_reasons(c: &Constitution, rule: &InterestsRule, outcome: Outcome) -> 
     }
 }
 
-fn summary(outcome: Option<Outcome>, next: &[QuestionView], rule: &InterestsRule) -> String {
+fn summary(outcome: Option<Outcome>, next: &[Question], rule: &InterestsRule) -> String {
     match outcome {
         Some(Outcome::NoConnection) => "No connection: nothing to declare; take part as normal.".to_string(),
         Some(Outcome::NoInterest) => "A connection but no interest to declare: you may take part and vote.".to_string(),
@@ -301,6 +326,12 @@ fn view(rule: &InterestsRule, id: QuestionId) -> Option<QuestionView> {
         help: q.help.clone(),
         cite: q.cite.clone(),
     })
+}
+
+/// A question of the self-assessment in the shape every engine's `next` uses.
+fn question(rule: &InterestsRule, id: QuestionId) -> Option<Question> {
+    rule.question(id)
+        .map(|q| Question::new(id.name(), &q.text, Some(&q.help), id.kind(), &q.cite))
 }
 
 fn answered(rule: &InterestsRule, a: &Answers, id: QuestionId) -> Option<AnsweredQuestion> {

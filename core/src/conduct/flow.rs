@@ -76,8 +76,8 @@ impl Walk<'_> {
         step
     }
 
+    /// Stage 1: connection; then the interest and participation stages.
     fn stages(&mut self) -> Step {
-        // Stage 1: connection.
         let Some(connection) = self.a.connection else {
             return Step::Ask(vec![QuestionId::Connection]);
         };
@@ -120,7 +120,11 @@ impl Walk<'_> {
                 return self.no_interest();
             }
         }
-        // Stage 2: interest. The factors first, together; then the objective test.
+        self.interest()
+    }
+
+    /// Stage 2: interest. The factors first, together; then the objective test.
+    fn interest(&mut self) -> Step {
         let factors: Vec<QuestionId> = FACTORS.into_iter().filter(|&id| self.asks(id)).collect();
         let missing: Vec<QuestionId> = factors.iter().copied().filter(|&id| !self.a.has(id)).collect();
         if !missing.is_empty() {

@@ -42,4 +42,6 @@ pub use register::{
     MAX_ENTRIES, MAX_NAME, MAX_TERMS, MAX_TERMS_PER_ENTRY, MIN_TERM,
 };
 pub use register_csv::{register_from_csv, register_to_csv, CsvText, COLUMNS, MAX_CSV};
-pub use rule::{validate_rule, AdviceRule, AnswerKind, InterestsRule, Question, QuestionId, RegisterRule, Stage};
+pub use rule::{
+    validate_rule, AdviceRule, AnswerKind, InterestsQuestion, InterestsRule, QuestionId, RegisterRule, Stage,
+};

@@ -12,6 +12,7 @@
 use crate::checks;
 use crate::error::{ErrorCode, Problems};
 use crate::limits::MAX_QUESTION_TEXT;
+pub use crate::question::AnswerKind;
 use serde::{Deserialize, Serialize};
 
 /// `interests` on a constitution; `null` where the constitution sets no rule on
@@ -22,7 +23,7 @@ use serde::{Deserialize, Serialize};
 pub struct InterestsRule {
     /// The self-assessment questions. `connection`, `connectionDescription` and
     /// `objectiveTest` are required; each id at most once.
-    pub questions: Vec<Question>,
+    pub questions: Vec<InterestsQuestion>,
     /// When and how an interest is declared (Clackmannanshire E5.2: "at the outset").
     pub declare_cite: Vec<String>,
     /// What a declared interest means for taking part (Clackmannanshire E5.3).
@@ -37,7 +38,7 @@ pub struct InterestsRule {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Question {
+pub struct InterestsQuestion {
     pub id: QuestionId,
     pub text: String,
     pub help: String,
@@ -166,17 +167,6 @@ pub enum Stage {
     Participation,
 }
 
-/// How a question is answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
-#[serde(rename_all = "camelCase")]
-pub enum AnswerKind {
-    /// `"yes"`, `"no"` or `"unsure"`.
-    YesNoUnsure,
-    /// Free text.
-    Text,
-}
-
 /// Where a member goes when unsure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
@@ -201,7 +191,7 @@ pub struct RegisterRule {
 }
 
 impl InterestsRule {
-    pub fn question(&self, id: QuestionId) -> Option<&Question> {
+    pub fn question(&self, id: QuestionId) -> Option<&InterestsQuestion> {
         self.questions.iter().find(|q| q.id == id)
     }
 }

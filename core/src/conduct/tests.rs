@@ -74,7 +74,11 @@ fn follow(preset: &str, choices: &[Answer]) -> (Answers, super::AssessmentReport
         }
         assert!(!report.next.is_empty(), "in progress with nothing to ask");
         for q in &report.next {
-            set(&mut a, q.id, *choices.next().unwrap_or(&Answer::No));
+            let id = QuestionId::ALL
+                .into_iter()
+                .find(|id| id.name() == q.id)
+                .expect("a known question");
+            set(&mut a, id, *choices.next().unwrap_or(&Answer::No));
         }
     }
     panic!("the assessment did not complete in 12 steps");

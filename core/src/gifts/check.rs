@@ -20,7 +20,7 @@
 //! concessions, services below cost), go through the same steps (E3.3).
 
 use super::offer::{self, GiftInput, GiftKind, GiftOffer, GiftQuestion, GiftRecipient};
-use super::report::{capitalise, pounds, record, summary, what, GiftOutcome, GiftReport, GiftRuleId};
+use super::report::{capitalise, pounds, question, record, summary, what, GiftOutcome, GiftReport, GiftRuleId};
 use super::rule::GiftsRule;
 use crate::constitution::Constitution;
 use crate::error::Error;
@@ -64,8 +64,7 @@ fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
             outcome: GiftOutcome::NoRule,
             decided_by: None,
             reasons: Vec::new(),
-            next_question: None,
-            next_question_text: None,
+            next: Vec::new(),
             record: None,
             notes,
             summary: "This constitution sets no gifts and hospitality rule.".to_string(),
@@ -104,8 +103,7 @@ fn decide(c: &Constitution, o: &GiftOffer) -> GiftReport {
         outcome,
         decided_by,
         reasons,
-        next_question: next,
-        next_question_text: next.map(|q| q.text().to_string()),
+        next: next.map(|q| question(rule, o, q)).into_iter().collect(),
         record,
         notes,
         summary,
@@ -136,38 +134,7 @@ fn must_not(rule: &GiftsRule, o: &GiftOffer, what: &str) -> Vec<Step> {
         || Reason::new(unsure_text(&format!("you sought {what}")), &rule.never_seek),
     )];
     if let Some(cite) = &rule.interested_giver {
-        let refuse = |why: &str| {
-            Step::Decides(
-                GiftRuleId::InterestedGiver,
-                GiftOutcome::Refuse,
-                Reason::new(
-                    format!("The giver {why}: you must not accept a gift or hospitality from them."),
-                    cite,
-                ),
-            )
-        };
-        must_not.push(ask(
-            a.giver_stands_to_gain,
-            GiftQuestion::GiverStandsToGain,
-            || refuse("stands to gain or benefit from a decision your body may be involved in determining"),
-            || {
-                Reason::new(
-                    unsure_text("the giver stands to gain from a decision of your body"),
-                    cite,
-                )
-            },
-        ));
-        must_not.push(ask(
-            a.giver_seeking_business,
-            GiftQuestion::GiverSeekingBusiness,
-            || refuse("is seeking to do business with your organisation"),
-            || {
-                Reason::new(
-                    unsure_text("the giver is seeking to do business with your organisation"),
-                    cite,
-                )
-            },
-        ));
+        must_not.extend(interested_giver(a, cite));
     }
     if let Some(cite) = &rule.suspicion_of_influence {
         must_not.push(ask(
@@ -201,6 +168,44 @@ fn must_not(rule: &GiftsRule, o: &GiftOffer, what: &str) -> Vec<Step> {
         ));
     }
     must_not
+}
+
+/// The interested-giver rule's two questions (E3.4): stands to gain, seeking business.
+fn interested_giver(a: &super::offer::GiftAnswers, cite: &[String]) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let refuse = |why: &str| {
+        Step::Decides(
+            GiftRuleId::InterestedGiver,
+            GiftOutcome::Refuse,
+            Reason::new(
+                format!("The giver {why}: you must not accept a gift or hospitality from them."),
+                cite,
+            ),
+        )
+    };
+    steps.push(ask(
+        a.giver_stands_to_gain,
+        GiftQuestion::GiverStandsToGain,
+        || refuse("stands to gain or benefit from a decision your body may be involved in determining"),
+        || {
+            Reason::new(
+                unsure_text("the giver stands to gain from a decision of your body"),
+                cite,
+            )
+        },
+    ));
+    steps.push(ask(
+        a.giver_seeking_business,
+        GiftQuestion::GiverSeekingBusiness,
+        || refuse("is seeking to do business with your organisation"),
+        || {
+            Reason::new(
+                unsure_text("the giver is seeking to do business with your organisation"),
+                cite,
+            )
+        },
+    ));
+    steps
 }
 
 /// The exceptions to "usually appropriate to refuse" that apply, in order (E3.2).

@@ -1,7 +1,7 @@
 //! What was offered, and the member's answers to the questions of the code.
 //!
 //! Every question is optional: one left out is "not answered yet", and the engine asks
-//! for it (`nextQuestion`) only when the answer could change the outcome. "Unsure" is an
+//! for it (`next`) only when the answer could change the outcome. "Unsure" is an
 //! answer: it leads to "seek advice" (E1.3) unless a firmer rule decides first.
 //!
 //! Answers that contradict each other are refused with a coded error naming the field,
@@ -169,7 +169,7 @@ impl GiftAnswers {
     }
 }
 
-/// A question of the code, as `nextQuestion` names it (the field of `answers`, or `value`).
+/// A question of the code, as `next[].id` names it (the field of `answers`, or `value`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
@@ -187,6 +187,21 @@ pub enum GiftQuestion {
 }
 
 impl GiftQuestion {
+    /// The field of `answers` it fills (`value` is the offer's own field).
+    pub fn name(self) -> &'static str {
+        match self {
+            GiftQuestion::Sought => "sought",
+            GiftQuestion::GiverStandsToGain => "giverStandsToGain",
+            GiftQuestion::GiverSeekingBusiness => "giverSeekingBusiness",
+            GiftQuestion::SuspicionOfInfluence => "suspicionOfInfluence",
+            GiftQuestion::Repeated => "repeated",
+            GiftQuestion::OnBehalfOfPartnership => "onBehalfOfPartnership",
+            GiftQuestion::TrivialOrSeasonal => "trivialOrSeasonal",
+            GiftQuestion::NormalHospitality => "normalHospitality",
+            GiftQuestion::Value => "value",
+        }
+    }
+
     /// The question in plain English, for a form that asks it.
     pub fn text(self) -> &'static str {
         match self {

@@ -4,6 +4,7 @@
 use super::offer::{GiftKind, GiftOffer, GiftQuestion, GiftRecipient, MAX_VALUE};
 use super::rule::GiftsRule;
 use crate::date::IsoDate;
+use crate::question::{AnswerKind, Question};
 use crate::reason::Reason;
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +23,7 @@ pub enum GiftOutcome {
     AcceptForPartnership,
     /// Ask before deciding (E1.3).
     SeekAdvice,
-    /// A question that could change the answer is not answered yet: see `nextQuestion`.
+    /// A question that could change the answer is not answered yet: see `next`.
     MoreAnswersNeeded,
     /// The constitution sets no gifts and hospitality rule.
     NoRule,
@@ -54,10 +55,9 @@ pub struct GiftReport {
     pub decided_by: Option<GiftRuleId>,
     /// Every reason that applied, the deciding one first.
     pub reasons: Vec<Reason>,
-    /// The question to ask next, when the outcome is `moreAnswersNeeded`.
-    pub next_question: Option<GiftQuestion>,
-    /// That question in plain English.
-    pub next_question_text: Option<String>,
+    /// The question to ask next, in the shape every engine uses: one question when the
+    /// outcome is `moreAnswersNeeded`, otherwise empty.
+    pub next: Vec<Question>,
     /// What to write in the register; `null` until there is an outcome to record.
     pub record: Option<GiftRecord>,
     /// The constitution's notes on gifts (interpretations, silences).
@@ -129,6 +129,25 @@ pub(super) fn record(rule: &GiftsRule, o: &GiftOffer, outcome: GiftOutcome) -> G
         entry,
         cite: rule.register.clone(),
     }
+}
+
+/// The question `q` for this offer, with the clauses of the rule that asks it.
+pub(super) fn question(rule: &GiftsRule, o: &GiftOffer, q: GiftQuestion) -> Question {
+    let trivial = rule.trivial_gifts.as_ref().map(|t| &t.cite);
+    let cite = match q {
+        GiftQuestion::Sought => Some(&rule.never_seek),
+        GiftQuestion::GiverStandsToGain | GiftQuestion::GiverSeekingBusiness => rule.interested_giver.as_ref(),
+        GiftQuestion::SuspicionOfInfluence => rule.suspicion_of_influence.as_ref(),
+        GiftQuestion::Repeated if o.kind == GiftKind::Hospitality => rule.repeated_hospitality.as_ref(),
+        GiftQuestion::Repeated | GiftQuestion::TrivialOrSeasonal | GiftQuestion::Value => trivial,
+        GiftQuestion::OnBehalfOfPartnership => rule.on_behalf_of_partnership.as_ref(),
+        GiftQuestion::NormalHospitality => rule.normal_hospitality.as_ref(),
+    };
+    let kind = match q {
+        GiftQuestion::Value => AnswerKind::Number,
+        _ => AnswerKind::YesNoUnsure,
+    };
+    Question::new(q.name(), q.text(), None, kind, cite.map_or(&[][..], Vec::as_slice))
 }
 
 pub(super) fn summary(outcome: GiftOutcome, what: &str, rule: &GiftsRule, next: Option<GiftQuestion>) -> String {

@@ -78,7 +78,7 @@ fn nothing_answered_asks_the_first_question() {
     o.answers = GiftAnswers::default();
     let r = run(o).unwrap();
     assert_eq!(r.outcome, GiftOutcome::MoreAnswersNeeded);
-    assert_eq!(r.next_question, Some(GiftQuestion::Sought));
+    assert_eq!(r.next.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(), ["sought"]);
     assert!(r.record.is_none());
 }
 
@@ -88,7 +88,10 @@ fn a_trivial_gift_with_no_value_asks_for_the_value() {
     o.answers.trivial_or_seasonal = Some(Answer::Yes);
     o.value = None;
     let r = run(o).unwrap();
-    assert_eq!(r.next_question, Some(GiftQuestion::Value));
+    assert_eq!(
+        r.next.iter().map(|q| (q.id.as_str(), q.kind)).collect::<Vec<_>>(),
+        [("value", crate::AnswerKind::Number)]
+    );
 }
 
 #[test]
@@ -230,7 +233,7 @@ proptest! {
         let r = run(o.clone()).unwrap();
         let decided = !matches!(r.outcome, GiftOutcome::MoreAnswersNeeded | GiftOutcome::NoRule);
         prop_assert_eq!(r.decided_by.is_some(), decided);
-        prop_assert_eq!(r.next_question.is_some(), !decided);
+        prop_assert_eq!(!r.next.is_empty(), !decided);
         prop_assert_eq!(r.record.is_some(), decided);
         if decided {
             prop_assert!(!r.reasons.is_empty());

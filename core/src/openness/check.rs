@@ -16,6 +16,7 @@ use super::item::{self, OpennessInput, OpennessItem, OpennessMeeting};
 use super::rule::{OpennessEffect, OpennessException, OpennessRule, PaperAccess};
 use crate::constitution::Constitution;
 use crate::error::Error;
+use crate::question::Question;
 use crate::reason::{Citations, Reason};
 use crate::Answer;
 use serde::{Deserialize, Serialize};
@@ -32,7 +33,7 @@ pub enum OpennessOutcome {
     ChairMayExclude,
     /// A special meeting: the Chair determines whether it is open to the public.
     ChairDecides,
-    /// Depends on a condition not yet settled: see `openQuestions`.
+    /// Depends on a condition not yet settled: see `next`.
     Undecided,
     /// The constitution sets no openness rule.
     NoRule,
@@ -55,8 +56,10 @@ pub struct OpennessReport {
     pub who_leaves: Option<String>,
     /// Every reason, the deciding one first.
     pub reasons: Vec<Reason>,
-    /// Conditions to settle before the answer is firm.
-    pub open_questions: Vec<Reason>,
+    /// Conditions to settle before the answer is firm, in the shape every engine's `next`
+    /// uses: `id` is the exception whose condition is asked; the answer goes in that
+    /// matter's `conditionMet`.
+    pub next: Vec<Question>,
     /// The constitution's notes on openness.
     pub notes: Vec<Reason>,
     pub summary: String,
@@ -84,24 +87,33 @@ fn no_rule(c: &Constitution) -> OpennessReport {
         exceptions: Vec::new(),
         who_leaves: None,
         reasons: Vec::new(),
-        open_questions: Vec::new(),
+        next: Vec::new(),
         notes,
         summary: "This constitution sets no rule on public and private business.".to_string(),
         citations: cites.into_vec(),
     }
 }
 
-/// The answer for an item whose matters resolved to `found` (indices into the exceptions).
-fn decide(c: &Constitution, rule: &OpennessRule, item: &OpennessItem, found: &[usize]) -> OpennessReport {
-    let mut applied: Vec<&OpennessException> = Vec::new();
-    let mut open: Vec<&OpennessException> = Vec::new();
-    let mut reasons = Vec::new();
-    let mut open_questions = Vec::new();
+/// Which of the item's exceptions apply, which are open, and why the others do not.
+struct Sorted<'a> {
+    applied: Vec<&'a OpennessException>,
+    open: Vec<&'a OpennessException>,
+    reasons: Vec<Reason>,
+    next: Vec<Question>,
+}
+
+fn sort<'a>(rule: &'a OpennessRule, item: &OpennessItem, found: &[usize]) -> Sorted<'a> {
+    let mut s = Sorted {
+        applied: Vec::new(),
+        open: Vec::new(),
+        reasons: Vec::new(),
+        next: Vec::new(),
+    };
     for (m, &index) in item.matters.iter().zip(found) {
         let Some(e) = rule.exceptions.get(index) else { continue };
         match (&e.only_if, m.condition_met) {
-            (None, _) | (Some(_), Some(Answer::Yes)) => applied.push(e),
-            (Some(cond), Some(Answer::No)) => reasons.push(Reason::new(
+            (None, _) | (Some(_), Some(Answer::Yes)) => s.applied.push(e),
+            (Some(cond), Some(Answer::No)) => s.reasons.push(Reason::new(
                 format!(
                     "{}: the item holds such information, but this exception applies only where {cond}, and that is not so.",
                     e.name
@@ -109,64 +121,44 @@ fn decide(c: &Constitution, rule: &OpennessRule, item: &OpennessItem, found: &[u
                 &e.cite,
             )),
             (Some(cond), _) => {
-                open.push(e);
-                open_questions.push(Reason::new(
-                    format!("{}: the exception applies only where {cond}. Is that so?", e.name),
+                s.open.push(e);
+                s.next.push(Question::yes_no_unsure(
+                    &e.id,
+                    &format!("{}: the exception applies only where {cond}. Is that so?", e.name),
+                    Some(&e.description),
                     &e.cite,
                 ));
             }
         }
     }
+    s
+}
+
+/// The firmest outcome of the exceptions that apply and those still open.
+fn outcome(s: &Sorted, special: bool) -> OpennessOutcome {
     let strongest = |list: &[&OpennessException]| list.iter().map(|e| e.effect).max();
+    match (strongest(&s.applied), strongest(&s.open)) {
+        (Some(OpennessEffect::MustBePrivate), _) => OpennessOutcome::Private,
+        (_, Some(OpennessEffect::MustBePrivate)) => OpennessOutcome::Undecided,
+        _ if special => OpennessOutcome::ChairDecides,
+        (Some(OpennessEffect::ChairMayExclude), _) => OpennessOutcome::ChairMayExclude,
+        (_, Some(OpennessEffect::ChairMayExclude)) => OpennessOutcome::Undecided,
+        (None, None) => OpennessOutcome::Public,
+    }
+}
+
+/// The answer for an item whose matters resolved to `found` (indices into the exceptions).
+fn decide(c: &Constitution, rule: &OpennessRule, item: &OpennessItem, found: &[usize]) -> OpennessReport {
+    let sorted = sort(rule, item, found);
     let special = match (item.meeting, &rule.special_meetings) {
         (OpennessMeeting::Special, Some(s)) => Some(s),
         _ => None,
     };
-    let (applied_max, open_max) = (strongest(&applied), strongest(&open));
-    let outcome = match (applied_max, open_max) {
-        (Some(OpennessEffect::MustBePrivate), _) => OpennessOutcome::Private,
-        (_, Some(OpennessEffect::MustBePrivate)) => OpennessOutcome::Undecided,
-        _ if special.is_some() => OpennessOutcome::ChairDecides,
-        (Some(OpennessEffect::ChairMayExclude), _) => OpennessOutcome::ChairMayExclude,
-        (_, Some(OpennessEffect::ChairMayExclude)) => OpennessOutcome::Undecided,
-        (None, None) => OpennessOutcome::Public,
-    };
-
-    // The deciding reasons first, in the constitution's order of exceptions.
-    let mut lead = Vec::new();
-    let deciding = |e: &OpennessException| match outcome {
-        OpennessOutcome::Private => e.effect == OpennessEffect::MustBePrivate,
-        _ => true,
-    };
-    if outcome == OpennessOutcome::ChairDecides {
-        if let Some(s) = special {
-            lead.push(Reason::new(format!("This is a special meeting: {}", s.text), &s.cite));
-        }
-    }
-    for e in applied.iter().filter(|e| deciding(e)) {
-        lead.push(exception_reason(e));
-    }
-    for e in applied.iter().filter(|e| !deciding(e)) {
-        lead.push(exception_reason(e));
-    }
-    if applied.is_empty() {
-        let d = &rule.default_public.text;
-        let text = match outcome {
-            OpennessOutcome::Undecided => format!("Unless the exception applies, the item is public. {d}"),
-            OpennessOutcome::ChairDecides => format!("No exception applies to the item itself. {d}"),
-            _ => format!("No exception applies, so the item is public. {d}"),
-        };
-        lead.push(Reason::new(text, &rule.default_public.cite));
-    }
-    if item.meeting == OpennessMeeting::Special && special.is_none() {
-        reasons.push(Reason::new(
-            "This constitution sets no separate rule for special meetings: the same rules apply as at any meeting.",
-            &rule.default_public.cite,
-        ));
-    }
-    lead.extend(reasons);
-    let reasons = lead;
-
+    let outcome = outcome(&sorted, special.is_some());
+    let reasons = reasons(rule, item, &sorted, outcome, special);
+    let Sorted {
+        applied, open, next, ..
+    } = sorted;
     let papers = applied
         .iter()
         .map(|e| e.papers)
@@ -185,13 +177,73 @@ fn decide(c: &Constitution, rule: &OpennessRule, item: &OpennessItem, found: &[u
     let notes = c.notes_on("openness");
     let mut cites = Citations::new();
     cites.add_reasons(&reasons);
-    cites.add_reasons(&open_questions);
+    for q in &next {
+        cites.add(&q.cite);
+    }
     cites.add_reasons(&notes);
     if let (Some(w), Some(_)) = (&rule.who_leaves, &who_leaves) {
         cites.add(&w.cite);
     }
     let names: Vec<&str> = applied.iter().map(|e| e.name.as_str()).collect();
-    let summary = match outcome {
+    OpennessReport {
+        outcome,
+        private,
+        papers: Some(papers),
+        exceptions: applied.iter().map(|e| e.id.clone()).collect(),
+        who_leaves,
+        reasons,
+        summary: summary(outcome, &names, next.len()),
+        next,
+        notes,
+        citations: cites.into_vec(),
+    }
+}
+
+/// Every reason, the deciding ones first, in the constitution's order of exceptions.
+fn reasons(
+    rule: &OpennessRule,
+    item: &OpennessItem,
+    s: &Sorted,
+    outcome: OpennessOutcome,
+    special: Option<&super::rule::OpennessText>,
+) -> Vec<Reason> {
+    let mut lead = Vec::new();
+    let deciding = |e: &OpennessException| match outcome {
+        OpennessOutcome::Private => e.effect == OpennessEffect::MustBePrivate,
+        _ => true,
+    };
+    if outcome == OpennessOutcome::ChairDecides {
+        if let Some(sp) = special {
+            lead.push(Reason::new(format!("This is a special meeting: {}", sp.text), &sp.cite));
+        }
+    }
+    for e in s.applied.iter().filter(|e| deciding(e)) {
+        lead.push(exception_reason(e));
+    }
+    for e in s.applied.iter().filter(|e| !deciding(e)) {
+        lead.push(exception_reason(e));
+    }
+    if s.applied.is_empty() {
+        let d = &rule.default_public.text;
+        let text = match outcome {
+            OpennessOutcome::Undecided => format!("Unless the exception applies, the item is public. {d}"),
+            OpennessOutcome::ChairDecides => format!("No exception applies to the item itself. {d}"),
+            _ => format!("No exception applies, so the item is public. {d}"),
+        };
+        lead.push(Reason::new(text, &rule.default_public.cite));
+    }
+    lead.extend(s.reasons.iter().cloned());
+    if item.meeting == OpennessMeeting::Special && special.is_none() {
+        lead.push(Reason::new(
+            "This constitution sets no separate rule for special meetings: the same rules apply as at any meeting.",
+            &rule.default_public.cite,
+        ));
+    }
+    lead
+}
+
+fn summary(outcome: OpennessOutcome, names: &[&str], open: usize) -> String {
+    match outcome {
         OpennessOutcome::Public => "Public: no exception applies.".to_string(),
         OpennessOutcome::Private => format!("Private: {}.", names.join("; ")),
         OpennessOutcome::ChairMayExclude => format!(
@@ -203,25 +255,13 @@ fn decide(c: &Constitution, rule: &OpennessRule, item: &OpennessItem, found: &[u
         }
         OpennessOutcome::Undecided => format!(
             "Undecided: settle {} first.",
-            if open_questions.len() == 1 {
+            if open == 1 {
                 "one condition".to_string()
             } else {
-                format!("{} conditions", open_questions.len())
+                format!("{open} conditions")
             }
         ),
         OpennessOutcome::NoRule => String::new(),
-    };
-    OpennessReport {
-        outcome,
-        private,
-        papers: Some(papers),
-        exceptions: applied.iter().map(|e| e.id.clone()).collect(),
-        who_leaves,
-        reasons,
-        open_questions,
-        notes,
-        summary,
-        citations: cites.into_vec(),
     }
 }
 

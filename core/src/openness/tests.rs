@@ -56,7 +56,7 @@ fn commercial_information_is_private_only_where_release_would_prejudice_negotiat
     assert_eq!(outcome(Some(Answer::No)).outcome, OpennessOutcome::Public);
     let open = outcome(None);
     assert_eq!(open.outcome, OpennessOutcome::Undecided);
-    assert_eq!(open.open_questions.len(), 1);
+    assert_eq!(open.next.len(), 1);
     assert_eq!(outcome(Some(Answer::Unsure)).outcome, OpennessOutcome::Undecided);
     // A firmer exception settles it whatever the condition.
     let both = run(
@@ -175,7 +175,7 @@ proptest! {
     #[test]
     fn public_when_no_exception_applies(m in matters(INVERCLYDE), kind in meeting()) {
         let r = run(INVERCLYDE, kind, m).unwrap();
-        prop_assert_eq!(r.exceptions.is_empty() && r.open_questions.is_empty(), r.outcome == OpennessOutcome::Public);
+        prop_assert_eq!(r.exceptions.is_empty() && r.next.is_empty(), r.outcome == OpennessOutcome::Public);
         prop_assert!(!r.citations.is_empty() && !r.reasons.is_empty());
     }
 
