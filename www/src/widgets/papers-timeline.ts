@@ -17,9 +17,10 @@ import type {
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
+import { toCsv } from "../base/csv.js";
 import { download } from "../base/files.js";
 import { cites, citations, heading, reason, reasons, verdict } from "../base/render.js";
-import { MONTH_NAMES, WEEKDAY_NAMES, checkDate, dateInput, emptyDate, longDate, today, toCsv, type DatePart, type DateParts } from "./papers-timeline/dates.js";
+import { MONTH_NAMES, WEEKDAY_NAMES, checkDate, dateInput, emptyDate, longDate, today, type DatePart, type DateParts } from "./papers-timeline/dates.js";
 
 type Mode = "one" | "year";
 type How = "rule" | "dates";
