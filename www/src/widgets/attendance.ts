@@ -9,7 +9,7 @@ import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
 import { chosenFile, download, slug } from "../base/files.js";
 import { cites, citations, heading, inlineError, plural, reason, reasons, verdict } from "../base/render.js";
-import { dateInput, emptyDate, longDate, readDate, shortDate } from "./attendance/dates.js";
+import { CALENDAR_YEARS, MONTH_NAMES, checkDate, dateErrorAt, dateFieldError, dateInput, emptyDate, longDate, shortDate, type DateParts } from "../base/date-input.js";
 import {
   CLASSES,
   STATUSES,
@@ -23,7 +23,14 @@ import {
   type RegisterDraft,
 } from "./attendance/register.js";
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** The check of a date typed here: a register's dates are within `CALENDAR_YEARS`. */
+const check = (parts: DateParts, name: string) => checkDate(parts, name, { within: CALENDAR_YEARS });
+
+/** The line under a date input: its weekday, once it is a real date (kept, empty, until then). */
+function thatIs(parts: DateParts): TemplateResult | null {
+  const iso = check(parts, "The date").iso;
+  return iso ? html`That is a <strong>${longDate(iso)}</strong>.` : null;
+}
 
 /** A body's cadence rule in words, for the summary of what the constitution says. */
 function ruleWords(rule: CadenceRule): string {
@@ -64,33 +71,12 @@ export class AttendanceRegister extends QuorateElement {
   static override styles = [
     ...QuorateElement.styles,
     css`
-      .date-input {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em 0.75em;
-      }
-      .add-row fieldset {
+      .add-row fieldset,
+      .add-row .field {
         margin-bottom: 0;
       }
       .add-row + .actions {
         margin-top: 0.25em;
-      }
-      .date-item label {
-        display: block;
-        font-weight: 400;
-      }
-      input.w2 {
-        width: 3.5em;
-      }
-      input.w4 {
-        width: 5em;
-      }
-      input.w5 {
-        width: 6.5em;
-      }
-      .weekday {
-        min-height: 1.5em;
-        margin: 0.5em 0 0;
       }
       .register-label {
         margin: 1.5em 0 0.25em;
@@ -200,10 +186,8 @@ export class AttendanceRegister extends QuorateElement {
       ["from", this.register.from],
       ["to", this.register.to],
     ] as const) {
-      const r = readDate(parts, `the ${end === "from" ? "start" : "end"} of the period`);
-      if ("message" in r && parts.day.trim() && parts.month.trim() && parts.year.trim()) {
-        errors.push({ path: r.field === "all" ? end : `${end}.${r.field}`, message: r.message });
-      }
+      const error = dateFieldError(end, check(parts, `The ${end === "from" ? "start" : "end"} of the period`));
+      if (error && parts.day.trim() && parts.month.trim() && parts.year.trim()) errors.push(error);
     }
     if (!this.register.meetings.length) {
       this.report = null;
@@ -256,22 +240,24 @@ export class AttendanceRegister extends QuorateElement {
 
   private addMeeting(): void {
     const r = this.register;
-    const read = readDate(r.adding, "the date of the meeting");
-    if ("message" in read) {
-      void this.showErrors([{ path: read.field === "all" ? "adding" : `adding.${read.field}`, message: read.message }], true);
+    const read = check(r.adding, "The date of the meeting");
+    const iso = read.iso;
+    const error = dateFieldError("adding", read);
+    if (!iso || error) {
+      if (error) void this.showErrors([error], true);
       return;
     }
-    if (r.meetings.some((m) => m.date === read.iso)) {
-      void this.showErrors([{ path: "adding", message: `There is already a meeting on ${longDate(read.iso)}: enter another date` }], true);
+    if (r.meetings.some((m) => m.date === iso)) {
+      void this.showErrors([{ path: "adding", message: `There is already a meeting on ${longDate(iso)}: enter another date` }], true);
       return;
     }
     const statuses: Record<string, AttendanceStatus> = {};
     for (const s of r.seats) statuses[s.id] = startStatus(s);
-    r.meetings.push({ date: read.iso, statuses });
+    r.meetings.push({ date: iso, statuses });
     r.meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     r.adding = emptyDate();
     this.changed();
-    this.notice = `Added the meeting on ${longDate(read.iso)}, with everyone present: change those who were not.`;
+    this.notice = `Added the meeting on ${longDate(iso)}, with everyone present: change those who were not.`;
     void this.focusAfterUpdate("#adding-day");
   }
 
@@ -368,9 +354,10 @@ export class AttendanceRegister extends QuorateElement {
             id: "adding",
             legend: "Add a meeting",
             hint: "For example, 5 3 2026 or 5 March 2026",
-            parts: r.adding,
+            value: r.adding,
             path: "adding",
-            errors,
+            error: dateErrorAt(errors, "adding"),
+            confirmed: thatIs(r.adding),
             onInput: () => this.changed(),
             onEnter: () => this.addMeeting(),
           })}
@@ -582,8 +569,8 @@ export class AttendanceRegister extends QuorateElement {
         ? html`<p class="hint">
               Left empty, the period runs from the first meeting to the last. A rule such as "4 times a year" can only be judged over a whole year.
             </p>
-            ${dateInput({ id: "from", legend: "Start of the period", hint: "For example, 1 1 2026", parts: r.from, path: "from", errors, onInput })}
-            ${dateInput({ id: "to", legend: "End of the period", hint: "For example, 31 12 2026", parts: r.to, path: "to", errors, onInput })}`
+            ${dateInput({ id: "from", legend: "Start of the period", hint: "For example, 1 1 2026", value: r.from, path: "from", error: dateErrorAt(errors, "from"), confirmed: thatIs(r.from), onInput })}
+            ${dateInput({ id: "to", legend: "End of the period", hint: "For example, 31 12 2026", value: r.to, path: "to", error: dateErrorAt(errors, "to"), confirmed: thatIs(r.to), onInput })}`
         : nothing}
     </details>`;
   }

@@ -90,17 +90,11 @@ export class Meeting extends QuorateElement {
         white-space: pre-wrap;
         overflow-wrap: anywhere;
       }
-      .date-input {
+      .details-row {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5em 1em;
         margin-bottom: 1em;
-      }
-      .w2 {
-        width: 3em;
-      }
-      .w4 {
-        width: 5em;
       }
       .w8 {
         width: 9em;

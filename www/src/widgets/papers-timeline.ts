@@ -20,7 +20,7 @@ import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
 import { toCsv } from "../base/csv.js";
 import { download } from "../base/files.js";
 import { cites, citations, heading, reason, reasons, verdict } from "../base/render.js";
-import { MONTH_NAMES, WEEKDAY_NAMES, checkDate, dateInput, emptyDate, longDate, today, type DatePart, type DateParts } from "./papers-timeline/dates.js";
+import { MONTH_NAMES, WEEKDAY_NAMES, checkDate, dateErrorAt, dateInput, emptyDate, longDate, today, type DateError, type DatePart, type DateParts } from "../base/date-input.js";
 
 type Mode = "one" | "year";
 type How = "rule" | "dates";
@@ -196,26 +196,7 @@ export class PapersTimeline extends QuorateElement {
   static override styles = [
     ...QuorateElement.styles,
     css`
-      .date-input {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em 1em;
-      }
-      .date-part label {
-        display: block;
-        font-weight: 400;
-      }
-      .date-day {
-        width: 3.5em;
-      }
-      .date-month {
-        width: 7em;
-      }
-      .date-year {
-        width: 5em;
-      }
       .weekday {
-        margin: 0.5em 0 0;
         font-weight: 700;
       }
       .w4 {
@@ -443,7 +424,7 @@ export class PapersTimeline extends QuorateElement {
       const meetings: string[] = [];
       const errors: FieldError[] = [];
       d.dates.forEach((row, i) => {
-        const c = checkDate({ ...row, year: y }, `Meeting ${i + 1}`, year);
+        const c = checkDate({ ...row, year: y }, `Meeting ${i + 1}`, { year });
         if (c.iso) meetings.push(c.iso);
         else if (c.error && (c.complete || (this.asked && (row.day.trim() || row.month.trim()))))
           errors.push({ path: `dates[${i}].${c.error.parts[0] ?? "day"}`, message: c.error.message });
@@ -536,14 +517,11 @@ export class PapersTimeline extends QuorateElement {
     </details>`;
   }
 
-  private dateError(errors: readonly FieldError[], path: string, parts: readonly DatePart[]): { message: string; parts: DatePart[] } | null {
-    const e = errorAt(errors, path);
-    if (!e) return null;
-    const part = parts.find((p) => e.path === `${path}.${p}`);
-    // A problem with one part marks that part; one with the whole date marks every part.
+  private dateError(errors: readonly FieldError[], path: string, parts: readonly DatePart[]): DateError | null {
+    const e = dateErrorAt(errors, path, parts);
+    // The meeting's own check knows every part at fault ("must include a day and month").
     const check = path === "meeting" ? checkDate(this.draft.meeting, "Date of the meeting") : null;
-    const marked = check?.error && check.error.message === e.message ? check.error.parts : part ? [part] : [...parts];
-    return { message: e.message, parts: marked };
+    return e && check?.error && check.error.message === e.message ? { message: e.message, parts: check.error.parts } : e;
   }
 
   private renderOne(errors: readonly FieldError[]): TemplateResult {
@@ -555,7 +533,7 @@ export class PapersTimeline extends QuorateElement {
         value: this.draft.meeting,
         path: "meeting",
         error: this.dateError(errors, "meeting", ["day", "month", "year"]),
-        confirmed: report ? longDate(report.meeting, report.meetingWeekday) : null,
+        confirmed: report ? longDate(report.meeting, report.meetingWeekday) : undefined,
         onInput: () => this.changed(),
       })}
       <div class="actions"><button type="button" @click=${() => this.ask()}>Show the deadlines</button></div>
@@ -611,7 +589,7 @@ export class PapersTimeline extends QuorateElement {
       const y = d.year.trim();
       const row = d.dates[i];
       if (!row || !/^\d{4}$/.test(y)) return null;
-      const c = checkDate({ ...row, year: y }, "Meeting", Number(y));
+      const c = checkDate({ ...row, year: y }, "Meeting", { year: Number(y) });
       const m = c.iso ? this.schedule?.meetings.find((s) => s.date === c.iso) : undefined;
       return m ? longDate(m.date, m.weekday) : null;
     };
@@ -715,7 +693,7 @@ export class PapersTimeline extends QuorateElement {
       path: `dates[${i}]`,
       withYear: false,
       error: this.dateError(errors, `dates[${i}]`, ["day", "month"]),
-      confirmed,
+      confirmed: confirmed ?? undefined,
       onInput: () => {
         row.day = value.day;
         row.month = value.month;

@@ -4,7 +4,7 @@
 import type { AttendanceInput, AttendanceStatus, ConstitutionSource, Seat, SeatClass, SeatRole } from "quorate";
 import { columnName, CsvError, parseCsv, toCsv } from "../../base/csv.js";
 import { ImportError } from "../../base/files.js";
-import { emptyDate, parseDateText, readDate, type DateParts } from "./dates.js";
+import { CALENDAR_YEARS, checkDate, emptyDate, parseDateText, type DateParts } from "../../base/date-input.js";
 
 export const STATUSES: readonly [AttendanceStatus, string][] = [
   ["present", "Present"],
@@ -94,8 +94,7 @@ export function registerFrom(data: unknown, bodies: readonly string[]): Register
 
 /** The period's ends, when typed in full and real (else left out: the engine uses the meetings'). */
 export function periodEnd(parts: DateParts): string | null {
-  const r = readDate(parts, "the date");
-  return "iso" in r ? r.iso : null;
+  return checkDate(parts, "The date", { within: CALENDAR_YEARS }).iso;
 }
 
 /** The register as `attendanceReport` takes it. */
