@@ -3,15 +3,15 @@
 // (flagged, never expelled) and checks how often the body met, with the clauses.
 import { css, html, nothing, type TemplateResult } from "lit";
 import { state } from "lit/decorators.js";
-import type { AttendanceReport, AttendanceStatus, Body, CadenceCheck, CadenceRule, Constitution, Seat, SeatClass } from "quorate";
+import type { AttendanceReport, AttendanceStatus, Body, CadenceCheck, CadenceRule, Constitution, Seat } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
 import { chosenFile, download, slug } from "../base/files.js";
-import { cites, citations, heading, inlineError, plural, reason, reasons, verdict } from "../base/render.js";
+import { cites, citations, heading, plural, reason, reasons, verdict } from "../base/render.js";
+import { classLabel, newSeatId, seatControls } from "../base/roster-editor.js";
 import { CALENDAR_YEARS, MONTH_NAMES, checkDate, dateErrorAt, dateFieldError, dateInput, emptyDate, longDate, shortDate, type DateParts } from "../base/date-input.js";
 import {
-  CLASSES,
   STATUSES,
   freshRegister,
   registerFrom,
@@ -276,9 +276,8 @@ export class AttendanceRegister extends QuorateElement {
 
   private addSeat(): void {
     const r = this.register;
-    let n = r.seats.length + 1;
-    while (r.seats.some((s) => s.id === `seat-${n}`)) n++;
-    const seat: Seat = { id: `seat-${n}`, name: `New seat ${n}`, organisation: "", class: "other" };
+    const id = newSeatId(r.seats);
+    const seat: Seat = { id, name: `New seat ${id.slice("seat-".length)}`, organisation: "", class: "other" };
     r.seats.push(seat);
     for (const m of r.meetings) m.statuses[seat.id] = startStatus(seat);
     this.changed();
@@ -443,7 +442,7 @@ export class AttendanceRegister extends QuorateElement {
               html`<tr>
                 <th scope="row">
                   ${s.name}${flagged.has(s.id) ? html` <strong class="tag warn">Flagged</strong>` : nothing}
-                  <span class="sub">${s.organisation}${s.organisation ? " · " : ""}${CLASSES.find(([c]) => c === s.class)?.[1]}${s.vacant ? " · vacant" : ""}</span>
+                  <span class="sub">${s.organisation}${s.organisation ? " · " : ""}${classLabel(s.class)}${s.vacant ? " · vacant" : ""}</span>
                 </th>
                 ${r.meetings.map((m, j) => {
                   const path = `meetings[${j}].attendance.members[${i}].status`;
@@ -494,60 +493,12 @@ export class AttendanceRegister extends QuorateElement {
         </thead>
         <tbody>
           ${r.seats.map((s, i) => {
-            const nameErr = errorAt(errors, `roster.seats[${i}]`);
+            const c = seatControls({ seat: s, index: i, errors, layout: "row", removable: r.seats.length > 1, onChange: () => this.changed(), onRemove: () => this.removeSeat(i) });
             return html`<tr>
-              <td data-label="Name">
-                <div class=${nameErr ? "field-error-group" : ""}>
-                  ${inlineError(nameErr, `seat-error-${i}`)}
-                  <label class="visually-hidden" for=${`seat-name-${i}`}>Name of seat ${i + 1}</label>
-                  <input
-                    type="text"
-                    id=${`seat-name-${i}`}
-                    data-path=${`roster.seats[${i}]`}
-                    autocomplete="off"
-                    aria-invalid=${nameErr ? "true" : "false"}
-                    aria-describedby=${nameErr ? `seat-error-${i}` : nothing}
-                    .value=${s.name}
-                    @input=${(e: Event) => {
-                      s.name = (e.target as HTMLInputElement).value;
-                      this.changed();
-                    }}
-                  />
-                </div>
-              </td>
-              <td data-label="Organisation">
-                <label class="visually-hidden" for=${`seat-org-${i}`}>Organisation of seat ${i + 1}</label>
-                <input
-                  type="text"
-                  id=${`seat-org-${i}`}
-                  data-path=${`roster.seats[${i}].organisation`}
-                  autocomplete="off"
-                  .value=${s.organisation}
-                  @input=${(e: Event) => {
-                    s.organisation = (e.target as HTMLInputElement).value;
-                    this.changed();
-                  }}
-                />
-              </td>
-              <td data-label="Class">
-                <label class="visually-hidden" for=${`seat-class-${i}`}>Class of seat ${i + 1}</label>
-                <select
-                  id=${`seat-class-${i}`}
-                  data-path=${`roster.seats[${i}].class`}
-                  .value=${s.class}
-                  @change=${(e: Event) => {
-                    s.class = (e.target as HTMLSelectElement).value as SeatClass;
-                    this.changed();
-                  }}
-                >
-                  ${CLASSES.map(([v, label]) => html`<option value=${v} ?selected=${v === s.class}>${label}</option>`)}
-                </select>
-              </td>
-              <td>
-                <button type="button" class="link" ?disabled=${r.seats.length === 1} @click=${() => this.removeSeat(i)}>
-                  Remove<span class="visually-hidden"> seat ${i + 1}, ${s.name}</span>
-                </button>
-              </td>
+              <td data-label="Name">${c.name}</td>
+              <td data-label="Organisation">${c.organisation}</td>
+              <td data-label="Class">${c.class}</td>
+              <td>${c.remove}</td>
             </tr>`;
           })}
         </tbody>
