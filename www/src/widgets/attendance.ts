@@ -8,7 +8,7 @@ import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
 import { chosenFile, download, slug } from "../base/files.js";
-import { cites, citations, heading, plural, reason, reasons, verdict } from "../base/render.js";
+import { cites, citations, columnHeads, heading, plural, reason, reasons, verdict } from "../base/render.js";
 import { classLabel, newSeatId, seatControls } from "../base/roster-editor.js";
 import { CALENDAR_YEARS, MONTH_NAMES, checkDate, dateErrorAt, dateFieldError, dateInput, emptyDate, longDate, shortDate, type DateParts } from "../base/date-input.js";
 import {
@@ -483,14 +483,7 @@ export class AttendanceRegister extends QuorateElement {
         <caption class="visually-hidden">
           Seats
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Class</th>
-            <th scope="col"><span class="visually-hidden">Remove</span></th>
-          </tr>
-        </thead>
+        ${columnHeads(["Name", "Organisation", "Class", { hidden: "Remove" }])}
         <tbody>
           ${r.seats.map((s, i) => {
             const c = seatControls({ seat: s, index: i, errors, layout: "row", removable: r.seats.length > 1, onChange: () => this.changed(), onRemove: () => this.removeSeat(i) });
@@ -575,17 +568,7 @@ export class AttendanceRegister extends QuorateElement {
           <caption class="visually-hidden">
             Each seat's attendance over ${plural(report.meetings, "meeting")}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Seat</th>
-              <th scope="col">Present</th>
-              <th scope="col">Substitute</th>
-              <th scope="col">Apologies</th>
-              <th scope="col">Reasonable excuse</th>
-              <th scope="col">Absent</th>
-              <th scope="col">Flagged</th>
-            </tr>
-          </thead>
+          ${columnHeads(["Seat", "Present", "Substitute", "Apologies", "Reasonable excuse", "Absent", "Flagged"])}
           <tbody>
             ${report.seats.map(
               (s) =>

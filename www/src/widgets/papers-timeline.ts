@@ -19,7 +19,7 @@ import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
 import { toCsv } from "../base/csv.js";
 import { download } from "../base/files.js";
-import { cites, citations, heading, reason, reasons, verdict } from "../base/render.js";
+import { cites, citations, heading, inlineError, reason, reasons, verdict } from "../base/render.js";
 import { MONTH_NAMES, WEEKDAY_NAMES, checkDate, dateErrorAt, dateInput, emptyDate, longDate, today, type DateError, type DatePart, type DateParts } from "../base/date-input.js";
 
 type Mode = "one" | "year";
@@ -596,7 +596,7 @@ export class PapersTimeline extends QuorateElement {
     return html`<div class="field ${yearError ? "field-error-group" : ""}">
         <label for="year">Year of the meetings</label>
         <p class="hint" id="year-hint">For example, 2026</p>
-        ${yearError ? html`<p class="field-error" id="year-error"><span class="visually-hidden">Error:</span> ${yearError.message}</p>` : nothing}
+        ${inlineError(yearError, "year-error")}
         <input
           type="text"
           id="year"
@@ -642,7 +642,7 @@ export class PapersTimeline extends QuorateElement {
             </div>
             <fieldset class="${monthsError ? "field-error-group" : ""}" data-path="rule.months" aria-describedby=${monthsError ? "months-error" : nothing}>
               <legend>In which months</legend>
-              ${monthsError ? html`<p class="field-error" id="months-error"><span class="visually-hidden">Error:</span> ${monthsError.message}</p>` : nothing}
+              ${inlineError(monthsError, "months-error")}
               <div class="months">
                 ${MONTH_NAMES.map(
                   (name, i) => html`<label class="choice"
@@ -662,7 +662,7 @@ export class PapersTimeline extends QuorateElement {
           </fieldset>`
         : html`<div class="field ${listError ? "field-error-group" : ""}">
             <p class="list-label" id="dates-label">Meeting dates</p>
-            ${listError ? html`<p class="field-error" id="dates-error"><span class="visually-hidden">Error:</span> ${listError.message}</p>` : nothing}
+            ${inlineError(listError, "dates-error")}
             <ol class="dates" aria-labelledby="dates-label">
               ${d.dates.map(
                 (row, i) => html`<li>

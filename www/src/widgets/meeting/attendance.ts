@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { Attendance, AttendanceStatus, QuorumReport, Seat } from "quorate";
 import { errorAt, type FieldError } from "../../base/errors.js";
-import { citations, heading, inlineError, reason, reasons, verdict } from "../../base/render.js";
+import { citations, columnHeads, heading, inlineError, reason, reasons, verdict } from "../../base/render.js";
 import { classLabel } from "../../base/roster-editor.js";
 
 export const STATUSES: readonly [AttendanceStatus, string][] = [
@@ -107,14 +107,7 @@ export function attendanceTable(opts: {
       <caption>
         Attendance
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Seat</th>
-          <th scope="col">Attendance</th>
-          <th scope="col">Substitute</th>
-          ${editSeat ? html`<th scope="col">Change the seat</th>` : nothing}
-        </tr>
-      </thead>
+      ${columnHeads(["Seat", "Attendance", "Substitute", ...(editSeat ? ["Change the seat"] : [])])}
       <tbody>
         ${seats.map((seat, i) => {
           const member = attendance.members[i];
