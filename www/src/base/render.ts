@@ -92,3 +92,12 @@ export function verdict(text: string, tone: "ok" | "bad" | "neutral" | "warn"): 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A table's column headings; `{ hidden }` is one for screen readers only (a column of "Remove" buttons). */
+export function columnHeads(heads: readonly (string | { hidden: string })[]): TemplateResult {
+  return html`<thead>
+    <tr>
+      ${heads.map((h) => html`<th scope="col">${typeof h === "string" ? h : html`<span class="visually-hidden">${h.hidden}</span>`}</th>`)}
+    </tr>
+  </thead>`;
+}

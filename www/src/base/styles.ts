@@ -153,6 +153,29 @@ export const baseStyles = css`
   [aria-invalid="true"] {
     border-color: var(--quorate-bad, #d4351c);
   }
+  /* The GOV.UK date input (base/date-input.ts): day, month and year side by side. */
+  .date-input {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+  }
+  .date-part label {
+    display: block;
+    font-weight: 400;
+  }
+  input.date-day {
+    width: 3.5em;
+  }
+  input.date-month {
+    width: 7em;
+  }
+  input.date-year {
+    width: 5em;
+  }
+  .weekday {
+    min-height: 1.5em;
+    margin: 0.5em 0 0;
+  }
   input[type="checkbox"],
   input[type="radio"] {
     width: 1.5em;

@@ -3,15 +3,15 @@
 // (flagged, never expelled) and checks how often the body met, with the clauses.
 import { css, html, nothing, type TemplateResult } from "lit";
 import { state } from "lit/decorators.js";
-import type { AttendanceReport, AttendanceStatus, Body, CadenceCheck, CadenceRule, Constitution, Seat, SeatClass } from "quorate";
+import type { AttendanceReport, AttendanceStatus, Body, CadenceCheck, CadenceRule, Constitution, Seat } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
 import { chosenFile, download, slug } from "../base/files.js";
-import { cites, citations, heading, inlineError, plural, reason, reasons, verdict } from "../base/render.js";
-import { dateInput, emptyDate, longDate, readDate, shortDate } from "./attendance/dates.js";
+import { cites, citations, columnHeads, heading, plural, reason, reasons, verdict } from "../base/render.js";
+import { classLabel, newSeatId, seatControls } from "../base/roster-editor.js";
+import { CALENDAR_YEARS, MONTH_NAMES, checkDate, dateErrorAt, dateFieldError, dateInput, emptyDate, longDate, shortDate, type DateParts } from "../base/date-input.js";
 import {
-  CLASSES,
   STATUSES,
   freshRegister,
   registerFrom,
@@ -23,7 +23,14 @@ import {
   type RegisterDraft,
 } from "./attendance/register.js";
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** The check of a date typed here: a register's dates are within `CALENDAR_YEARS`. */
+const check = (parts: DateParts, name: string) => checkDate(parts, name, { within: CALENDAR_YEARS });
+
+/** The line under a date input: its weekday, once it is a real date (kept, empty, until then). */
+function thatIs(parts: DateParts): TemplateResult | null {
+  const iso = check(parts, "The date").iso;
+  return iso ? html`That is a <strong>${longDate(iso)}</strong>.` : null;
+}
 
 /** A body's cadence rule in words, for the summary of what the constitution says. */
 function ruleWords(rule: CadenceRule): string {
@@ -64,33 +71,12 @@ export class AttendanceRegister extends QuorateElement {
   static override styles = [
     ...QuorateElement.styles,
     css`
-      .date-input {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em 0.75em;
-      }
-      .add-row fieldset {
+      .add-row fieldset,
+      .add-row .field {
         margin-bottom: 0;
       }
       .add-row + .actions {
         margin-top: 0.25em;
-      }
-      .date-item label {
-        display: block;
-        font-weight: 400;
-      }
-      input.w2 {
-        width: 3.5em;
-      }
-      input.w4 {
-        width: 5em;
-      }
-      input.w5 {
-        width: 6.5em;
-      }
-      .weekday {
-        min-height: 1.5em;
-        margin: 0.5em 0 0;
       }
       .register-label {
         margin: 1.5em 0 0.25em;
@@ -200,10 +186,8 @@ export class AttendanceRegister extends QuorateElement {
       ["from", this.register.from],
       ["to", this.register.to],
     ] as const) {
-      const r = readDate(parts, `the ${end === "from" ? "start" : "end"} of the period`);
-      if ("message" in r && parts.day.trim() && parts.month.trim() && parts.year.trim()) {
-        errors.push({ path: r.field === "all" ? end : `${end}.${r.field}`, message: r.message });
-      }
+      const error = dateFieldError(end, check(parts, `The ${end === "from" ? "start" : "end"} of the period`));
+      if (error && parts.day.trim() && parts.month.trim() && parts.year.trim()) errors.push(error);
     }
     if (!this.register.meetings.length) {
       this.report = null;
@@ -256,22 +240,24 @@ export class AttendanceRegister extends QuorateElement {
 
   private addMeeting(): void {
     const r = this.register;
-    const read = readDate(r.adding, "the date of the meeting");
-    if ("message" in read) {
-      void this.showErrors([{ path: read.field === "all" ? "adding" : `adding.${read.field}`, message: read.message }], true);
+    const read = check(r.adding, "The date of the meeting");
+    const iso = read.iso;
+    const error = dateFieldError("adding", read);
+    if (!iso || error) {
+      if (error) void this.showErrors([error], true);
       return;
     }
-    if (r.meetings.some((m) => m.date === read.iso)) {
-      void this.showErrors([{ path: "adding", message: `There is already a meeting on ${longDate(read.iso)}: enter another date` }], true);
+    if (r.meetings.some((m) => m.date === iso)) {
+      void this.showErrors([{ path: "adding", message: `There is already a meeting on ${longDate(iso)}: enter another date` }], true);
       return;
     }
     const statuses: Record<string, AttendanceStatus> = {};
     for (const s of r.seats) statuses[s.id] = startStatus(s);
-    r.meetings.push({ date: read.iso, statuses });
+    r.meetings.push({ date: iso, statuses });
     r.meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     r.adding = emptyDate();
     this.changed();
-    this.notice = `Added the meeting on ${longDate(read.iso)}, with everyone present: change those who were not.`;
+    this.notice = `Added the meeting on ${longDate(iso)}, with everyone present: change those who were not.`;
     void this.focusAfterUpdate("#adding-day");
   }
 
@@ -290,9 +276,8 @@ export class AttendanceRegister extends QuorateElement {
 
   private addSeat(): void {
     const r = this.register;
-    let n = r.seats.length + 1;
-    while (r.seats.some((s) => s.id === `seat-${n}`)) n++;
-    const seat: Seat = { id: `seat-${n}`, name: `New seat ${n}`, organisation: "", class: "other" };
+    const id = newSeatId(r.seats);
+    const seat: Seat = { id, name: `New seat ${id.slice("seat-".length)}`, organisation: "", class: "other" };
     r.seats.push(seat);
     for (const m of r.meetings) m.statuses[seat.id] = startStatus(seat);
     this.changed();
@@ -368,9 +353,10 @@ export class AttendanceRegister extends QuorateElement {
             id: "adding",
             legend: "Add a meeting",
             hint: "For example, 5 3 2026 or 5 March 2026",
-            parts: r.adding,
+            value: r.adding,
             path: "adding",
-            errors,
+            error: dateErrorAt(errors, "adding"),
+            confirmed: thatIs(r.adding),
             onInput: () => this.changed(),
             onEnter: () => this.addMeeting(),
           })}
@@ -456,7 +442,7 @@ export class AttendanceRegister extends QuorateElement {
               html`<tr>
                 <th scope="row">
                   ${s.name}${flagged.has(s.id) ? html` <strong class="tag warn">Flagged</strong>` : nothing}
-                  <span class="sub">${s.organisation}${s.organisation ? " · " : ""}${CLASSES.find(([c]) => c === s.class)?.[1]}${s.vacant ? " · vacant" : ""}</span>
+                  <span class="sub">${s.organisation}${s.organisation ? " · " : ""}${classLabel(s.class)}${s.vacant ? " · vacant" : ""}</span>
                 </th>
                 ${r.meetings.map((m, j) => {
                   const path = `meetings[${j}].attendance.members[${i}].status`;
@@ -497,70 +483,15 @@ export class AttendanceRegister extends QuorateElement {
         <caption class="visually-hidden">
           Seats
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Class</th>
-            <th scope="col"><span class="visually-hidden">Remove</span></th>
-          </tr>
-        </thead>
+        ${columnHeads(["Name", "Organisation", "Class", { hidden: "Remove" }])}
         <tbody>
           ${r.seats.map((s, i) => {
-            const nameErr = errorAt(errors, `roster.seats[${i}]`);
+            const c = seatControls({ seat: s, index: i, errors, layout: "row", removable: r.seats.length > 1, onChange: () => this.changed(), onRemove: () => this.removeSeat(i) });
             return html`<tr>
-              <td data-label="Name">
-                <div class=${nameErr ? "field-error-group" : ""}>
-                  ${inlineError(nameErr, `seat-error-${i}`)}
-                  <label class="visually-hidden" for=${`seat-name-${i}`}>Name of seat ${i + 1}</label>
-                  <input
-                    type="text"
-                    id=${`seat-name-${i}`}
-                    data-path=${`roster.seats[${i}]`}
-                    autocomplete="off"
-                    aria-invalid=${nameErr ? "true" : "false"}
-                    aria-describedby=${nameErr ? `seat-error-${i}` : nothing}
-                    .value=${s.name}
-                    @input=${(e: Event) => {
-                      s.name = (e.target as HTMLInputElement).value;
-                      this.changed();
-                    }}
-                  />
-                </div>
-              </td>
-              <td data-label="Organisation">
-                <label class="visually-hidden" for=${`seat-org-${i}`}>Organisation of seat ${i + 1}</label>
-                <input
-                  type="text"
-                  id=${`seat-org-${i}`}
-                  data-path=${`roster.seats[${i}].organisation`}
-                  autocomplete="off"
-                  .value=${s.organisation}
-                  @input=${(e: Event) => {
-                    s.organisation = (e.target as HTMLInputElement).value;
-                    this.changed();
-                  }}
-                />
-              </td>
-              <td data-label="Class">
-                <label class="visually-hidden" for=${`seat-class-${i}`}>Class of seat ${i + 1}</label>
-                <select
-                  id=${`seat-class-${i}`}
-                  data-path=${`roster.seats[${i}].class`}
-                  .value=${s.class}
-                  @change=${(e: Event) => {
-                    s.class = (e.target as HTMLSelectElement).value as SeatClass;
-                    this.changed();
-                  }}
-                >
-                  ${CLASSES.map(([v, label]) => html`<option value=${v} ?selected=${v === s.class}>${label}</option>`)}
-                </select>
-              </td>
-              <td>
-                <button type="button" class="link" ?disabled=${r.seats.length === 1} @click=${() => this.removeSeat(i)}>
-                  Remove<span class="visually-hidden"> seat ${i + 1}, ${s.name}</span>
-                </button>
-              </td>
+              <td data-label="Name">${c.name}</td>
+              <td data-label="Organisation">${c.organisation}</td>
+              <td data-label="Class">${c.class}</td>
+              <td>${c.remove}</td>
             </tr>`;
           })}
         </tbody>
@@ -582,8 +513,8 @@ export class AttendanceRegister extends QuorateElement {
         ? html`<p class="hint">
               Left empty, the period runs from the first meeting to the last. A rule such as "4 times a year" can only be judged over a whole year.
             </p>
-            ${dateInput({ id: "from", legend: "Start of the period", hint: "For example, 1 1 2026", parts: r.from, path: "from", errors, onInput })}
-            ${dateInput({ id: "to", legend: "End of the period", hint: "For example, 31 12 2026", parts: r.to, path: "to", errors, onInput })}`
+            ${dateInput({ id: "from", legend: "Start of the period", hint: "For example, 1 1 2026", value: r.from, path: "from", error: dateErrorAt(errors, "from"), confirmed: thatIs(r.from), onInput })}
+            ${dateInput({ id: "to", legend: "End of the period", hint: "For example, 31 12 2026", value: r.to, path: "to", error: dateErrorAt(errors, "to"), confirmed: thatIs(r.to), onInput })}`
         : nothing}
     </details>`;
   }
@@ -637,17 +568,7 @@ export class AttendanceRegister extends QuorateElement {
           <caption class="visually-hidden">
             Each seat's attendance over ${plural(report.meetings, "meeting")}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Seat</th>
-              <th scope="col">Present</th>
-              <th scope="col">Substitute</th>
-              <th scope="col">Apologies</th>
-              <th scope="col">Reasonable excuse</th>
-              <th scope="col">Absent</th>
-              <th scope="col">Flagged</th>
-            </tr>
-          </thead>
+          ${columnHeads(["Seat", "Present", "Substitute", "Apologies", "Reasonable excuse", "Absent", "Flagged"])}
           <tbody>
             ${report.seats.map(
               (s) =>

@@ -10,10 +10,11 @@ import { fieldErrors, type FieldError } from "../base/errors.js";
 import { download, slug } from "../base/files.js";
 import { heading, inlineError } from "../base/render.js";
 import { agendaItems, declarers, forgetSeat, freshItem, itemEditor } from "./meeting/agenda.js";
-import { attendanceInput, attendanceTable, CLASS_LABEL, fitAttendance, quorumResult, quorumVerdict, seatName } from "./meeting/attendance.js";
+import { attendanceInput, attendanceTable, fitAttendance, quorumResult, quorumVerdict, seatName } from "./meeting/attendance.js";
 import { chairSection, nominee } from "./meeting/chair.js";
 import { copyMinute, detailsFields, minuteHtml, minuteSection, type Missing } from "./meeting/minute.js";
-import { CLASSES, newSeatId, rosterInput, seatEditor, seatsOf } from "./meeting/roster.js";
+import { rosterInput, seatsOf } from "./meeting/roster.js";
+import { classOptions, newSeatId, seatControls } from "../base/roster-editor.js";
 import { fitMeeting, freshMeeting, isoDate, minuteItems, missingForMinute, remapItems, type MeetingDraft } from "./meeting/state.js";
 import { consensusSection, decideItem, voteSection, votingRules, type ItemVote } from "./meeting/votes.js";
 
@@ -90,17 +91,11 @@ export class Meeting extends QuorateElement {
         white-space: pre-wrap;
         overflow-wrap: anywhere;
       }
-      .date-input {
+      .details-row {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5em 1em;
         margin-bottom: 1em;
-      }
-      .w2 {
-        width: 3em;
-      }
-      .w4 {
-        width: 5em;
       }
       .w8 {
         width: 9em;
@@ -313,7 +308,10 @@ export class Meeting extends QuorateElement {
           onChange: () => this.changed(),
           focus: (s) => void this.focusAfterUpdate(s),
           editSeat: this.editing && d.seats
-            ? (seat, i) => seatEditor({ seat, index: i, errors, onChange: () => this.changed(), onRemove: () => this.removeSeat(i) })
+            ? (seat, i) => {
+                const c = seatControls({ seat, index: i, errors, layout: "fields", describedBy: `seat-${i}`, onChange: () => this.changed(), onRemove: () => this.removeSeat(i) });
+                return html`<div class="seat-editor">${c.name} ${c.organisation} ${c.class} ${c.remove}</div>`;
+              }
             : undefined,
         })}
         ${this.editing ? this.renderAddSeat() : nothing}
@@ -397,7 +395,7 @@ export class Meeting extends QuorateElement {
         <div class="field compact">
           <label for="new-seat-class">Class</label>
           <select id="new-seat-class" @change=${(e: Event) => set({ class: (e.target as HTMLSelectElement).value as SeatClass })}>
-            ${CLASSES.map((c) => html`<option value=${c} ?selected=${a.class === c}>${CLASS_LABEL[c]}</option>`)}
+            ${classOptions(a.class)}
           </select>
         </div>
         <button type="button" @click=${() => this.addSeat()}>Add the seat</button>

@@ -17,9 +17,10 @@ import type {
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
+import { toCsv } from "../base/csv.js";
 import { download } from "../base/files.js";
-import { cites, citations, heading, reason, reasons, verdict } from "../base/render.js";
-import { MONTH_NAMES, WEEKDAY_NAMES, checkDate, dateInput, emptyDate, longDate, today, toCsv, type DatePart, type DateParts } from "./papers-timeline/dates.js";
+import { cites, citations, heading, inlineError, reason, reasons, verdict } from "../base/render.js";
+import { MONTH_NAMES, WEEKDAY_NAMES, checkDate, dateErrorAt, dateInput, emptyDate, longDate, today, type DateError, type DatePart, type DateParts } from "../base/date-input.js";
 
 type Mode = "one" | "year";
 type How = "rule" | "dates";
@@ -195,26 +196,7 @@ export class PapersTimeline extends QuorateElement {
   static override styles = [
     ...QuorateElement.styles,
     css`
-      .date-input {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em 1em;
-      }
-      .date-part label {
-        display: block;
-        font-weight: 400;
-      }
-      .date-day {
-        width: 3.5em;
-      }
-      .date-month {
-        width: 7em;
-      }
-      .date-year {
-        width: 5em;
-      }
       .weekday {
-        margin: 0.5em 0 0;
         font-weight: 700;
       }
       .w4 {
@@ -442,7 +424,7 @@ export class PapersTimeline extends QuorateElement {
       const meetings: string[] = [];
       const errors: FieldError[] = [];
       d.dates.forEach((row, i) => {
-        const c = checkDate({ ...row, year: y }, `Meeting ${i + 1}`, year);
+        const c = checkDate({ ...row, year: y }, `Meeting ${i + 1}`, { year });
         if (c.iso) meetings.push(c.iso);
         else if (c.error && (c.complete || (this.asked && (row.day.trim() || row.month.trim()))))
           errors.push({ path: `dates[${i}].${c.error.parts[0] ?? "day"}`, message: c.error.message });
@@ -535,14 +517,11 @@ export class PapersTimeline extends QuorateElement {
     </details>`;
   }
 
-  private dateError(errors: readonly FieldError[], path: string, parts: readonly DatePart[]): { message: string; parts: DatePart[] } | null {
-    const e = errorAt(errors, path);
-    if (!e) return null;
-    const part = parts.find((p) => e.path === `${path}.${p}`);
-    // A problem with one part marks that part; one with the whole date marks every part.
+  private dateError(errors: readonly FieldError[], path: string, parts: readonly DatePart[]): DateError | null {
+    const e = dateErrorAt(errors, path, parts);
+    // The meeting's own check knows every part at fault ("must include a day and month").
     const check = path === "meeting" ? checkDate(this.draft.meeting, "Date of the meeting") : null;
-    const marked = check?.error && check.error.message === e.message ? check.error.parts : part ? [part] : [...parts];
-    return { message: e.message, parts: marked };
+    return e && check?.error && check.error.message === e.message ? { message: e.message, parts: check.error.parts } : e;
   }
 
   private renderOne(errors: readonly FieldError[]): TemplateResult {
@@ -554,7 +533,7 @@ export class PapersTimeline extends QuorateElement {
         value: this.draft.meeting,
         path: "meeting",
         error: this.dateError(errors, "meeting", ["day", "month", "year"]),
-        confirmed: report ? longDate(report.meeting, report.meetingWeekday) : null,
+        confirmed: report ? longDate(report.meeting, report.meetingWeekday) : undefined,
         onInput: () => this.changed(),
       })}
       <div class="actions"><button type="button" @click=${() => this.ask()}>Show the deadlines</button></div>
@@ -610,14 +589,14 @@ export class PapersTimeline extends QuorateElement {
       const y = d.year.trim();
       const row = d.dates[i];
       if (!row || !/^\d{4}$/.test(y)) return null;
-      const c = checkDate({ ...row, year: y }, "Meeting", Number(y));
+      const c = checkDate({ ...row, year: y }, "Meeting", { year: Number(y) });
       const m = c.iso ? this.schedule?.meetings.find((s) => s.date === c.iso) : undefined;
       return m ? longDate(m.date, m.weekday) : null;
     };
     return html`<div class="field ${yearError ? "field-error-group" : ""}">
         <label for="year">Year of the meetings</label>
         <p class="hint" id="year-hint">For example, 2026</p>
-        ${yearError ? html`<p class="field-error" id="year-error"><span class="visually-hidden">Error:</span> ${yearError.message}</p>` : nothing}
+        ${inlineError(yearError, "year-error")}
         <input
           type="text"
           id="year"
@@ -663,7 +642,7 @@ export class PapersTimeline extends QuorateElement {
             </div>
             <fieldset class="${monthsError ? "field-error-group" : ""}" data-path="rule.months" aria-describedby=${monthsError ? "months-error" : nothing}>
               <legend>In which months</legend>
-              ${monthsError ? html`<p class="field-error" id="months-error"><span class="visually-hidden">Error:</span> ${monthsError.message}</p>` : nothing}
+              ${inlineError(monthsError, "months-error")}
               <div class="months">
                 ${MONTH_NAMES.map(
                   (name, i) => html`<label class="choice"
@@ -683,7 +662,7 @@ export class PapersTimeline extends QuorateElement {
           </fieldset>`
         : html`<div class="field ${listError ? "field-error-group" : ""}">
             <p class="list-label" id="dates-label">Meeting dates</p>
-            ${listError ? html`<p class="field-error" id="dates-error"><span class="visually-hidden">Error:</span> ${listError.message}</p>` : nothing}
+            ${inlineError(listError, "dates-error")}
             <ol class="dates" aria-labelledby="dates-label">
               ${d.dates.map(
                 (row, i) => html`<li>
@@ -714,7 +693,7 @@ export class PapersTimeline extends QuorateElement {
       path: `dates[${i}]`,
       withYear: false,
       error: this.dateError(errors, `dates[${i}]`, ["day", "month"]),
-      confirmed,
+      confirmed: confirmed ?? undefined,
       onInput: () => {
         row.day = value.day;
         row.month = value.month;

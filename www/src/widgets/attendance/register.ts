@@ -1,22 +1,17 @@
 // The register as <quorate-attendance> keeps it (drafts, JSON exports and CSV), the
 // engine's input made from it, and its CSV form: one row per seat, one column per
 // meeting date, after the seat's id, name, organisation, class, role and vacancy.
-import type { AttendanceInput, AttendanceStatus, ConstitutionSource, Seat, SeatClass, SeatRole } from "quorate";
+import type { AttendanceInput, AttendanceStatus, ConstitutionSource, Seat, SeatRole } from "quorate";
 import { columnName, CsvError, parseCsv, toCsv } from "../../base/csv.js";
 import { ImportError } from "../../base/files.js";
-import { emptyDate, parseDateText, readDate, type DateParts } from "./dates.js";
+import { SEAT_CLASSES } from "../../base/roster-editor.js";
+import { CALENDAR_YEARS, checkDate, emptyDate, parseDateText, type DateParts } from "../../base/date-input.js";
 
 export const STATUSES: readonly [AttendanceStatus, string][] = [
   ["present", "Present"],
   ["apologies", "Apologies"],
   ["reasonableExcuse", "Reasonable excuse"],
   ["absent", "Absent"],
-];
-
-export const CLASSES: readonly [SeatClass, string][] = [
-  ["core", "Core member"],
-  ["other", "Other member"],
-  ["nonVoting", "Non-voting attendee"],
 ];
 
 export interface MeetingDraft {
@@ -53,7 +48,7 @@ const text = (v: unknown, what: string): string => {
 
 function seatFrom(v: unknown, i: number): Seat {
   if (!isObject(v)) throw new ImportError(`seat ${i + 1} is not a seat`);
-  const cls = CLASSES.find(([c]) => c === v.class)?.[0];
+  const cls = SEAT_CLASSES.find(([c]) => c === v.class)?.[0];
   if (!cls) throw new ImportError(`seat ${i + 1} has no class (core, other or nonVoting)`);
   const seat: Seat = { id: text(v.id, `seat ${i + 1}'s id`), name: text(v.name, `seat ${i + 1}'s name`), organisation: text(v.organisation, `seat ${i + 1}'s organisation`), class: cls };
   if (v.role === "chair" || v.role === "viceChair") seat.role = v.role;
@@ -94,8 +89,7 @@ export function registerFrom(data: unknown, bodies: readonly string[]): Register
 
 /** The period's ends, when typed in full and real (else left out: the engine uses the meetings'). */
 export function periodEnd(parts: DateParts): string | null {
-  const r = readDate(parts, "the date");
-  return "iso" in r ? r.iso : null;
+  return checkDate(parts, "The date", { within: CALENDAR_YEARS }).iso;
 }
 
 /** The register as `attendanceReport` takes it. */
@@ -194,7 +188,7 @@ export function registerFromCsv(textIn: string): { seats: Seat[]; meetings: Meet
     if (!id.trim()) problems.push({ row: rowNo, column: (at.id ?? 0) + 1, message: "enter the seat's id" });
     else if (seats.some((s) => s.id === id)) problems.push({ row: rowNo, column: (at.id ?? 0) + 1, message: `the seat "${id}" is there twice` });
     const clsText = cell(row, at.class);
-    const cls = CLASSES.find(([v, label]) => norm(v) === norm(clsText) || norm(label) === norm(clsText))?.[0];
+    const cls = SEAT_CLASSES.find(([v, label]) => norm(v) === norm(clsText) || norm(label) === norm(clsText))?.[0];
     if (!cls) problems.push({ row: rowNo, column: (at.class ?? 0) + 1, message: `"${clsText}" is not a class: use core, other or nonVoting` });
     const roleText = cell(row, at.role);
     const role: SeatRole | null = norm(roleText) === "chair" ? "chair" : norm(roleText) === "vicechair" ? "viceChair" : null;

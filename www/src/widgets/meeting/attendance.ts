@@ -4,7 +4,8 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { Attendance, AttendanceStatus, QuorumReport, Seat } from "quorate";
 import { errorAt, type FieldError } from "../../base/errors.js";
-import { citations, heading, inlineError, reason, reasons, verdict } from "../../base/render.js";
+import { citations, columnHeads, heading, inlineError, reason, reasons, verdict } from "../../base/render.js";
+import { classLabel } from "../../base/roster-editor.js";
 
 export const STATUSES: readonly [AttendanceStatus, string][] = [
   ["present", "Present"],
@@ -13,11 +14,6 @@ export const STATUSES: readonly [AttendanceStatus, string][] = [
   ["absent", "Absent"],
 ];
 
-export const CLASS_LABEL: Record<Seat["class"], string> = {
-  core: "Core member",
-  other: "Other member",
-  nonVoting: "Non-voting attendee",
-};
 
 /** A substitute being recorded: the engine only sees those with a name. */
 export interface SubstituteDraft {
@@ -111,14 +107,7 @@ export function attendanceTable(opts: {
       <caption>
         Attendance
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Seat</th>
-          <th scope="col">Attendance</th>
-          <th scope="col">Substitute</th>
-          ${editSeat ? html`<th scope="col">Change the seat</th>` : nothing}
-        </tr>
-      </thead>
+      ${columnHeads(["Seat", "Attendance", "Substitute", ...(editSeat ? ["Change the seat"] : [])])}
       <tbody>
         ${seats.map((seat, i) => {
           const member = attendance.members[i];
@@ -130,7 +119,7 @@ export function attendanceTable(opts: {
           return html`<tr>
             <th scope="row" id=${`seat-${i}`}>
               ${seatName(seat)}${roleLabel(seat)}
-              <span class="sub">${seat.organisation} · ${CLASS_LABEL[seat.class]}${seat.vacant ? " · vacant" : ""}</span>
+              <span class="sub">${seat.organisation} · ${classLabel(seat.class)}${seat.vacant ? " · vacant" : ""}</span>
             </th>
             <td data-label="Attendance">
               <select

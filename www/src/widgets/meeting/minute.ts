@@ -3,9 +3,10 @@
 // DOM APIs, so user text is only ever text; no script in it), and printed.
 import { html, nothing, type TemplateResult } from "lit";
 import type { MinuteReport, SederuntEntry } from "quorate";
-import { errorAt, type FieldError } from "../../base/errors.js";
+import { dateErrorAt, dateInput } from "../../base/date-input.js";
+import type { FieldError } from "../../base/errors.js";
 import type { MeetingDetails } from "./state.js";
-import { citations, heading, inlineError, reasons } from "../../base/render.js";
+import { citations, heading, reasons } from "../../base/render.js";
 
 const SEDERUNT: readonly [keyof MinuteReport["sederunt"], string][] = [
   ["present", "Present"],
@@ -23,17 +24,13 @@ export interface Missing {
 
 /** The date (three fields), time and place of the meeting, for the minute's heading. */
 export function detailsFields(d: MeetingDetails, errors: readonly FieldError[], onChange: () => void): TemplateResult {
-  const dateError = errorAt(errors, "meeting.date");
-  const text = (key: keyof MeetingDetails, label: string, cls: string, mode: "numeric" | "text" = "text", path?: string) => html`<div class="field compact">
+  const text = (key: "time" | "place", label: string, cls: string) => html`<div class="field compact">
     <label for=${`meeting-${key}`}>${label}</label>
     <input
       type="text"
       id=${`meeting-${key}`}
       class=${cls}
-      inputmode=${mode}
       autocomplete="off"
-      data-path=${path ?? nothing}
-      aria-invalid=${path && dateError ? "true" : "false"}
       .value=${d[key]}
       @input=${(e: Event) => {
         d[key] = (e.target as HTMLInputElement).value;
@@ -41,15 +38,16 @@ export function detailsFields(d: MeetingDetails, errors: readonly FieldError[], 
       }}
     />
   </div>`;
-  return html`<fieldset class="field details ${dateError ? "field-error-group" : ""}" aria-describedby="date-hint">
-      <legend>Date of the meeting</legend>
-      <p class="hint" id="date-hint">For example, 3 12 2026. Left blank, the minute leaves a space for it.</p>
-      ${inlineError(dateError, "date-error")}
-      <div class="date-input">
-        ${text("day", "Day", "w2", "numeric", "meeting.date")} ${text("month", "Month", "w2", "numeric")} ${text("year", "Year", "w4", "numeric")}
-      </div>
-    </fieldset>
-    <div class="date-input">${text("time", "Time (as the minute should read it)", "w8")} ${text("place", "Place", "w16")}</div>`;
+  return html`${dateInput({
+      id: "meeting",
+      legend: "Date of the meeting",
+      hint: "For example, 3 12 2026. Left blank, the minute leaves a space for it.",
+      value: d,
+      path: "meeting.date",
+      error: dateErrorAt(errors, "meeting.date"),
+      onInput: onChange,
+    })}
+    <div class="details-row">${text("time", "Time (as the minute should read it)", "w8")} ${text("place", "Place", "w16")}</div>`;
 }
 
 export function minuteSection(opts: {

@@ -1,6 +1,7 @@
 // The meeting as <quorate-meeting> keeps it (drafts and exports), and the inputs the
 // engines take from it.
 import type { MinuteInput, MinuteItem, Seat } from "quorate";
+import { monthNumber } from "../../base/date-input.js";
 import type { FieldError } from "../../base/errors.js";
 import { fitItems, itemId, type ItemDraft } from "./agenda.js";
 import { fitAttendance, freshAttendance, type AttendanceDraft } from "./attendance.js";
@@ -29,11 +30,11 @@ export interface MeetingDetails {
 
 const freshDetails = (): MeetingDetails => ({ day: "", month: "", year: "", time: "", place: "" });
 
-/** The date as the engine takes it (it checks it is real); null until all three fields are filled. */
+/** The date as the engine takes it (it checks it is real; a month may be a name); null until all three fields are filled. */
 export function isoDate(d: MeetingDetails): string | null {
   const [day, month, year] = [d.day.trim(), d.month.trim(), d.year.trim()];
   if (!day || !month || !year) return null;
-  return `${year.padStart(4, "0")}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return `${year.padStart(4, "0")}-${String(monthNumber(month) ?? month).padStart(2, "0")}-${day.padStart(2, "0")}`;
 }
 
 export function freshMeeting(membership: readonly Seat[]): MeetingDraft {

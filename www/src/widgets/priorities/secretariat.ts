@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { CombineIssue, CombineReport, IssueKind } from "quorate";
 import { errorAt } from "../../base/errors.js";
-import { heading, inlineError, plural, reason } from "../../base/render.js";
+import { columnHeads, heading, inlineError, plural, reason } from "../../base/render.js";
 import { criterionName, num } from "./model.js";
 import type { View } from "./scorer.js";
 
@@ -74,14 +74,7 @@ export function importSection(v: View, report: CombineReport | null, importer: I
           <caption>
             Imported: ${plural(state.sources.length, "file")}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col">Scorecards</th>
-              <th scope="col">Counted</th>
-              <th scope="col"><span class="visually-hidden">Remove</span></th>
-            </tr>
-          </thead>
+          ${columnHeads(["File", "Scorecards", "Counted", { hidden: "Remove" }])}
           <tbody>
             ${state.sources.map((s, i) => {
               const c = counts.get(s.name);

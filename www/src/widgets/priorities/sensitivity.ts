@@ -4,6 +4,7 @@
 // the data in a table beside them with a CSV download.
 import { html, nothing, svg, type TemplateResult } from "lit";
 import type { CriteriaSet, PortfolioChange, PriorityReport, SensitivityReport, WeightSensitivity } from "quorate";
+import { toCsv } from "../../base/csv.js";
 import { download, slug } from "../../base/files.js";
 import { heading, reasons } from "../../base/render.js";
 import { criterionName, num } from "./model.js";
@@ -65,12 +66,7 @@ function chart(report: PriorityReport, s: SensitivityReport, w: WeightSensitivit
 
 const CSV_HEAD = ["criterion", "name", "weight", "tested from", "tested to", "falls by %", "on a fall enters", "on a fall leaves", "rises by %", "on a rise enters", "on a rise leaves", "changes within range"];
 
-function cell(v: string): string {
-  const guarded = /^[=+\-@]/.test(v) ? `'${v}` : v;
-  return /[",\n\r]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
-
-/** The table's data as CSV (formula-looking text guarded for spreadsheets). */
+/** The table's data as CSV (through the base writer: quoted, formula-guarded, with a byte-order mark). */
 export function sensitivityCsv(report: PriorityReport, s: SensitivityReport, set: CriteriaSet): string {
   const rows = s.weights.map((w) => [
     w.criterion,
@@ -86,7 +82,7 @@ export function sensitivityCsv(report: PriorityReport, s: SensitivityReport, set
     w.up ? namesOf(report, w.up.leaving) : "",
     w.changesWithinRange ? "yes" : "no",
   ]);
-  return [CSV_HEAD, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  return toCsv([CSV_HEAD, ...rows]);
 }
 
 export function sensitivityResult(report: PriorityReport, set: CriteriaSet, level: number): TemplateResult {
