@@ -5,7 +5,7 @@
 //! Each report's `next` is a list of [`Question`]s (empty once there is an answer). A
 //! question names the field the answer goes in (`id`), its words and help, the clauses it
 //! comes from, what kind of answer it takes and, for a choice, the options in order. Every
-//! choice question is answered with the one [`Answer`](crate::Answer) type (`yes`, `no`,
+//! choice question is answered with the one [`Answer`] type (`yes`, `no`,
 //! `unsure`); "I'm not sure" is offered wherever the engine accepts it.
 
 use crate::Answer;
