@@ -96,6 +96,11 @@ contract({
       await w.locator("button", { hasText: "Add pasted scorecards" }).click();
       await w.locator(".heat-map").waitFor();
     },
+    editor: async (w) => {
+      await w.locator(".criteria-in-force summary").click();
+      await w.locator("#edit-copy").click();
+      await w.locator(".criteria-editor .criterion-card").first().waitFor();
+    },
   },
 });
 
@@ -357,6 +362,15 @@ test("the secretariat imports all four files at once; ranking, gates, portfolio,
   assert.ok((await w.evaluate((el) => el.scrollWidth - el.clientWidth)) <= 1, "no horizontal scroll at 320 px");
   await shot(w, `${TAG}-secretariat-320px`);
   await b.page.setViewportSize({ width: 1280, height: 720 });
+  // It prints: the charts, the heat map and the tables, without the controls.
+  await b.page.emulateMedia({ media: "print" });
+  assert.ok(await w.locator("svg.sens-chart").first().isVisible(), "the charts print");
+  assert.ok(await w.locator(".heat-map").isVisible(), "the heat map prints");
+  assert.ok(await w.locator(".sens-table").isVisible(), "the chart's data prints");
+  assert.equal(await w.locator(".mode-switch").isVisible(), false, "the mode switch does not print");
+  assert.equal(await w.locator("button", { hasText: "Download this table (CSV)" }).isVisible(), false, "buttons do not print");
+  await shot(w, `${TAG}-secretariat-print`);
+  await b.page.emulateMedia({ media: null });
   dropAxeNoise(b.log.problems);
   assert.deepEqual(b.log.problems.splice(0), []);
 });
@@ -601,6 +615,7 @@ test("the criteria editor: Clackmannanshire asks for a set; the secretary writes
   assert.deepEqual(await axe(b.page), [], "editor at 320 px");
   assert.ok((await w.evaluate((el) => el.scrollWidth - el.clientWidth)) <= 1, "no horizontal scroll at 320 px");
   await shot(w, `${TAG}-editor-320px`);
+  await shot(w.locator(".criteria-list"), `${TAG}-editor-cards-320px`);
   await b.page.setViewportSize({ width: 1280, height: 720 });
 
   // The draft survives a reload, as it stands.
@@ -753,4 +768,22 @@ test("starting from the Inverclyde set: in Clackmannanshire it is a copy to chan
   await w.locator(".criteria-in-force summary").click();
   await w.locator("button", { hasText: "Go back to the constitution's criteria" }).click();
   assert.match(await w.locator(".criteria-in-force").textContent(), /The constitution's criteria/);
+});
+
+test("a long scale (0–100) is scored with a list, every point reachable, and labelled points named", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: `preset="clackmannanshire-2019" draft-key="long-scale"` }, ".mode-switch");
+  const set = { ...structuredClone(OWN_SET), scale: { min: 0, max: 100, labels: [{ value: 100, label: "fully" }] }, gates: [] };
+  await w.locator('input[type="file"][data-path="criteria"]').setInputFiles({ name: "percent.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(set)) });
+  await w.locator(".banner", { hasText: "Now scoring with" }).waitFor();
+  await addCandidates(w, ["Town centre"]);
+  await task(w, "Town centre").click();
+  const list = w.locator("select#score-reach");
+  assert.equal(await list.locator("option").count(), 103, "a choice, 101 points and don't know");
+  assert.equal(await list.locator("option").nth(101).textContent(), "100 fully");
+  await list.selectOption("73");
+  await w.locator("select#score-impact").selectOption("dontKnow");
+  assert.match(await w.locator("#candidate-progress").textContent(), /2 of 3 answered/);
+  assert.deepEqual(await axe(b.page), []);
+  dropAxeNoise(b.log.problems);
 });

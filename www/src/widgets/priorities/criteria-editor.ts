@@ -11,7 +11,7 @@ import type { Engine } from "../../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../../base/errors.js";
 import { chosenFile, downloadJson, slug } from "../../base/files.js";
 import { heading, inlineError, plural } from "../../base/render.js";
-import { editableSet, num, readOwnMethod, type EditorDraft, type OwnMethod, type PriorityState } from "./model.js";
+import { MAX_LABELLED_POINTS, editableSet, num, readOwnMethod, type EditorDraft, type OwnMethod, type PriorityState } from "./model.js";
 import { limitWords } from "./results.js";
 
 /** What the editor needs from the widget. */
@@ -36,8 +36,9 @@ export interface EditorHost {
 
 export type StartFrom = "blank" | "copy" | "inverclyde";
 
-/** The most scale points the editor labels one by one (the scoring page's radios too). */
-export const MAX_LABELLED_POINTS = 21;
+/** Where a set written from nothing comes from, as the set in force names it ("from this page"). */
+const NEW_SET = "this page";
+
 
 const copy = <T>(v: T): T => structuredClone(v);
 const cites = (list: readonly string[] | undefined) => (list ?? []).join("; ");
@@ -133,7 +134,7 @@ export class CriteriaEditor {
       if (!inverclyde) return;
       draft = { criteria: copy(inverclyde.criteria), portfolio: copy(inverclyde.portfolio), from: "a copy of the Inverclyde set", open: null };
     } else {
-      draft = { criteria: { id: "", name: "", scale: { min: 0, max: 4, labels: [] }, groups: [], criteria: [], gates: [] }, portfolio: null, from: "written here", open: null };
+      draft = { criteria: { id: "", name: "", scale: { min: 0, max: 4, labels: [] }, groups: [], criteria: [], gates: [] }, portfolio: null, from: NEW_SET, open: null };
     }
     this.reset();
     state.editor = draft;
@@ -260,9 +261,9 @@ export class CriteriaEditor {
     const set = draft.criteria;
     const foreign = this.foreignCites(draft);
     return html`<div class="criteria-editor" part="criteria-editor">
-      ${heading(level, 1, set.name.trim() ? `Criteria set: ${set.name}` : "Your criteria set", { id: "editor-heading" })}
+      ${heading(level, 1, set.name.trim() ? `Criteria set: ${set.name}` : "Your criteria set", { id: "editor-heading", className: "editor-title" })}
       <p class="hint">
-        Started from ${draft.from}. Everything you enter is kept on this device as you type. When the set is ready, use it: it is checked first, and
+        ${draft.from === NEW_SET ? "A new set." : `Started from ${draft.from}.`} Everything you enter is kept on this device as you type. When the set is ready, use it: it is checked first, and
         partners score with it.
       </p>
       ${foreign.length
@@ -309,7 +310,7 @@ export class CriteriaEditor {
   }
 
   /** A labelled text input (or textarea) bound to one string of the draft. */
-  private text(o: { id: string; label: string; hint?: string; path: string; value: string; set: (v: string) => void; area?: boolean; wide?: boolean; exact?: boolean }): TemplateResult {
+  private text(o: { id: string; label: string; hint?: string; path: string; value: string; set: (v: string) => void; area?: boolean; wide?: boolean; medium?: boolean; exact?: boolean }): TemplateResult {
     const error = this.error(o.path, o.exact);
     const describedBy = [o.hint ? `${o.id}-hint` : "", error ? `${o.id}-error` : ""].filter(Boolean).join(" ") || nothing;
     const onInput = (e: Event) => {
@@ -324,7 +325,7 @@ export class CriteriaEditor {
         : html`<input
             type="text"
             id=${o.id}
-            class=${o.wide === false ? "" : "wide"}
+            class=${o.medium ? "medium" : o.wide === false ? "" : "wide"}
             autocomplete="off"
             spellcheck=${o.path.endsWith(".id") || o.path.endsWith("cite") ? "false" : nothing}
             data-path=${o.path}
@@ -375,7 +376,7 @@ export class CriteriaEditor {
   private about(draft: EditorDraft): TemplateResult {
     const set = draft.criteria;
     return html`<fieldset class="editor-part">
-      <legend>${heading(this.host.level(), 2, "About the set")}</legend>
+      <legend>${heading(this.host.level(), 2, "About the set", { className: "part-title" })}</legend>
       ${this.text({
         id: "set-name",
         label: "Name of the criteria set",
@@ -394,6 +395,7 @@ export class CriteriaEditor {
         path: "criteria.id",
         value: set.id,
         wide: false,
+        medium: true,
         set: (v) => (set.id = v),
       })}
     </fieldset>`;
@@ -405,7 +407,7 @@ export class CriteriaEditor {
     for (let n = scale.min; n <= scale.max && points.length <= MAX_LABELLED_POINTS; n++) points.push(n);
     const labelled = points.length <= MAX_LABELLED_POINTS;
     return html`<fieldset class="editor-part">
-      <legend>${heading(this.host.level(), 2, "The scale")}</legend>
+      <legend>${heading(this.host.level(), 2, "The scale", { className: "part-title" })}</legend>
       <p class="hint">Each criterion is scored in whole points from the lowest to the highest; scorers may also answer “don't know”.</p>
       <div class="inline-fields">
         ${this.number({ id: "scale-min", label: "Lowest point", path: "criteria.scale.min", value: scale.min, whole: true, set: (n) => (scale.min = n) })}
@@ -414,7 +416,7 @@ export class CriteriaEditor {
       ${labelled
         ? html`<fieldset class="labels">
             <legend>What each point means (optional)</legend>
-            ${points.map((n) => {
+            <div class="inline-fields">${points.map((n) => {
               const index = (scale.labels ?? []).findIndex((l) => l.value === n);
               const path = index >= 0 ? `criteria.scale.labels[${index}]` : `scale-point-${n}`;
               return this.text({
@@ -432,7 +434,7 @@ export class CriteriaEditor {
                   else if (v.trim()) labels.push({ value: n, label: v });
                 },
               });
-            })}
+            })}</div>
           </fieldset>`
         : html`<p class="hint">A scale of more than ${MAX_LABELLED_POINTS} points is scored with a list; its points are not labelled here.</p>`}
       ${this.labelProblems(draft)}
@@ -491,7 +493,7 @@ export class CriteriaEditor {
       void this.host.focus("#add-group");
     };
     return html`<div class="editor-part groups">
-      ${heading(this.host.level(), 2, "Groups of criteria (optional)")}
+      ${heading(this.host.level(), 2, "Groups of criteria (optional)", { className: "part-title" })}
       <p class="hint">Headings the criteria are shown under, as Inverclyde groups its collaborative-gain characteristics.</p>
       ${groups.length
         ? html`<ul class="group-list">
@@ -545,7 +547,7 @@ export class CriteriaEditor {
       void this.host.focus(`#crit-${draft.open}-text`);
     };
     return html`<div class="editor-part criteria-list">
-      ${heading(this.host.level(), 2, `Criteria (${set.criteria.length})`)}
+      ${heading(this.host.level(), 2, `Criteria (${set.criteria.length})`, { className: "part-title" })}
       <p class="hint">What every candidate is scored against. The weight is how much a criterion counts in the total: 0 shows it without counting it.</p>
       ${set.criteria.map((c, i) => this.card(draft, c, i))}
       <form class="no-print" @submit=${add}>
@@ -660,6 +662,7 @@ export class CriteriaEditor {
               path: `${at}.id`,
               value: c.id,
               wide: false,
+              medium: true,
               set: (v) => {
                 for (const g of set.gates ?? []) if (g.kind === "support" && g.criterion === c.id) g.criterion = v;
                 c.id = v;
@@ -723,7 +726,7 @@ export class CriteriaEditor {
     const unknown = support && !set.criteria.some((c) => c.id === supportCriterion);
     const criterionError = this.error(`criteria.gates[${si}].criterion`);
     return html`<div class="editor-part gates-editor">
-      ${heading(this.host.level(), 2, "Gates")}
+      ${heading(this.host.level(), 2, "Gates", { className: "part-title" })}
       <p class="hint">Questions a candidate must pass whatever its total; one that fails a gate is not proposed.</p>
       <div class="choices">
         <label class="choice"
@@ -795,7 +798,7 @@ export class CriteriaEditor {
     };
     const unset = fallback ? `The constitution's: ${limitWords(fallback)}` : "No limit: rank the candidates but propose no portfolio";
     return html`<fieldset class="editor-part portfolio-editor">
-      <legend>${heading(this.host.level(), 2, "How many priorities at a time")}</legend>
+      <legend>${heading(this.host.level(), 2, "How many priorities at a time", { className: "part-title" })}</legend>
       <div class="choices">
         <label class="choice"><input type="radio" name="portfolio" value="none" .checked=${!limit} @change=${() => choose(false)} />${unset}</label>
         <label class="choice"

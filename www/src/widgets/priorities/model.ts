@@ -58,6 +58,9 @@ export interface PriorityState {
 
 export const DEFAULT_RANGE = 25;
 
+/** The most scale points shown one by one (radios to score, a field each to label); a longer scale is a list. */
+export const MAX_LABELLED_POINTS = 21;
+
 export function freshState(): PriorityState {
   return {
     own: null,

@@ -168,8 +168,17 @@ export const priorityStyles = css`
     overflow-wrap: anywhere;
   }
   /* The criteria-set editor: GOV.UK summary cards for the criteria. */
-  .criteria-editor {
-    border-top: 1px solid var(--quorate-border, #b1b4b6);
+  .criteria-editor .editor-title {
+    font-size: 1.35em;
+  }
+  .criteria-editor .part-title {
+    font-size: 1.15em;
+  }
+  input.medium {
+    width: 20em;
+  }
+  fieldset.labels input {
+    width: 11em;
   }
   .editor-part {
     margin: 0 0 1.5em;
