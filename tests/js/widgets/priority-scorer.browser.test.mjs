@@ -787,3 +787,42 @@ test("a long scale (0–100) is scored with a list, every point reachable, and l
   assert.deepEqual(await axe(b.page), []);
   dropAxeNoise(b.log.problems);
 });
+
+test("a tie on the boundary of the portfolio is shown as a tie and left to the Board, as the engine says", async () => {
+  assert.ok(ownFile, "the editor's test ran first");
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: `preset="clackmannanshire-2019" mode="secretariat" draft-key="tie"` }, ".mode-switch");
+  await w.locator('input[type="file"][data-path="criteria"]').setInputFiles(ownFile);
+  await w.locator(".banner", { hasText: "Now scoring with" }).waitFor();
+  const names = ["Alpha", "Bravo", "Charlie", "Delta"];
+  await addCandidates(w, names);
+  const card = (candidate, [reach, impact, support]) => ({
+    scorer: "Ann",
+    organisation: "Council",
+    candidate,
+    collaborativeGain: "yes",
+    scores: [
+      { criterion: "reach", score: reach },
+      { criterion: "impact", score: impact },
+      { criterion: "partnership-support", score: support },
+    ],
+  });
+  const scorecards = [card("alpha", [4, 4, 4]), card("bravo", [4, 3, 4]), card("charlie", [3, 3, 3]), card("delta", [3, 3, 3])];
+  await w.locator("#paste").fill(JSON.stringify({ name: "Council", scorecards }));
+  await w.locator("button", { hasText: "Add pasted scorecards" }).click();
+  await w.locator(".board-result .boundary-tie").waitFor();
+  const expected = q.combineScorecards({
+    constitution: "clackmannanshire-2019",
+    criteria: OWN_SET,
+    candidates: names.map((name) => ({ id: name.toLowerCase(), name })),
+    sources: [{ name: "Pasted 1", scorecards }],
+    options: { aggregate: "mean", weights: [], sensitivityRange: 0.25, maxDisagreements: 10, portfolio: OWN_LIMIT },
+  });
+  assert.deepEqual(expected.result.portfolio.tiedAtBoundary, ["charlie", "delta"]);
+  const seen = await shown(w);
+  agrees(seen, expected);
+  assert.deepEqual(seen.ranking.map((r) => r.rank), ["1", "2", "3 Tie", "3 Tie"]);
+  assert.match(seen.tie, /A tie on the boundary, for the Board to decide:.*Charlie, Delta tie for\s+1 place\. The tool does not choose between them/s);
+  assert.deepEqual(await w.locator(".ranking .in-portfolio").allTextContents(), ["Proposed", "Proposed", "Tied on the boundary", "Tied on the boundary"]);
+  await shot(w.locator(".board-result .portfolio"), `${TAG}-boundary-tie`);
+});
