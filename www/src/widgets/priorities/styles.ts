@@ -168,6 +168,13 @@ export const priorityStyles = css`
     overflow-wrap: anywhere;
   }
   /* The criteria-set editor: GOV.UK summary cards for the criteria. */
+  .field > label.button {
+    display: inline-flex;
+    margin-bottom: 0.5em;
+  }
+  .starts {
+    margin-bottom: 1em;
+  }
   .criteria-editor .editor-title {
     font-size: 1.35em;
   }
