@@ -1,18 +1,20 @@
 // <quorate-conflict-check>: the conflict-of-interest self-assessment, one question at a
 // time in the constitution's words, then what to do and the wording for the minute; for
 // a meeting's agenda, one check per item that names a registered interest, as a task list.
-import { css, html, nothing, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import type { AgendaCheckReport, AssessmentReport, Constitution, Question, QuestionSet, Stage } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
-import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
+import { fieldErrors, type FieldError } from "../base/errors.js";
 import type { ConflictCheckRequest } from "../base/events.js";
 import { chosenFile } from "../base/files.js";
 import { QuestionFlow, flowStyles, freshFlow, type FlowAnswers } from "../base/question-flow.js";
-import { citations, heading, inlineError, plural, reasons } from "../base/render.js";
+import { citations, heading, plural, reasons } from "../base/render.js";
 import { agendaItems } from "./interests.js";
 import { checksFrom, itemName, registerFromFile, registerOnDevice, taskList } from "./conflict/agenda.js";
 import { assessmentInput, freshDraft, readDraft, type Check, type ConflictDraft } from "./conflict/model.js";
+import { startPage, type StartField } from "./conflict/start.js";
+import { conflictStyles } from "./conflict/styles.js";
 import { copyMinute, outcomePage, outcomeVerdict, type CopyStatus } from "./conflict/outcome.js";
 
 /** What `quorate-result` carries: every check's `assessConflict` report, the active one first. */
@@ -55,71 +57,7 @@ export class ConflictCheck extends QuorateElement {
   static override styles = [
     ...QuorateElement.styles,
     flowStyles,
-    css`
-      .task-list {
-        list-style: none;
-        padding: 0;
-        margin: 0 0 1.5em;
-        border-top: 1px solid var(--quorate-border, #b1b4b6);
-      }
-      .task-list li {
-        border-bottom: 1px solid var(--quorate-border, #b1b4b6);
-      }
-      button.task {
-        width: 100%;
-        background: none;
-        box-shadow: none;
-        color: var(--quorate-text, #0b0c0c);
-        justify-content: space-between;
-        flex-wrap: wrap;
-        text-align: start;
-        font-weight: 400;
-        padding: 0.6em 0.25em;
-      }
-      button.task:hover {
-        background: #f3f2f1;
-      }
-      .task-name {
-        color: var(--quorate-accent, #1d70b8);
-        text-decoration: underline;
-      }
-      button.task:focus-visible .task-name {
-        color: #0b0c0c;
-        text-decoration: none;
-      }
-      .task-hint {
-        display: block;
-        color: var(--quorate-muted, #505a5f);
-        font-size: 0.875em;
-      }
-      .minute {
-        margin: 0 0 1em;
-        padding: 0.75em 1em;
-        border-left: 6px solid var(--quorate-border, #b1b4b6);
-        background: #f3f2f1;
-        white-space: pre-wrap;
-      }
-      .outcome-heading {
-        margin-top: 0;
-      }
-      .outcome-heading:focus,
-      #start-title:focus,
-      #agenda-title:focus {
-        outline: none;
-        box-shadow: none;
-      }
-      .copy-status {
-        font-weight: 700;
-      }
-      .private {
-        border-left: 6px solid var(--quorate-accent, #1d70b8);
-        padding-left: 0.75em;
-      }
-      .start-option {
-        border-top: 1px solid var(--quorate-border, #b1b4b6);
-        padding-top: 0.5em;
-      }
-    `,
+    conflictStyles,
   ];
 
   private draft: ConflictDraft = freshDraft();
@@ -134,7 +72,13 @@ export class ConflictCheck extends QuorateElement {
     showErrors: (errors, focus) => this.showErrors(errors, focus),
     errors: () => this.allErrors,
     caption: (q) => this.caption(q),
-    exit: { label: "Back", go: () => this.leave() },
+    // Read on each render: where the first question's back link leads.
+    exit: ((host: ConflictCheck) => ({
+      go: () => host.leave(),
+      get label(): string {
+        return host.draft.agenda ? "Back to the agenda" : "Back";
+      },
+    }))(this),
     submitLabel: "See what to do",
   });
   readonly #onRequest = (e: Event) => this.take(e as CustomEvent<ConflictCheckRequest>);
@@ -371,7 +315,7 @@ export class ConflictCheck extends QuorateElement {
     void this.focusHeading("#start-title");
   }
 
-  private set(field: "member" | "item" | "itemTitle" | "agendaText", e: Event): void {
+  private set(field: StartField, e: Event): void {
     this.draft[field] = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
     this.changed();
   }
@@ -427,76 +371,25 @@ export class ConflictCheck extends QuorateElement {
   }
 
   private startPage(): TemplateResult {
-    const level = this.level;
-    const errors = this.allErrors;
-    const device = registerOnDevice(this.constitutionKey);
-    const registerError = errorAt(errors, "register");
-    const fileError = errorAt(errors, "register-file");
-    const agendaError = errorAt(errors, "agendaText");
-    const register = this.draft.register;
-    return html`<p>Answer the questions of the code of conduct for an item of business, one at a time. At the end you see whether to declare an interest, whether you may take part, and the wording for the minute.</p>
-      ${heading(level, 1, "Check one item", { id: "start-title", className: "start-option" })}
-      <div class="field">
-        <label for="member">Your name <span class="muted">(optional)</span></label>
-        <p class="hint" id="member-hint">As the minutes give it, for example "Cllr Jane Smith".</p>
-        <input type="text" id="member" class="wide" autocomplete="name" data-path="member" aria-describedby="member-hint" .value=${this.draft.member} @input=${(e: Event) => this.set("member", e)} />
-      </div>
-      <div class="field">
-        <label for="item">Item number <span class="muted">(optional)</span></label>
-        <input type="text" id="item" data-path="item" size="5" .value=${this.draft.item} @input=${(e: Event) => this.set("item", e)} />
-      </div>
-      <div class="field">
-        <label for="item-title">Item title <span class="muted">(optional)</span></label>
-        <input type="text" id="item-title" class="wide" data-path="itemTitle" .value=${this.draft.itemTitle} @input=${(e: Event) => this.set("itemTitle", e)} />
-      </div>
-      <button type="button" id="start" @click=${() => this.startOne()}>Start the check</button>
-
-      ${heading(level, 1, "Check a meeting's agenda against your register", { className: "start-option" })}
-      <p>Your register of interests and the agenda's item titles show which items name an interest you have registered; you then check those items one by one.</p>
-      <div class="field ${registerError || fileError ? "field-error-group" : ""}" data-path="register">
-        <p class="list-label">Your register of interests</p>
-        ${inlineError(registerError ?? fileError, "register-error")}
-        ${register
-          ? html`<p class="register-chosen">Using ${register.member || "your register"}'s register (${plural(register.entries.length, "entry", "entries")}), from ${this.draft.registerFrom}.</p>`
-          : html`<p class="hint">Keep your register with the register of interests tool on this device, or import the file it exports.</p>`}
-        <div class="actions">
-          ${device
-            ? html`<button type="button" class="secondary" id="use-device" @click=${() => this.useDeviceRegister()}>
-                Use the register on this device (${device.member || "unnamed"}, ${plural(device.entries.length, "entry", "entries")})
-              </button>`
-            : nothing}
-          <label class="button secondary file"
-            >Import a register (JSON)<input type="file" accept="application/json,.json" data-path="register-file" @change=${(e: Event) => this.importRegister(e)}
-          /></label>
-        </div>
-      </div>
-      <div class="field ${agendaError ? "field-error-group" : ""}">
-        <label for="agenda">The agenda's item titles</label>
-        <p class="hint" id="agenda-hint">One a line, as the agenda gives them: "4. Town Centre Fund: applications".</p>
-        ${inlineError(agendaError, "agenda-error")}
-        <textarea
-          id="agenda"
-          rows="6"
-          data-path="agendaText"
-          aria-describedby=${agendaError ? "agenda-hint agenda-error" : "agenda-hint"}
-          aria-invalid=${agendaError ? "true" : "false"}
-          .value=${this.draft.agendaText}
-          @input=${(e: Event) => this.set("agendaText", e)}
-        ></textarea>
-        <div class="actions">
-          <label class="button secondary file"
-            >Import the titles (text file)<input type="file" accept="text/plain,.txt,text/csv,.csv" data-path="agenda-file" @change=${(e: Event) => this.importAgenda(e)}
-          /></label>
-        </div>
-      </div>
-      <button type="button" id="check-agenda" @click=${() => this.checkAgenda()}>Check the agenda</button>
-      ${this.questions ? html`${reasons("What the constitution says", this.questions.notes, "notes")} ${citations(this.questions.citations)}` : nothing}`;
+    return startPage({
+      level: this.level,
+      errors: this.allErrors,
+      draft: this.draft,
+      device: registerOnDevice(this.constitutionKey),
+      questions: this.questions,
+      set: (field, e) => this.set(field, e),
+      startOne: () => this.startOne(),
+      useDevice: () => this.useDeviceRegister(),
+      importRegister: (e) => void this.importRegister(e),
+      importAgenda: (e) => void this.importAgenda(e),
+      checkAgenda: () => this.checkAgenda(),
+    });
   }
 
   private agendaPage(): TemplateResult {
     const level = this.level;
     return html`${heading(level, 1, html`<span id="agenda-title" tabindex="-1">Your agenda</span>`)}
-      ${taskList({ checks: this.draft.checks, reports: this.reports, open: (i) => this.open(i) })}
+      ${taskList({ level, checks: this.draft.checks, reports: this.reports, open: (i) => this.open(i) })}
       ${this.agendaReport ? html`${reasons("Notes", this.agendaReport.notes, "notes")} ${citations(this.agendaReport.citations)}` : nothing}
       <div class="actions no-print"><button type="button" class="secondary" id="new-agenda" @click=${() => this.newAgenda()}>Check another agenda</button></div>`;
   }

@@ -1,11 +1,11 @@
 // A meeting's agenda: the member's register of interests (the <quorate-interests> draft
 // on this device, or its exported file), the agenda titles, and the task list of checks
 // that `checkAgendaAgainstRegister` starts.
-import { html, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import type { AgendaCheckReport, AssessmentReport, Register } from "quorate";
 import { openEnvelope } from "../../base/files.js";
 import { freshFlow } from "../../base/question-flow.js";
-import { cites, plural } from "../../base/render.js";
+import { cites, heading, plural } from "../../base/render.js";
 import { readRegister, statusOf, type Check } from "./model.js";
 
 const INTERESTS = "quorate-interests";
@@ -61,9 +61,9 @@ export function itemName(check: Check): string {
   return check.item ? `${check.item}. ${check.title || "Untitled item"}` : check.title || "This item";
 }
 
-/** The GOV.UK task list of the agenda's items, flagged ones first in agenda order. */
-export function taskList(opts: { checks: readonly Check[]; reports: readonly (AssessmentReport | null)[]; open: (index: number) => void }): TemplateResult {
-  const { checks, reports, open } = opts;
+/** The GOV.UK task list of the agenda's items: those that name the register, then the others, each in agenda order. */
+export function taskList(opts: { level: number; checks: readonly Check[]; reports: readonly (AssessmentReport | null)[]; open: (index: number) => void }): TemplateResult {
+  const { level, checks, reports, open } = opts;
   const flagged = checks.filter((c) => c.flagged).length;
   const done = checks.filter((c, i) => c.flagged && c.flow.complete && reports[i]?.status === "complete").length;
   const row = (c: Check, i: number) => {
@@ -71,7 +71,7 @@ export function taskList(opts: { checks: readonly Check[]; reports: readonly (As
     const why = c.reasons[0];
     return html`<li>
       <button type="button" class="task" id=${`task-${i}`} @click=${() => open(i)}>
-        <span
+        <span class="task-text"
           ><span class="task-name">${itemName(c)}</span>
           ${c.flagged && why
             ? html`<span class="task-hint">${why.text} ${cites(why.cite)}</span>`
@@ -87,7 +87,16 @@ export function taskList(opts: { checks: readonly Check[]; reports: readonly (As
         ? `${plural(flagged, "item")} of ${checks.length} ${flagged === 1 ? "names" : "name"} an interest in your register. You have checked ${done} of ${flagged}.`
         : `None of the ${plural(checks.length, "item")} names an interest in your register. Check any item you know of another connection to.`}
     </p>
-    <ul class="task-list" part="task-list">
-      ${indexed.filter(([c]) => c.flagged).map(([c, i]) => row(c, i))} ${indexed.filter(([c]) => !c.flagged).map(([c, i]) => row(c, i))}
-    </ul>`;
+    ${flagged
+      ? html`${heading(level, 2, "Items that name your register")}
+          <ul class="task-list" part="task-list">
+            ${indexed.filter(([c]) => c.flagged).map(([c, i]) => row(c, i))}
+          </ul>`
+      : nothing}
+    ${flagged < checks.length
+      ? html`${heading(level, 2, "Other items")}
+          <ul class="task-list" part="task-list">
+            ${indexed.filter(([c]) => !c.flagged).map(([c, i]) => row(c, i))}
+          </ul>`
+      : nothing}`;
 }
