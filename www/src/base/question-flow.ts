@@ -20,6 +20,8 @@
 //     caption: (q) => "Stage 2 of 3",   // a caption above each question (optional)
 //     exit: { label: "Back to the list", go: () => … },  // the back link on the first page (optional)
 //     submitLabel: "See the outcome",   // check answers' button (default "Continue")
+//     message: (q, problem) => …,       // a question's own error wording (optional; else
+//                                       // "Select yes, no or I'm not sure", "Enter your answer", …)
 //   });
 //   flow.state                // FlowState: keep it in the draft; assign one to switch flows
 //   flow.restore(data)        // a FlowState from a draft or import (anything unusable: fresh)
@@ -64,6 +66,8 @@ export interface FlowOptions {
   caption?: (question: Question) => string | null;
   exit?: { label: string; go: () => void };
   submitLabel?: string;
+  /** The error for a question left unanswered (`missing`) or not a number (`notANumber`); undefined: the default wording. */
+  message?: (question: Question, problem: "missing" | "notANumber") => string | undefined;
 }
 
 export interface AnsweredStep {
@@ -397,6 +401,7 @@ export class QuestionFlow implements ReactiveController {
       } else value = raw;
     }
     if (value === null) {
+      message = this.#options.message?.(q, message.startsWith("Enter an amount as") ? "notANumber" : "missing") ?? message;
       void this.#options.showErrors([{ path, message }], true);
       return;
     }

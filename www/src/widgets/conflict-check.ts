@@ -80,6 +80,7 @@ export class ConflictCheck extends QuorateElement {
       },
     }))(this),
     submitLabel: "See what to do",
+    message: (q) => (q.id === "connectionDescription" ? "Enter what the connection is, in a few words" : undefined),
   });
   readonly #onRequest = (e: Event) => this.take(e as CustomEvent<ConflictCheckRequest>);
 
