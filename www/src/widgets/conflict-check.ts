@@ -65,7 +65,7 @@ export class ConflictCheck extends QuorateElement {
   private questions: QuestionSet | null = null;
   private agendaReport: AgendaCheckReport | null = null;
   private copy: CopyStatus = "";
-  /** Questions the engine asked on each replay, by answers, for this render. */
+  /** The question pages of the check on screen (its state is that check's `flow`). */
   private readonly flow = new QuestionFlow(this, {
     next: (answers) => this.nextQuestions(answers),
     changed: () => this.changed(),
@@ -235,12 +235,18 @@ export class ConflictCheck extends QuorateElement {
     const theirs = typeof d.constitution === "string" ? d.constitution : `custom:${d.constitution.id}`;
     if (!this.rules || theirs !== ours || event.defaultPrevented) return;
     event.preventDefault();
-    this.draft.member = d.member;
+    if (d.member.trim()) this.draft.member = d.member;
     const check: Check = { item: d.item, title: d.itemTitle, flagged: true, opened: false, reasons: [], flow: freshFlow({ ...d.answers }) };
     if (d.category) check.category = d.category;
-    this.draft.checks = [check];
-    this.draft.agenda = false;
-    this.open(0, true);
+    if (this.draft.agenda) {
+      // Working through an agenda: the item's own check if it has one, else one more task.
+      const at = this.draft.checks.findIndex((c) => c.item === d.item && c.title === d.itemTitle);
+      if (at === -1) this.draft.checks.push(check);
+      this.open(at === -1 ? this.draft.checks.length - 1 : at, true);
+    } else {
+      this.draft.checks = [check];
+      this.open(0, true);
+    }
     this.notice = "";
     this.scrollIntoView?.({ block: "start" });
   }
