@@ -387,6 +387,7 @@ export class QuestionFlow implements ReactiveController {
     const path = answerPath(q.id);
     let value: FlowValue | null = null;
     let message = "";
+    let problem: "missing" | "notANumber" = "missing";
     if (q.kind === "yesNoUnsure" || q.options.length) {
       const checked = form.querySelector<HTMLInputElement>('input[name="flow-answer"]:checked');
       value = q.options.find((o) => o.value === checked?.value)?.value ?? null;
@@ -396,12 +397,15 @@ export class QuestionFlow implements ReactiveController {
       if (!raw) message = q.kind === "number" ? "Enter an amount" : "Enter your answer";
       else if (q.kind === "number") {
         const n = Number(raw.replace(/^£/, "").replace(/,/g, ""));
-        if (!Number.isFinite(n) || n < 0) message = "Enter an amount as a number, like 25 or 12.50";
+        if (!Number.isFinite(n) || n < 0) {
+          message = "Enter an amount as a number, like 25 or 12.50";
+          problem = "notANumber";
+        }
         else value = n;
       } else value = raw;
     }
     if (value === null) {
-      message = this.#options.message?.(q, message.startsWith("Enter an amount as") ? "notANumber" : "missing") ?? message;
+      message = this.#options.message?.(q, problem) ?? message;
       void this.#options.showErrors([{ path, message }], true);
       return;
     }
