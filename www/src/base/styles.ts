@@ -430,7 +430,95 @@ export const baseStyles = css`
   .scroll:focus-visible {
     outline-offset: 2px;
   }
+  /* A GOV.UK task list: each task a button, its name as a link, a hint, a status tag. */
+  .task-list {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1.5em;
+    border-top: 1px solid var(--quorate-border, #b1b4b6);
+  }
+  .task-list li {
+    border-bottom: 1px solid var(--quorate-border, #b1b4b6);
+  }
+  button.task {
+    width: 100%;
+    background: none;
+    box-shadow: none;
+    color: var(--quorate-text, #0b0c0c);
+    justify-content: space-between;
+    flex-wrap: wrap;
+    text-align: start;
+    font-weight: 400;
+    padding: 0.6em 0.25em;
+  }
+  button.task:hover {
+    background: #f3f2f1;
+  }
+  button.task .task-name {
+    color: var(--quorate-accent, #1d70b8);
+    text-decoration: underline;
+  }
+  button.task:focus-visible .task-name {
+    color: #0b0c0c;
+    text-decoration: none;
+  }
+  .task-hint {
+    display: block;
+    color: var(--quorate-muted, #505a5f);
+    font-size: 0.875em;
+  }
+  /* A GOV.UK summary card: a title bar with its actions, then a summary list or a form. */
+  .card {
+    border: 1px solid var(--quorate-border, #b1b4b6);
+    margin: 0 0 1.25em;
+  }
+  .card.has-error {
+    border-left: 5px solid var(--quorate-bad, #d4351c);
+  }
+  .card-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.25em 1em;
+    background: #f3f2f1;
+    padding: 0.5em 1em;
+  }
+  .card-head .card-title {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .card-actions {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+    margin: 0;
+    padding: 0;
+  }
+  .card .summary-list {
+    padding: 0 1em;
+    margin: 0;
+  }
+  .card .summary-list > div {
+    grid-template-columns: minmax(8em, 30%) 1fr;
+  }
+  .card .summary-list > div:last-child {
+    border-bottom: 0;
+  }
+  .card-body {
+    padding: 0.75em 1em 1em;
+  }
   @media (max-width: 40em) {
+    .card .summary-list > div {
+      grid-template-columns: 1fr;
+    }
+    .card-head,
+    .card-body,
+    .card .summary-list {
+      padding-left: 0.6em;
+      padding-right: 0.6em;
+    }
     .panel {
       padding: 0.75em;
     }

@@ -120,76 +120,6 @@ export class Interests extends QuorateElement {
   static override styles = [
     ...QuorateElement.styles,
     css`
-      .task-list {
-        list-style: none;
-        padding: 0;
-        margin: 0 0 1.5em;
-        border-top: 1px solid var(--quorate-border, #b1b4b6);
-      }
-      .task-list li {
-        border-bottom: 1px solid var(--quorate-border, #b1b4b6);
-      }
-      button.task {
-        width: 100%;
-        background: none;
-        box-shadow: none;
-        color: var(--quorate-text, #0b0c0c);
-        justify-content: space-between;
-        flex-wrap: wrap;
-        text-align: start;
-        font-weight: 400;
-        padding: 0.6em 0.25em;
-      }
-      button.task:hover {
-        background: #f3f2f1;
-      }
-      .task-name {
-        color: var(--quorate-accent, #1d70b8);
-        text-decoration: underline;
-      }
-      button.task:focus-visible .task-name {
-        color: #0b0c0c;
-        text-decoration: none;
-      }
-      .task-hint {
-        display: block;
-        color: var(--quorate-muted, #505a5f);
-        font-size: 0.875em;
-      }
-      .card {
-        border: 1px solid var(--quorate-border, #b1b4b6);
-        margin: 0 0 1.25em;
-      }
-      .card-head {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        align-items: center;
-        gap: 0.25em 1em;
-        background: #f3f2f1;
-        padding: 0.5em 1em;
-      }
-      .card-head .card-title {
-        margin: 0;
-        font-size: 1.1em;
-      }
-      .card-actions {
-        list-style: none;
-        display: flex;
-        gap: 1.25em;
-        margin: 0;
-        padding: 0;
-      }
-      .card .summary-list {
-        padding: 0 1em;
-        margin: 0;
-      }
-      .card .summary-list > div {
-        grid-template-columns: minmax(8em, 30%) 1fr;
-      }
-      .card .summary-list > div:last-child {
-        border-bottom: 0;
-      }
       .pre {
         white-space: pre-wrap;
       }
@@ -204,11 +134,6 @@ export class Interests extends QuorateElement {
       }
       .request-status {
         margin-top: 0.5em;
-      }
-      @media (max-width: 40em) {
-        .card .summary-list > div {
-          grid-template-columns: 1fr;
-        }
       }
     `,
   ];

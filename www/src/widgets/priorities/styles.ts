@@ -223,47 +223,6 @@ export const priorityStyles = css`
   .group-list > li > .field {
     flex: 1 1 16em;
   }
-  .card {
-    border: 1px solid var(--quorate-border, #b1b4b6);
-    margin: 0 0 1em;
-  }
-  .card.has-error {
-    border-left: 5px solid var(--quorate-bad, #d4351c);
-  }
-  .card-head {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.25em 1em;
-    background: #f3f2f1;
-    padding: 0.5em 1em;
-  }
-  .card-head .card-title {
-    margin: 0;
-    font-size: 1.1em;
-  }
-  .card-actions {
-    list-style: none;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1.25em;
-    margin: 0;
-    padding: 0;
-  }
-  .card .summary-list {
-    padding: 0 1em;
-    margin: 0;
-  }
-  .card .summary-list > div {
-    grid-template-columns: minmax(8em, 30%) 1fr;
-  }
-  .card .summary-list > div:last-child {
-    border-bottom: 0;
-  }
-  .card-body {
-    padding: 0.75em 1em 1em;
-  }
   .gate-fields {
     border-left: 4px solid var(--quorate-border, #b1b4b6);
     padding-left: 1em;
@@ -276,17 +235,6 @@ export const priorityStyles = css`
   .off-scale {
     list-style: none;
     padding: 0;
-  }
-  @media (max-width: 40em) {
-    .card .summary-list > div {
-      grid-template-columns: 1fr;
-    }
-    .card-head,
-    .card-body,
-    .card .summary-list {
-      padding-left: 0.6em;
-      padding-right: 0.6em;
-    }
   }
   @media (forced-colors: active) {
     .swatch,
