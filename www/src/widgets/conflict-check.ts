@@ -10,7 +10,7 @@ import type { ConflictCheckRequest } from "../base/events.js";
 import { chosenFile } from "../base/files.js";
 import { QuestionFlow, flowStyles, freshFlow, type FlowAnswers } from "../base/question-flow.js";
 import { citations, heading, plural, reasons } from "../base/render.js";
-import { agendaItems } from "./interests.js";
+import { agendaTitles } from "../base/lines.js";
 import { checksFrom, itemName, registerFromFile, registerOnDevice, taskList } from "./conflict/agenda.js";
 import { assessmentInput, freshDraft, readDraft, type Check, type ConflictDraft } from "./conflict/model.js";
 import { startPage, type StartField } from "./conflict/start.js";
@@ -145,7 +145,7 @@ export class ConflictCheck extends QuorateElement {
     const register = this.draft.register;
     if (this.draft.agenda && register) {
       try {
-        this.agendaReport = engine.checkAgendaAgainstRegister({ constitution: this.constitutionInput, register, agenda: agendaItems(this.draft.agendaText) });
+        this.agendaReport = engine.checkAgendaAgainstRegister({ constitution: this.constitutionInput, register, agenda: agendaTitles(this.draft.agendaText) });
       } catch {
         /* the notes are only shown when the agenda can be checked */
       }
@@ -279,7 +279,7 @@ export class ConflictCheck extends QuorateElement {
     if (!file) return;
     this.draft.agendaText = file.text;
     this.changed();
-    this.notice = `Read ${plural(agendaItems(file.text).length, "agenda item")} from ${file.name}.`;
+    this.notice = `Read ${plural(agendaTitles(file.text).length, "agenda item")} from ${file.name}.`;
   }
 
   private checkAgenda(): void {
@@ -287,7 +287,7 @@ export class ConflictCheck extends QuorateElement {
     if (!engine) return;
     const errors: FieldError[] = [];
     const register = this.draft.register;
-    const agenda = agendaItems(this.draft.agendaText);
+    const agenda = agendaTitles(this.draft.agendaText);
     if (!register) errors.push({ path: "register", message: "Use the register of interests on this device, or import your register's file" });
     if (!agenda.length) errors.push({ path: "agendaText", message: "Enter the agenda's item titles, one a line, or import them from a file" });
     if (errors.length || !register) {

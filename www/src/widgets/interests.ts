@@ -5,7 +5,6 @@
 import { css, html, nothing, type TemplateResult } from "lit";
 import type {
   AgendaCheckReport,
-  AgendaItem,
   Constitution,
   ItemCheck,
   Register,
@@ -18,6 +17,7 @@ import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
 import { chosenFile, download, ImportError, slug } from "../base/files.js";
+import { agendaTitles, lines } from "../base/lines.js";
 import { citations, cites, heading, inlineError, plural, reason, reasons } from "../base/render.js";
 
 /** "Have you completed this section?" */
@@ -70,23 +70,6 @@ const HINTS: Record<RegisterCategory, string> = {
 };
 
 const MODEL_CODE = "Model Code of Conduct for Members of Devolved Public Bodies: registration of interests";
-
-/** A list typed one item a line, as the engine takes it: blank lines dropped, spaces trimmed. */
-const lines = (text: string): string[] =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== "");
-
-/** Agenda item titles, one a line; numbered lines ("4. Town Centre Fund") keep their numbers. */
-export function agendaItems(text: string): AgendaItem[] {
-  const all = lines(text);
-  const numbered = all.map((l) => /^(\d{1,3}[a-z]?)[.):]?\s+(\S.*)$/i.exec(l));
-  if (all.length && numbered.every((m) => m !== null)) {
-    return numbered.map((m, i) => ({ id: m?.[1] ?? String(i + 1), title: m?.[2] ?? "" }));
-  }
-  return all.map((title, i) => ({ id: String(i + 1), title }));
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
@@ -208,7 +191,7 @@ export class Interests extends QuorateElement {
       .filter((p) => started || p.path.startsWith("register.entries"))
       .map((p) => ({ path: p.path, message: this.describe(register, p.path, p.message) }));
     this.agendaReport = null;
-    const agenda = agendaItems(this.draft.agenda);
+    const agenda = agendaTitles(this.draft.agenda);
     if (agenda.length && report.valid) {
       try {
         this.agendaReport = engine.checkAgendaAgainstRegister({ constitution: this.constitutionInput, register, agenda });
@@ -466,7 +449,7 @@ export class Interests extends QuorateElement {
     if (!file) return;
     this.draft.agenda = file.text;
     this.changed();
-    this.notice = `Read ${plural(agendaItems(file.text).length, "agenda item")} from ${file.name}.`;
+    this.notice = `Read ${plural(agendaTitles(file.text).length, "agenda item")} from ${file.name}.`;
   }
 
   private requestCheck(item: ItemCheck): void {
@@ -695,7 +678,7 @@ export class Interests extends QuorateElement {
     const level = this.level;
     const agendaError = errorAt(this.allErrors, "agenda");
     const agenda = this.agendaReport;
-    const hasItems = agendaItems(this.draft.agenda).length > 0;
+    const hasItems = agendaTitles(this.draft.agenda).length > 0;
     return html`<div part="agenda">
       ${heading(level, 1, "Check an agenda")}
       <div class="field ${agendaError ? "field-error-group" : ""}">
