@@ -7,6 +7,8 @@ import { AttendanceRegister } from "./widgets/attendance.js";
 import { PapersTimeline } from "./widgets/papers-timeline.js";
 import { Interests } from "./widgets/interests.js";
 import { PriorityScorer } from "./widgets/priority-scorer.js";
+import { GiftCheck } from "./widgets/gift-check.js";
+import { PrivateCheck } from "./widgets/private-check.js";
 
 define("quorate-meeting", Meeting);
 define("quorate-quorum-check", QuorumCheck);
@@ -14,6 +16,8 @@ define("quorate-attendance", AttendanceRegister);
 define("quorate-papers-timeline", PapersTimeline);
 define("quorate-interests", Interests);
 define("quorate-priority-scorer", PriorityScorer);
+define("quorate-gift-check", GiftCheck);
+define("quorate-private-check", PrivateCheck);
 
-export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer };
+export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer, GiftCheck, PrivateCheck };
 export { VERSION } from "./base/define.js";

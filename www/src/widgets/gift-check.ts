@@ -1,0 +1,542 @@
+// <quorate-gift-check>: may a member keep a gift or accept hospitality? The offer, then
+// the code's questions one at a time (the base's question flow), then the outcome with
+// the rule that decided it, every reason and the register entry; and the member's own
+// gifts and hospitality log on this device, which answers "had anything from the same
+// source before?" and adds up what one source gave in the last 12 months.
+import { css, html, nothing, type TemplateResult } from "lit";
+import type { Constitution, GiftKind, GiftReport, IsoDate } from "quorate";
+import { QuorateElement } from "../base/element.js";
+import type { Engine } from "../base/engine.js";
+import { checkDate, dateErrorAt, dateFieldError, dateInput, emptyDate, longDate, today, type DateParts } from "../base/date-input.js";
+import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
+import { chosenFile, download, slug } from "../base/files.js";
+import { cites, columnHeads, heading, inlineError, plural } from "../base/render.js";
+import { DECISIONS, KINDS, earlierFrom, logFromCsv, logTable, logToCsv, pounds, readLog, sourceTotal, sources, where, type LogDecision, type LogEntry, type SourceTotal } from "./gifts/log.js";
+import { freshOffer, giftOffer, offerErrors, offerForm, parseValue, RECIPIENTS, type OfferDraft } from "./gifts/offer.js";
+import { giftOutcome, giftVerdict, noGiftsRule } from "./gifts/outcome.js";
+
+type Step = "offer" | "questions" | "outcome";
+
+/** An offer typed into the log by hand (one from before the member used this tool). */
+interface LogForm {
+  date: DateParts;
+  source: string;
+  kind: GiftKind | "";
+  description: string;
+  value: string;
+  decision: LogDecision | "";
+}
+
+const freshLogForm = (): LogForm => ({ date: emptyDate(), source: "", kind: "", description: "", value: "", decision: "" });
+
+/** What the widget keeps (drafts and JSON exports). */
+export interface GiftCheckDraft {
+  step: Step;
+  offer: OfferDraft;
+  log: LogEntry[];
+}
+
+/** What `quorate-result` carries for this widget. */
+export interface GiftCheckResult {
+  /** `checkGift`'s report on the offer as it stands; null before the offer is described. */
+  report: GiftReport | null;
+  /** The log, oldest first as kept. */
+  log: LogEntry[];
+  /** What the offer's source gave that the member accepted in the 12 months to the offer's date, where the constitution sets a value line. */
+  sourceTotal: SourceTotal | null;
+}
+
+/**
+ * May I accept this gift or hospitality? The code's questions one at a time, the outcome
+ * with the rule that decided it and every reason, and the register entry; and a personal
+ * gifts and hospitality log kept on this device (CSV out and in).
+ *
+ * @attr preset - a preset id (default `clackmannanshire-2019`)
+ * @attr heading-level - the level of the widget's heading (default 2)
+ * @attr draft-key - keeps this instance's draft apart from others on the page
+ * @prop constitution - your own constitution object, instead of a preset
+ * @fires quorate-result - `{ report: GiftReport | null, log, sourceTotal }`, on every change
+ * @csspart panel - the widget's box
+ * @csspart result - the outcome
+ * @csspart entry - the register entry
+ * @csspart log - the log's table
+ * @csspart csv-actions - the log's CSV export and import
+ * @csspart actions - export, import and clear
+ */
+export class GiftCheck extends QuorateElement {
+  protected readonly tag = "quorate-gift-check";
+  protected readonly schemaVersion = 1;
+  protected override readonly defaultPreset = "clackmannanshire-2019";
+
+  static override styles = [
+    ...QuorateElement.styles,
+    css`
+      .choice-hint {
+        margin: 0 0 0.25em 2em;
+      }
+      .money {
+        display: flex;
+        align-items: stretch;
+      }
+      .money .prefix {
+        display: flex;
+        align-items: center;
+        padding: 0 0.5em;
+        border: 2px solid var(--quorate-text, #0b0c0c);
+        border-right: 0;
+        background: #f3f2f1;
+      }
+      .money input {
+        width: 8em;
+      }
+      .entry {
+        border-left: 5px solid var(--quorate-border, #b1b4b6);
+        padding-left: 0.75em;
+      }
+      .log-section {
+        margin-top: 2em;
+        border-top: 2px solid var(--quorate-border, #b1b4b6);
+        padding-top: 0.5em;
+      }
+      .add-log {
+        margin-top: 1em;
+      }
+      table.log td,
+      table.totals td {
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  private step: Step = "offer";
+  private offer: OfferDraft = freshOffer();
+  private log: LogEntry[] = [];
+  private adding: LogForm = freshLogForm();
+  private report: GiftReport | null = null;
+
+  protected heading(): string {
+    return "May I accept this gift or hospitality?";
+  }
+
+  protected restore(data: unknown): void {
+    this.adding = freshLogForm();
+    if (data === null) {
+      this.step = "offer";
+      this.offer = freshOffer();
+      this.log = [];
+      return;
+    }
+    const d = (typeof data === "object" && data !== null ? data : {}) as Partial<GiftCheckDraft>;
+    const o = (typeof d.offer === "object" && d.offer !== null ? d.offer : {}) as Partial<OfferDraft>;
+    const text = (v: unknown) => (typeof v === "string" ? v : "");
+    const date = (typeof o.date === "object" && o.date !== null ? o.date : {}) as Partial<DateParts>;
+    const answers = typeof o.answers === "object" && o.answers !== null && !Array.isArray(o.answers) ? o.answers : {};
+    const kind = KINDS.find(([k]) => k === o.kind)?.[0] ?? "";
+    const recipient = RECIPIENTS.find(([r]) => r === o.recipient)?.[0] ?? "member";
+    this.offer = {
+      kind,
+      recipient,
+      giver: text(o.giver),
+      description: text(o.description),
+      value: text(o.value),
+      date: { day: text(date.day), month: text(date.month), year: text(date.year) },
+      answers: { ...answers },
+    };
+    this.log = readLog(d.log ?? []);
+    this.step = d.step === "questions" || d.step === "outcome" ? d.step : "offer";
+    if (this.step !== "offer" && offerErrors(this.offer).length) this.step = "offer";
+  }
+
+  protected snapshot(): GiftCheckDraft {
+    return { step: this.step, offer: this.offer, log: this.log };
+  }
+
+  /** The offer's date, once it is a real one. */
+  private get offerDate(): IsoDate | null {
+    return checkDate(this.offer.date, "Date of the offer").iso;
+  }
+
+  /** The 12-month total from the offer's source, where the constitution sets a value line. */
+  private get total(): SourceTotal | null {
+    const limit = this.rules?.gifts?.trivialGifts?.valueLimit;
+    const date = this.offerDate;
+    if (limit === null || limit === undefined || !date || !this.offer.giver.trim()) return null;
+    return sourceTotal(this.log, this.offer.giver, date);
+  }
+
+  protected recompute(engine: Engine): FieldError[] {
+    const kind = this.offer.kind;
+    this.report = null;
+    if (!this.rules?.gifts) {
+      try {
+        this.report = engine.checkGift({ constitution: this.constitutionInput, offer: { kind: kind || "gift" } });
+      } catch (e) {
+        return fieldErrors(e);
+      }
+    } else if (kind) {
+      try {
+        this.report = engine.checkGift({ constitution: this.constitutionInput, offer: giftOffer(this.offer, kind) });
+      } catch (e) {
+        return this.step === "offer" ? [] : fieldErrors(e);
+      }
+    }
+    const report = this.report;
+    this.result = { report, log: this.log, sourceTotal: this.total };
+    if (report && (report.outcome === "noRule" || this.step === "outcome")) {
+      this.announce(`${giftVerdict(report.outcome).text}. ${report.summary}`);
+    } else this.announce("");
+    return [];
+  }
+
+  // --- Actions --------------------------------------------------------------------------
+
+  private continueFromOffer(): void {
+    const errors = offerErrors(this.offer);
+    if (errors.length) {
+      void this.showErrors(errors, true);
+      return;
+    }
+    this.step = "questions";
+    this.changed();
+    void this.focusAfterUpdate(".question-legend, h3, h4, h5, h6");
+  }
+
+  private startAgain(): void {
+    this.offer = freshOffer();
+    this.step = "offer";
+    this.changed();
+    void this.focusAfterUpdate("input[name=kind]");
+  }
+
+  private addToLog(): void {
+    const record = this.report?.record;
+    const date = this.offerDate;
+    const kind = this.offer.kind;
+    if (!record || !date || !kind) return;
+    const decision = DECISIONS.find((d) => d === record.decision) ?? "awaiting advice";
+    const value = parseValue(this.offer.value);
+    this.log = [
+      ...this.log,
+      { date, source: this.offer.giver.trim(), kind, description: this.offer.description.trim(), value: typeof value === "number" ? value : (record.value ?? null), decision },
+    ];
+    const what = `${record.decision}, from ${this.offer.giver.trim()} on ${longDate(date)}`;
+    this.offer = freshOffer();
+    this.step = "offer";
+    this.changed();
+    this.notice = `Added to your log: ${what}. You can check another offer.`;
+  }
+
+  private async copyEntry(): Promise<void> {
+    const record = this.report?.record;
+    if (!record) return;
+    try {
+      await navigator.clipboard.writeText(record.entry);
+      this.notice = "The register entry has been copied. Paste it into your register of interests.";
+    } catch {
+      const entry = this.renderRoot.querySelector<HTMLElement>(".entry");
+      if (entry) window.getSelection()?.selectAllChildren(entry);
+      this.notice = "The entry could not be copied automatically: it is selected. Press Ctrl+C (or ⌘C) to copy it.";
+    }
+  }
+
+  private downloadEntry(): void {
+    const record = this.report?.record;
+    if (!record) return;
+    const name = slug(`gift register entry ${record.giver ?? ""} ${record.date ?? ""}`);
+    download(`${name}.txt`, `${record.entry}\n(${record.cite.join(", ")})\n`, "text/plain;charset=utf-8");
+  }
+
+  private addByHand(): void {
+    const f = this.adding;
+    const errors: FieldError[] = [];
+    const date = checkDate(f.date, "Date of the offer");
+    const dateError = dateFieldError("adding.date", date);
+    if (dateError) errors.push(dateError);
+    if (!f.source.trim()) errors.push({ path: "adding.source", message: "Enter who offered it" });
+    if (!f.kind) errors.push({ path: "adding.kind", message: "Select what was offered" });
+    const value = parseValue(f.value);
+    if (value === undefined) errors.push({ path: "adding.value", message: "Value must be an amount in pounds, like 25 or 12.50" });
+    if (!f.decision) errors.push({ path: "adding.decision", message: "Select what you did with it" });
+    if (errors.length || !date.iso || !f.kind || !f.decision || value === undefined) {
+      void this.showErrors(errors, true);
+      return;
+    }
+    this.log = [...this.log, { date: date.iso, source: f.source.trim(), kind: f.kind, description: f.description.trim(), value, decision: f.decision }];
+    this.adding = freshLogForm();
+    this.changed();
+    this.notice = `Added to your log: ${f.decision}, from ${f.source.trim()} on ${longDate(date.iso)}.`;
+    void this.focusAfterUpdate("#adding-date-day");
+  }
+
+  private removeEntry(entry: LogEntry): void {
+    this.log = this.log.filter((e) => e !== entry);
+    this.changed();
+    this.notice = `Removed from your log: ${entry.source} on ${longDate(entry.date)}.`;
+  }
+
+  private exportCsv(): void {
+    download(`${slug(`gifts and hospitality log ${this.rules?.id ?? ""}`)}.csv`, logToCsv(this.log), "text/csv;charset=utf-8");
+  }
+
+  private async importCsv(event: Event): Promise<void> {
+    const file = await chosenFile(event);
+    if (!file) return;
+    const read = logFromCsv(file.text);
+    if ("problems" in read) {
+      const shown = read.problems.slice(0, 20).map((p) => ({ path: "csv", message: `${file.name}: ${where(p)}` }));
+      if (read.problems.length > 20) shown.push({ path: "csv", message: `${file.name}: and ${plural(read.problems.length - 20, "more problem")}` });
+      await this.showErrors(shown, true);
+      return;
+    }
+    this.log = read.log;
+    this.changed();
+    this.notice = `Imported ${file.name}: ${plural(read.log.length, "offer")} in your log.`;
+  }
+
+  // --- Rendering ------------------------------------------------------------------------
+
+  protected renderBody(rules: Constitution): TemplateResult {
+    const report = this.report;
+    const gifts = rules.gifts;
+    let check: TemplateResult;
+    if (!gifts) {
+      check = report ? noGiftsRule(report, this.level) : html``;
+    } else if (this.step === "offer") {
+      check = html`<p class="hint">Answer a few questions about the offer. The answers stay on this device; nothing is sent anywhere.</p>
+        ${offerForm(this.offer, this.allErrors, gifts.benefitsAreGifts, () => this.changed(), () => this.continueFromOffer())}`;
+    } else if (this.step === "questions" || !report || report.outcome === "moreAnswersNeeded") {
+      check = this.renderQuestions(report);
+    } else {
+      check = html`${this.renderOfferSummary()} ${this.renderTotal()}
+        ${giftOutcome(report, gifts, this.level, {
+          onCopy: () => void this.copyEntry(),
+          onDownload: () => this.downloadEntry(),
+          onLog: () => this.addToLog(),
+        })}
+        <div class="actions no-print">
+          <button type="button" class="secondary" @click=${() => this.startAgain()}>Check another offer</button>
+        </div>`;
+    }
+    return html`${check} ${this.renderLog(rules)} ${this.fileActions(rules.id, "check and log")}`;
+  }
+
+  /** Placeholder until the question flow is wired in. */
+  private renderQuestions(_report: GiftReport | null): TemplateResult {
+    return html``;
+  }
+
+  private renderOfferSummary(): TemplateResult {
+    const o = this.offer;
+    const date = this.offerDate;
+    const value = parseValue(o.value);
+    const rows: [string, string][] = [
+      ["What is offered", KINDS.find(([k]) => k === o.kind)?.[1] ?? ""],
+      ["Offered to", RECIPIENTS.find(([r]) => r === o.recipient)?.[1] ?? ""],
+      ["Offered by", o.giver.trim()],
+      ["What it is", o.description.trim() || "Not given"],
+      ["Date", date ? longDate(date) : ""],
+      ["Value", typeof value === "number" ? pounds(value) : "Not known"],
+    ];
+    return html`<dl class="summary-list offer-summary">
+      ${rows.map(
+        ([k, v]) => html`<div>
+          <dt>${k}</dt>
+          <dd>${v}</dd>
+          <dd>
+            <button type="button" class="link" @click=${() => this.changeOffer()}>Change<span class="visually-hidden"> ${k.toLowerCase()}</span></button>
+          </dd>
+        </div>`,
+      )}
+    </dl>`;
+  }
+
+  private changeOffer(): void {
+    this.step = "offer";
+    this.changed();
+    void this.focusAfterUpdate("input[name=kind]");
+  }
+
+  /** The 12-month total from this source, where the constitution sets a value line. */
+  private renderTotal(): TemplateResult | typeof nothing {
+    const t = this.total;
+    const trivial = this.rules?.gifts?.trivialGifts;
+    const limit = trivial?.valueLimit;
+    if (!t || limit === null || limit === undefined) return nothing;
+    const value = parseValue(this.offer.value);
+    const withThis = typeof value === "number" ? Math.round((t.total + value) * 100) / 100 : null;
+    const source = this.offer.giver.trim();
+    return html`<div class="source-total" part="source-total">
+      <p>
+        <strong>From ${source} in the 12 months to ${longDate(t.to)}:</strong>
+        ${t.entries.length
+          ? html`${pounds(t.total)} accepted (${plural(t.entries.length, "offer")}${t.unvalued ? html`, ${t.unvalued} with no value recorded` : nothing}).`
+          : html`nothing accepted, by your log.`}
+        ${withThis !== null && t.entries.length ? html`With this offer: ${pounds(withThis)}.` : nothing}
+      </p>
+      <p class="hint">
+        This constitution takes £${limit} as modest value for a trivial gift ${cites(trivial?.cite)}.
+        ${withThis !== null && withThis > limit && t.entries.length ? html`Together, the offers from this source come to more than that.` : nothing}
+      </p>
+    </div>`;
+  }
+
+  private renderLog(rules: Constitution): TemplateResult {
+    const limit = rules.gifts?.trivialGifts?.valueLimit;
+    const errors = this.allErrors;
+    const f = this.adding;
+    const on = () => this.changed();
+    const asOf = today();
+    const totals = limit === null || limit === undefined ? [] : sources(this.log).map((s) => ({ source: s, t: sourceTotal(this.log, s, asOf) })).filter((x) => x.t.entries.length);
+    const sourceError = errorAt(errors, "adding.source");
+    const kindError = errorAt(errors, "adding.kind");
+    const valueError = errorAt(errors, "adding.value");
+    const decisionError = errorAt(errors, "adding.decision");
+    const date = checkDate(f.date, "Date of the offer");
+    return html`<section class="log-section" aria-labelledby="log-title">
+      ${heading(this.level, 1, "Your gifts and hospitality log", { id: "log-title" })}
+      <p class="hint">
+        Every offer you accept or decline, kept on this device only. It answers "have you had anything from the same source before?" and adds up what one
+        source has given you.
+      </p>
+      ${logTable(this.log, (e) => this.removeEntry(e))}
+      ${totals.length
+        ? html`${heading(this.level, 2, `Accepted from each source in the 12 months to ${longDate(asOf)}`)}
+            <div class="scroll">
+              <table class="stack totals">
+                ${columnHeads(["Source", "Offers accepted", "Total"])}
+                <tbody>
+                  ${totals.map(
+                    ({ source, t }) => html`<tr class=${t.total > (limit ?? 0) ? "over" : ""}>
+                      <td data-label="Source">${source}</td>
+                      <td data-label="Offers accepted">${t.entries.length}</td>
+                      <td data-label="Total">${pounds(t.total)}${t.total > (limit ?? 0) ? html` <strong class="tag warn">more than £${limit}</strong>` : nothing}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+            <p class="hint">This constitution takes £${limit} as modest value for a trivial gift ${cites(rules.gifts?.trivialGifts?.cite)}.</p>`
+        : nothing}
+      <details class="add-log no-print" ?open=${errors.some((e) => e.path.startsWith("adding"))}>
+        <summary>Add an offer you had before</summary>
+        ${dateInput({
+          id: "adding-date",
+          legend: "When was it offered?",
+          hint: "For example, 14 3 2026",
+          value: f.date,
+          path: "adding.date",
+          error: dateErrorAt(errors, "adding.date"),
+          confirmed: date.iso ? longDate(date.iso) : null,
+          onInput: on,
+        })}
+        <div class="field ${sourceError ? "field-error-group" : ""}">
+          <label for="adding-source">Who offered it?</label>
+          ${inlineError(sourceError, "adding-source-error")}
+          <input
+            type="text"
+            id="adding-source"
+            class="wide"
+            autocomplete="off"
+            data-path="adding.source"
+            aria-describedby=${sourceError ? "adding-source-error" : nothing}
+            aria-invalid=${sourceError ? "true" : "false"}
+            .value=${f.source}
+            @input=${(e: Event) => {
+              f.source = (e.target as HTMLInputElement).value;
+              on();
+            }}
+          />
+        </div>
+        <div class="field ${kindError ? "field-error-group" : ""}">
+          <label for="adding-kind">What was offered?</label>
+          ${inlineError(kindError, "adding-kind-error")}
+          <select
+            id="adding-kind"
+            data-path="adding.kind"
+            aria-describedby=${kindError ? "adding-kind-error" : nothing}
+            aria-invalid=${kindError ? "true" : "false"}
+            @change=${(e: Event) => {
+              f.kind = (e.target as HTMLSelectElement).value as GiftKind | "";
+              on();
+            }}
+          >
+            <option value="" ?selected=${f.kind === ""}>Choose</option>
+            ${KINDS.map(([k, label]) => html`<option value=${k} ?selected=${f.kind === k}>${label}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="adding-description">What was it? (optional)</label>
+          <input
+            type="text"
+            id="adding-description"
+            class="wide"
+            autocomplete="off"
+            data-path="adding.description"
+            .value=${f.description}
+            @input=${(e: Event) => {
+              f.description = (e.target as HTMLInputElement).value;
+              on();
+            }}
+          />
+        </div>
+        <div class="field ${valueError ? "field-error-group" : ""}">
+          <label for="adding-value">What was it worth, in pounds? (optional)</label>
+          ${inlineError(valueError, "adding-value-error")}
+          <div class="money">
+            <span class="prefix" aria-hidden="true">£</span
+            ><input
+              type="text"
+              id="adding-value"
+              inputmode="decimal"
+              autocomplete="off"
+              data-path="adding.value"
+              aria-describedby=${valueError ? "adding-value-error" : nothing}
+              aria-invalid=${valueError ? "true" : "false"}
+              .value=${f.value}
+              @input=${(e: Event) => {
+                f.value = (e.target as HTMLInputElement).value;
+                on();
+              }}
+            />
+          </div>
+        </div>
+        <div class="field ${decisionError ? "field-error-group" : ""}">
+          <label for="adding-decision">What did you do with it?</label>
+          ${inlineError(decisionError, "adding-decision-error")}
+          <select
+            id="adding-decision"
+            data-path="adding.decision"
+            aria-describedby=${decisionError ? "adding-decision-error" : nothing}
+            aria-invalid=${decisionError ? "true" : "false"}
+            @change=${(e: Event) => {
+              f.decision = (e.target as HTMLSelectElement).value as LogDecision | "";
+              on();
+            }}
+          >
+            <option value="" ?selected=${f.decision === ""}>Choose</option>
+            ${DECISIONS.map((d) => html`<option value=${d} ?selected=${f.decision === d}>${d.charAt(0).toUpperCase() + d.slice(1)}</option>`)}
+          </select>
+        </div>
+        <button type="button" class="secondary" @click=${() => this.addByHand()}>Add to my log</button>
+      </details>
+      <div class="actions no-print" part="csv-actions">
+        <button type="button" class="secondary" @click=${() => this.exportCsv()}>Export the log (CSV)</button>
+        <label class="button secondary file"
+          >Import a log (CSV)<input type="file" accept="text/csv,.csv" data-path="csv" @change=${(e: Event) => this.importCsv(e)}
+        /></label>
+      </div>
+    </section>`;
+  }
+}
+
+declare module "../base/events.js" {
+  interface QuorateResults {
+    "quorate-gift-check": GiftCheckResult;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "quorate-gift-check": GiftCheck;
+  }
+}
