@@ -20,6 +20,8 @@
 //     caption: (q) => "Stage 2 of 3",   // a caption above each question (optional)
 //     exit: { label: "Back to the list", go: () => … },  // the back link on the first page (optional)
 //     submitLabel: "See the outcome",   // check answers' button (default "Continue")
+//     suggest: (q) => "yes",            // an answer to pre-select on a question's page, not
+//                                       // counted until the member continues (optional)
 //   });
 //   flow.state                // FlowState: keep it in the draft; assign one to switch flows
 //   flow.restore(data)        // a FlowState from a draft or import (anything unusable: fresh)
@@ -64,6 +66,12 @@ export interface FlowOptions {
   caption?: (question: Question) => string | null;
   exit?: { label: string; go: () => void };
   submitLabel?: string;
+  /**
+   * An answer to pre-select on a question not yet answered (one the widget can work out,
+   * shown with the question's help so the member confirms or changes it); it counts only
+   * once the member continues.
+   */
+  suggest?: (question: Question) => FlowValue | undefined;
 }
 
 export interface AnsweredStep {
@@ -292,7 +300,7 @@ export class QuestionFlow implements ReactiveController {
   #question(level: number, q: Question): TemplateResult {
     const path = answerPath(q.id);
     const error = this.#options.errors ? errorAt(this.#options.errors(), path) : undefined;
-    const saved = this.state.answers[q.id];
+    const saved = this.state.answers[q.id] ?? this.#options.suggest?.(q);
     const caption = this.#options.caption?.(q) ?? null;
     const described = ["flow-hint", error ? "flow-error" : ""].filter(Boolean).join(" ");
     const captionText = caption ? html`<span class="question-caption">${caption}</span>` : nothing;
