@@ -20,6 +20,7 @@
 //     caption: (q) => "Stage 2 of 3",   // a caption above each question (optional)
 //     exit: { label: "Back to the list", go: () => … },  // the back link on the first page (optional)
 //     submitLabel: "See the outcome",   // check answers' button (default "Continue")
+//     checkAnswersLead: () => html`…`, // above the answers on check answers (optional)
 //     suggest: (q) => "yes",            // an answer to pre-select on a question's page, not
 //                                       // counted until the member continues (optional)
 //   });
@@ -72,6 +73,8 @@ export interface FlowOptions {
    * once the member continues.
    */
   suggest?: (question: Question) => FlowValue | undefined;
+  /** Shown on check answers under its heading, before the answers (what the widget asked before the engine's questions). */
+  checkAnswersLead?: () => TemplateResult | typeof nothing;
 }
 
 export interface AnsweredStep {
@@ -271,7 +274,8 @@ export class QuestionFlow implements ReactiveController {
     if (question) return html`${keyed(question.id, this.#question(level, question))}`;
     return html`${this.#back(this.path().at(-1)?.question.id ?? null)}
       <div class="check-answers">
-        ${heading(level, 1, "Check your answers", { className: "check-answers-heading" })} ${this.checkAnswers(level)}
+        ${heading(level, 1, "Check your answers", { className: "check-answers-heading" })} ${this.#options.checkAnswersLead?.() ?? nothing}
+        ${this.checkAnswers(level)}
         <button type="button" class="flow-submit" @click=${() => this.#confirm()}>${this.#options.submitLabel ?? "Continue"}</button>
       </div>`;
   }
