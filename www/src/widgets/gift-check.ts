@@ -4,18 +4,20 @@
 // gifts and hospitality log on this device, which answers "had anything from the same
 // source before?" and adds up what one source gave in the last 12 months.
 import { css, html, nothing, type TemplateResult } from "lit";
-import type { Constitution, GiftKind, GiftReport, IsoDate } from "quorate";
+import type { Constitution, GiftKind, GiftReport, IsoDate, Question } from "quorate";
 import { QuorateElement } from "../base/element.js";
+import { flowStyles, freshFlow, QuestionFlow, type FlowAnswers, type FlowState } from "../base/question-flow.js";
 import type { Engine } from "../base/engine.js";
-import { checkDate, dateErrorAt, dateFieldError, dateInput, emptyDate, longDate, today, type DateParts } from "../base/date-input.js";
+import { checkDate, dateErrorAt, dateFieldError, dateInput, emptyDate, longDate, shortDate, today, type DateParts } from "../base/date-input.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
 import { chosenFile, download, slug } from "../base/files.js";
 import { cites, columnHeads, heading, inlineError, plural } from "../base/render.js";
-import { DECISIONS, KINDS, earlierFrom, logFromCsv, logTable, logToCsv, pounds, readLog, sourceTotal, sources, where, type LogDecision, type LogEntry, type SourceTotal } from "./gifts/log.js";
+import { DECISIONS, KINDS, earlierFrom, kindName, logFromCsv, logTable, logToCsv, pounds, readLog, sourceTotal, sources, where, type LogDecision, type LogEntry, type SourceTotal } from "./gifts/log.js";
 import { freshOffer, giftOffer, offerErrors, offerForm, parseValue, RECIPIENTS, type OfferDraft } from "./gifts/offer.js";
 import { giftOutcome, giftVerdict, noGiftsRule } from "./gifts/outcome.js";
 
-type Step = "offer" | "questions" | "outcome";
+/** The offer page, or the code's questions (then check answers and the outcome, as the flow says). */
+type Step = "offer" | "questions";
 
 /** An offer typed into the log by hand (one from before the member used this tool). */
 interface LogForm {
@@ -33,6 +35,8 @@ const freshLogForm = (): LogForm => ({ date: emptyDate(), source: "", kind: "", 
 export interface GiftCheckDraft {
   step: Step;
   offer: OfferDraft;
+  /** The question flow: the answers to the code's questions, by question id, and where the member is. */
+  flow: FlowState;
   log: LogEntry[];
 }
 
@@ -70,6 +74,7 @@ export class GiftCheck extends QuorateElement {
 
   static override styles = [
     ...QuorateElement.styles,
+    flowStyles,
     css`
       .choice-hint {
         margin: 0 0 0.25em 2em;
@@ -113,6 +118,16 @@ export class GiftCheck extends QuorateElement {
   private log: LogEntry[] = [];
   private adding: LogForm = freshLogForm();
   private report: GiftReport | null = null;
+  private readonly flow = new QuestionFlow(this, {
+    next: (answers) => this.questionsFor(answers),
+    changed: () => this.changed(),
+    showErrors: (errors, focus) => this.showErrors(errors, focus),
+    errors: () => this.allErrors,
+    exit: { label: "Back", go: () => this.changeOffer() },
+    submitLabel: "See what to do",
+    checkAnswersLead: () => this.renderOfferSummary(),
+    suggest: (q) => (q.id === "repeated" ? this.fromLog().answer : undefined),
+  });
 
   protected heading(): string {
     return "May I accept this gift or hospitality?";
@@ -123,6 +138,7 @@ export class GiftCheck extends QuorateElement {
     if (data === null) {
       this.step = "offer";
       this.offer = freshOffer();
+      this.flow.state = freshFlow();
       this.log = [];
       return;
     }
@@ -130,7 +146,6 @@ export class GiftCheck extends QuorateElement {
     const o = (typeof d.offer === "object" && d.offer !== null ? d.offer : {}) as Partial<OfferDraft>;
     const text = (v: unknown) => (typeof v === "string" ? v : "");
     const date = (typeof o.date === "object" && o.date !== null ? o.date : {}) as Partial<DateParts>;
-    const answers = typeof o.answers === "object" && o.answers !== null && !Array.isArray(o.answers) ? o.answers : {};
     const kind = KINDS.find(([k]) => k === o.kind)?.[0] ?? "";
     const recipient = RECIPIENTS.find(([r]) => r === o.recipient)?.[0] ?? "member";
     this.offer = {
@@ -140,15 +155,15 @@ export class GiftCheck extends QuorateElement {
       description: text(o.description),
       value: text(o.value),
       date: { day: text(date.day), month: text(date.month), year: text(date.year) },
-      answers: { ...answers },
     };
+    this.flow.restore(d.flow);
     this.log = readLog(d.log ?? []);
-    this.step = d.step === "questions" || d.step === "outcome" ? d.step : "offer";
+    this.step = d.step === "questions" ? d.step : "offer";
     if (this.step !== "offer" && offerErrors(this.offer).length) this.step = "offer";
   }
 
   protected snapshot(): GiftCheckDraft {
-    return { step: this.step, offer: this.offer, log: this.log };
+    return { step: this.step, offer: this.offer, flow: this.flow.state, log: this.log };
   }
 
   /** The offer's date, once it is a real one. */
@@ -164,25 +179,50 @@ export class GiftCheck extends QuorateElement {
     return sourceTotal(this.log, this.offer.giver, date);
   }
 
+  /** The code's next question for these answers, as the flow asks it (the engine's, with the log's help on "repeated"). */
+  private questionsFor(answers: FlowAnswers): readonly Question[] {
+    const kind = this.offer.kind;
+    if (!this.engine || !kind || !this.rules?.gifts) return [];
+    const report = this.engine.checkGift({ constitution: this.constitutionInput, offer: giftOffer(this.offer, kind, answers) });
+    return report.next.map((q) => (q.id === "repeated" ? { ...q, help: this.fromLog().help } : q));
+  }
+
+  /** What the log says about earlier offers from this source: the suggested answer and the words for it. */
+  private fromLog(): { answer: "yes" | "no"; help: string } {
+    const source = this.offer.giver.trim();
+    const earlier = earlierFrom(this.log, source, this.offerDate);
+    if (!earlier.length) {
+      return {
+        answer: "no",
+        help: `Your log has no offer from ${source} that you accepted, so "No" is chosen for you. Choose "Yes" if you have had something from them that is not in your log.`,
+      };
+    }
+    const listed = earlier
+      .slice(-3)
+      .map((e) => `${shortDate(e.date)}, ${kindName(e.kind).toLowerCase()}${e.description ? ` (${e.description})` : ""}${e.value === null ? "" : `, ${pounds(e.value)}`}`)
+      .join("; ");
+    return {
+      answer: "yes",
+      help: `Your log has ${plural(earlier.length, "offer")} from ${source} that you accepted: ${listed}. So "Yes" is chosen for you; change it if your log is wrong.`,
+    };
+  }
+
   protected recompute(engine: Engine): FieldError[] {
     const kind = this.offer.kind;
     this.report = null;
-    if (!this.rules?.gifts) {
-      try {
+    this.flow.hostUpdate(); // the offer may have changed since the flow last asked the engine
+    try {
+      if (!this.rules?.gifts) {
         this.report = engine.checkGift({ constitution: this.constitutionInput, offer: { kind: kind || "gift" } });
-      } catch (e) {
-        return fieldErrors(e);
+      } else if (kind && this.step === "questions") {
+        this.report = engine.checkGift({ constitution: this.constitutionInput, offer: giftOffer(this.offer, kind, this.flow.answers()) });
       }
-    } else if (kind) {
-      try {
-        this.report = engine.checkGift({ constitution: this.constitutionInput, offer: giftOffer(this.offer, kind) });
-      } catch (e) {
-        return this.step === "offer" ? [] : fieldErrors(e);
-      }
+    } catch (e) {
+      return this.step === "offer" ? [] : fieldErrors(e);
     }
     const report = this.report;
     this.result = { report, log: this.log, sourceTotal: this.total };
-    if (report && (report.outcome === "noRule" || this.step === "outcome")) {
+    if (report && (report.outcome === "noRule" || this.flow.complete)) {
       this.announce(`${giftVerdict(report.outcome).text}. ${report.summary}`);
     } else this.announce("");
     return [];
@@ -197,12 +237,26 @@ export class GiftCheck extends QuorateElement {
       return;
     }
     this.step = "questions";
+    // Back from the offer page to check answers, never straight to the outcome.
+    this.flow.state.complete = false;
+    this.flow.state.showing = null;
+    this.flow.state.fromCheck = false;
     this.changed();
-    void this.focusAfterUpdate(".question-legend, h3, h4, h5, h6");
+    void this.focusHeading();
+  }
+
+  /** After the page changes: focus its heading (a question, or check answers). */
+  private async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<HTMLElement>(".question-heading, .check-answers-heading, .outcome-heading");
+    if (!el) return;
+    el.tabIndex = -1;
+    el.focus();
   }
 
   private startAgain(): void {
     this.offer = freshOffer();
+    this.flow.state = freshFlow();
     this.step = "offer";
     this.changed();
     void this.focusAfterUpdate("input[name=kind]");
@@ -214,13 +268,10 @@ export class GiftCheck extends QuorateElement {
     const kind = this.offer.kind;
     if (!record || !date || !kind) return;
     const decision = DECISIONS.find((d) => d === record.decision) ?? "awaiting advice";
-    const value = parseValue(this.offer.value);
-    this.log = [
-      ...this.log,
-      { date, source: this.offer.giver.trim(), kind, description: this.offer.description.trim(), value: typeof value === "number" ? value : (record.value ?? null), decision },
-    ];
+    this.log = [...this.log, { date, source: this.offer.giver.trim(), kind, description: this.offer.description.trim(), value: record.value ?? null, decision }];
     const what = `${record.decision}, from ${this.offer.giver.trim()} on ${longDate(date)}`;
     this.offer = freshOffer();
+    this.flow.state = freshFlow();
     this.step = "offer";
     this.changed();
     this.notice = `Added to your log: ${what}. You can check another offer.`;
@@ -298,31 +349,28 @@ export class GiftCheck extends QuorateElement {
   protected renderBody(rules: Constitution): TemplateResult {
     const report = this.report;
     const gifts = rules.gifts;
+    const level = this.level;
     let check: TemplateResult;
     if (!gifts) {
-      check = report ? noGiftsRule(report, this.level) : html``;
+      check = report ? noGiftsRule(report, level) : html``;
     } else if (this.step === "offer") {
       check = html`<p class="hint">Answer a few questions about the offer. The answers stay on this device; nothing is sent anywhere.</p>
         ${offerForm(this.offer, this.allErrors, gifts.benefitsAreGifts, () => this.changed(), () => this.continueFromOffer())}`;
-    } else if (this.step === "questions" || !report || report.outcome === "moreAnswersNeeded") {
-      check = this.renderQuestions(report);
+    } else if (!this.flow.complete || !report || report.outcome === "moreAnswersNeeded") {
+      // A question page, or check answers (with the offer itself above the code's answers).
+      check = html`${this.flow.render(level)}`;
     } else {
-      check = html`${this.renderOfferSummary()} ${this.renderTotal()}
-        ${giftOutcome(report, gifts, this.level, {
+      check = html`${giftOutcome(report, gifts, level, {
           onCopy: () => void this.copyEntry(),
           onDownload: () => this.downloadEntry(),
           onLog: () => this.addToLog(),
         })}
+        ${this.renderTotal()} ${heading(level, 2, "Your answers")} ${this.renderOfferSummary()} ${this.flow.checkAnswers(level)}
         <div class="actions no-print">
           <button type="button" class="secondary" @click=${() => this.startAgain()}>Check another offer</button>
         </div>`;
     }
     return html`${check} ${this.renderLog(rules)} ${this.fileActions(rules.id, "check and log")}`;
-  }
-
-  /** Placeholder until the question flow is wired in. */
-  private renderQuestions(_report: GiftReport | null): TemplateResult {
-    return html``;
   }
 
   private renderOfferSummary(): TemplateResult {
@@ -335,8 +383,9 @@ export class GiftCheck extends QuorateElement {
       ["Offered by", o.giver.trim()],
       ["What it is", o.description.trim() || "Not given"],
       ["Date", date ? longDate(date) : ""],
-      ["Value", typeof value === "number" ? pounds(value) : "Not known"],
     ];
+    // A value the code's questions asked for is among those answers; only a typed one (or none) is the offer's.
+    if (typeof value === "number" || typeof this.flow.answers().value !== "number") rows.push(["Value", typeof value === "number" ? pounds(value) : "Not known"]);
     return html`<dl class="summary-list offer-summary">
       ${rows.map(
         ([k, v]) => html`<div>

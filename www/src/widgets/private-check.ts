@@ -6,18 +6,17 @@
 import { css, html, nothing, type TemplateResult } from "lit";
 import type { Answer, Constitution, OpennessException, OpennessItem, OpennessOutcome, OpennessReport, OpennessRule, PaperAccess, Question } from "quorate";
 import { QuorateElement } from "../base/element.js";
+import { flowStyles, freshFlow, QuestionFlow, type FlowAnswers, type FlowState } from "../base/question-flow.js";
 import type { Engine } from "../base/engine.js";
 import { fieldErrors, type FieldError } from "../base/errors.js";
 import { citations, cites, heading, reason, reasons, verdict } from "../base/render.js";
 
 /** The answers, by question id: `title`, `meeting`, `holds.<exception>`, `condition.<exception>`. */
-export type OpennessAnswers = Record<string, string>;
+export type OpennessAnswers = Readonly<FlowAnswers>;
 
-/** What the widget keeps (drafts and JSON exports). */
+/** What the widget keeps (drafts and JSON exports): the question flow's state, with its answers. */
 export interface PrivateCheckDraft {
-  answers: OpennessAnswers;
-  /** Where the member is in the question flow. */
-  flow: unknown;
+  flow: FlowState;
 }
 
 /** What `quorate-result` carries for this widget: `checkOpenness`'s report and the item it was asked about. */
@@ -31,7 +30,7 @@ const YES_NO = [
   { value: "no" as Answer, label: "No" },
 ];
 
-const isAnswer = (v: string | undefined): v is Answer => v === "yes" || v === "no" || v === "unsure";
+const isAnswer = (v: string | number | undefined): v is Answer => v === "yes" || v === "no" || v === "unsure";
 
 /** The widget's own questions, in the shape the engines ask theirs: the item, the meeting, each exception. */
 export function itemQuestions(rule: OpennessRule): Question[] {
@@ -71,7 +70,7 @@ export function itemQuestions(rule: OpennessRule): Question[] {
 /** The engine's item, from the answers. */
 export function opennessItem(rule: OpennessRule, answers: OpennessAnswers): OpennessItem {
   const item: OpennessItem = { meeting: answers.meeting === "yes" ? "special" : "regular", matters: [] };
-  const title = answers.title?.trim();
+  const title = typeof answers.title === "string" ? answers.title.trim() : "";
   if (title) item.title = title;
   for (const e of rule.exceptions) {
     if (answers[`holds.${e.id}`] !== "yes") continue;
@@ -183,6 +182,7 @@ export class PrivateCheck extends QuorateElement {
 
   static override styles = [
     ...QuorateElement.styles,
+    flowStyles,
     css`
       .settle {
         border-left: 5px solid var(--quorate-warn, #f47738);
@@ -191,8 +191,15 @@ export class PrivateCheck extends QuorateElement {
     `,
   ];
 
-  private answers: OpennessAnswers = {};
   private report: OpennessReport | null = null;
+  private item: OpennessItem = {};
+  private readonly flow = new QuestionFlow(this, {
+    next: (answers) => this.questionsFor(answers),
+    changed: () => this.changed(),
+    showErrors: (errors, focus) => this.showErrors(errors, focus),
+    errors: () => this.allErrors,
+    submitLabel: "See the answer",
+  });
 
   protected heading(): string {
     return "Is this item public or private?";
@@ -200,21 +207,38 @@ export class PrivateCheck extends QuorateElement {
 
   protected restore(data: unknown): void {
     const d = (typeof data === "object" && data !== null ? data : {}) as Partial<PrivateCheckDraft>;
-    const a = typeof d.answers === "object" && d.answers !== null && !Array.isArray(d.answers) ? d.answers : {};
-    this.answers = Object.fromEntries(Object.entries(a).filter((e): e is [string, string] => typeof e[1] === "string"));
+    if (data === null) this.flow.state = freshFlow();
+    else this.flow.restore(d.flow);
   }
 
   protected snapshot(): PrivateCheckDraft {
-    return { answers: this.answers, flow: null };
+    return { flow: this.flow.state };
+  }
+
+  /**
+   * The next questions for these answers: the widget's own (the item, the meeting, each
+   * exception) not yet answered, then the conditions the engine says are open.
+   */
+  private questionsFor(answers: FlowAnswers): readonly Question[] {
+    const rule = this.rules?.openness;
+    const engine = this.engine;
+    if (!rule || !engine) return [];
+    const own = itemQuestions(rule).filter((q) => !(q.id in answers));
+    if (own.length) return own;
+    const report = engine.checkOpenness({ constitution: this.constitutionInput, item: opennessItem(rule, answers) });
+    return conditionQuestions(report).filter((q) => !(q.id in answers));
   }
 
   protected recompute(engine: Engine, rules: Constitution): FieldError[] {
+    this.flow.hostUpdate(); // the constitution may have changed since the flow last asked
     try {
-      const item = rules.openness ? opennessItem(rules.openness, this.answers) : {};
+      const item = rules.openness ? opennessItem(rules.openness, this.flow.answers()) : {};
       const report = engine.checkOpenness({ constitution: this.constitutionInput, item });
       this.report = report;
-      this.result = { item, report };
-      this.announce(`${opennessVerdict(report.outcome).text}. ${report.summary}`);
+      this.item = item;
+      const done = !rules.openness || this.flow.complete;
+      this.result = done ? { item, report } : null;
+      this.announce(done ? `${opennessVerdict(report.outcome).text}. ${report.summary}` : "");
       return [];
     } catch (e) {
       this.report = null;
@@ -222,10 +246,31 @@ export class PrivateCheck extends QuorateElement {
     }
   }
 
+  private another(): void {
+    this.flow.start();
+    void this.focusAfterUpdate("[data-path='answers.title']");
+  }
+
   protected renderBody(rules: Constitution): TemplateResult {
     const report = this.report;
     const rule = rules.openness ?? null;
-    return html`${report ? opennessOutcome(report, rule, this.answers.title?.trim() ?? "", this.level) : nothing} ${this.fileActions(rules.id, "answers")}`;
+    const level = this.level;
+    let body: TemplateResult;
+    if (!report) body = html``;
+    else if (!rule) body = opennessOutcome(report, null, "", level);
+    else if (!this.flow.complete) {
+      body = html`<p class="hint">
+          Answer the questions of ${rules.name}'s rule on public and private business ${cites(rule.defaultPublic.cite)} for one agenda item, one at a time.
+          Nothing is sent anywhere.
+        </p>
+        ${this.flow.render(level)}`;
+    } else {
+      body = html`${opennessOutcome(report, rule, this.item.title ?? "", level)} ${heading(level, 2, "Your answers")} ${this.flow.checkAnswers(level)}
+        <div class="actions no-print">
+          <button type="button" class="secondary" @click=${() => this.another()}>Check another item</button>
+        </div>`;
+    }
+    return html`${body} ${this.fileActions(rules.id, "answers")}`;
   }
 }
 

@@ -17,11 +17,12 @@ export interface OfferDraft {
   /** The value as typed ("12.50", "£40"); empty when not known. */
   value: string;
   date: DateParts;
-  /** The answers to the code's questions so far. */
-  answers: GiftAnswers;
 }
 
-export const freshOffer = (): OfferDraft => ({ kind: "", recipient: "member", giver: "", description: "", value: "", date: emptyDate(), answers: {} });
+export const freshOffer = (): OfferDraft => ({ kind: "", recipient: "member", giver: "", description: "", value: "", date: emptyDate() });
+
+/** The code's questions that take yes, no or not sure, as `GiftAnswers` names them. */
+const GIFT_ANSWERS = ["sought", "giverStandsToGain", "giverSeekingBusiness", "suspicionOfInfluence", "repeated", "onBehalfOfPartnership", "trivialOrSeasonal", "normalHospitality"] as const;
 
 export const RECIPIENTS: readonly [GiftRecipient, string][] = [
   ["member", "You"],
@@ -56,13 +57,23 @@ export function offerErrors(o: OfferDraft): FieldError[] {
   return errors;
 }
 
-/** The engine's offer, from what the member typed (parts not yet valid are left out). */
-export function giftOffer(o: OfferDraft, kind: GiftKind): GiftOffer {
-  const offer: GiftOffer = { kind, recipient: o.recipient, answers: o.answers };
+/**
+ * The engine's offer, from what the member typed (parts not yet valid are left out) and
+ * the answers to the code's questions (the question flow's, keyed by question id; the
+ * `value` question's answer is the offer's value).
+ */
+export function giftOffer(o: OfferDraft, kind: GiftKind, flow: Readonly<Record<string, string | number>> = {}): GiftOffer {
+  const answers: GiftAnswers = {};
+  for (const id of GIFT_ANSWERS) {
+    const a = flow[id];
+    if (a === "yes" || a === "no" || a === "unsure") answers[id] = a;
+  }
+  const offer: GiftOffer = { kind, recipient: o.recipient, answers };
   if (o.giver.trim()) offer.giver = o.giver.trim();
   if (o.description.trim()) offer.description = o.description.trim();
   const value = parseValue(o.value);
   if (typeof value === "number") offer.value = value;
+  else if (typeof flow.value === "number") offer.value = flow.value;
   const date = checkDate(o.date, "Date of the offer").iso;
   if (date) offer.date = date;
   return offer;

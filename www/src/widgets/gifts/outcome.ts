@@ -60,7 +60,7 @@ export function giftOutcome(
   const decided = report.decidedBy ? ruleOf(report.decidedBy, rule) : null;
   const record = report.record;
   return html`<div class="result ${v.tone === "neutral" ? "" : v.tone}" part="result">
-    ${heading(level, 1, "What to do")}
+    ${heading(level, 1, "What to do", { className: "outcome-heading" })}
     <p>${verdict(v.text, v.tone)}</p>
     <p class="summary">${report.summary}</p>
     ${decided ? html`<p class="decided"><strong>The rule that decided it:</strong> ${decided.name} ${cites(decided.cite)}</p>` : nothing}
