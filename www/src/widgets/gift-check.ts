@@ -117,6 +117,8 @@ export class GiftCheck extends QuorateElement {
   private offer: OfferDraft = freshOffer();
   private log: LogEntry[] = [];
   private adding: LogForm = freshLogForm();
+  /** Whether "Add an offer you had before" is open (the member's choice, kept across renders). */
+  private addingOpen = false;
   private report: GiftReport | null = null;
   private readonly flow = new QuestionFlow(this, {
     next: (answers) => this.questionsFor(answers),
@@ -429,46 +431,16 @@ export class GiftCheck extends QuorateElement {
     </div>`;
   }
 
-  private renderLog(rules: Constitution): TemplateResult {
-    const limit = rules.gifts?.trivialGifts?.valueLimit;
-    const errors = this.allErrors;
+  /** "Add an offer you had before": the fields, rendered only while open. */
+  private renderAddForm(errors: readonly FieldError[]): TemplateResult {
     const f = this.adding;
     const on = () => this.changed();
-    const asOf = today();
-    const totals = limit === null || limit === undefined ? [] : sources(this.log).map((s) => ({ source: s, t: sourceTotal(this.log, s, asOf) })).filter((x) => x.t.entries.length);
     const sourceError = errorAt(errors, "adding.source");
     const kindError = errorAt(errors, "adding.kind");
     const valueError = errorAt(errors, "adding.value");
     const decisionError = errorAt(errors, "adding.decision");
     const date = checkDate(f.date, "Date of the offer");
-    return html`<section class="log-section" aria-labelledby="log-title">
-      ${heading(this.level, 1, "Your gifts and hospitality log", { id: "log-title" })}
-      <p class="hint">
-        Every offer you accept or decline, kept on this device only. It answers "have you had anything from the same source before?" and adds up what one
-        source has given you.
-      </p>
-      ${logTable(this.log, (e) => this.removeEntry(e))}
-      ${totals.length
-        ? html`${heading(this.level, 2, `Accepted from each source in the 12 months to ${longDate(asOf)}`)}
-            <div class="scroll">
-              <table class="stack totals">
-                ${columnHeads(["Source", "Offers accepted", "Total"])}
-                <tbody>
-                  ${totals.map(
-                    ({ source, t }) => html`<tr class=${t.total > (limit ?? 0) ? "over" : ""}>
-                      <td data-label="Source">${source}</td>
-                      <td data-label="Offers accepted">${t.entries.length}</td>
-                      <td data-label="Total">${pounds(t.total)}${t.total > (limit ?? 0) ? html` <strong class="tag warn">more than £${limit}</strong>` : nothing}</td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>
-            <p class="hint">This constitution takes £${limit} as modest value for a trivial gift ${cites(rules.gifts?.trivialGifts?.cite)}.</p>`
-        : nothing}
-      <details class="add-log no-print" ?open=${errors.some((e) => e.path.startsWith("adding"))}>
-        <summary>Add an offer you had before</summary>
-        ${dateInput({
+    return html`${dateInput({
           id: "adding-date",
           legend: "When was it offered?",
           hint: "For example, 14 3 2026",
@@ -566,7 +538,49 @@ export class GiftCheck extends QuorateElement {
             ${DECISIONS.map((d) => html`<option value=${d} ?selected=${f.decision === d}>${d.charAt(0).toUpperCase() + d.slice(1)}</option>`)}
           </select>
         </div>
-        <button type="button" class="secondary" @click=${() => this.addByHand()}>Add to my log</button>
+        <button type="button" class="secondary" @click=${() => this.addByHand()}>Add to my log</button>`;
+  }
+
+  private renderLog(rules: Constitution): TemplateResult {
+    const limit = rules.gifts?.trivialGifts?.valueLimit;
+    const errors = this.allErrors;
+    const asOf = today();
+    const totals = limit === null || limit === undefined ? [] : sources(this.log).map((s) => ({ source: s, t: sourceTotal(this.log, s, asOf) })).filter((x) => x.t.entries.length);
+    return html`<section class="log-section" aria-labelledby="log-title">
+      ${heading(this.level, 1, "Your gifts and hospitality log", { id: "log-title" })}
+      <p class="hint">
+        Every offer you accept or decline, kept on this device only. It answers "have you had anything from the same source before?" and adds up what one
+        source has given you.
+      </p>
+      ${logTable(this.log, (e) => this.removeEntry(e))}
+      ${totals.length
+        ? html`${heading(this.level, 2, `Accepted from each source in the 12 months to ${longDate(asOf)}`)}
+            <div class="scroll">
+              <table class="stack totals">
+                ${columnHeads(["Source", "Offers accepted", "Total"])}
+                <tbody>
+                  ${totals.map(
+                    ({ source, t }) => html`<tr class=${t.total > (limit ?? 0) ? "over" : ""}>
+                      <td data-label="Source">${source}</td>
+                      <td data-label="Offers accepted">${t.entries.length}</td>
+                      <td data-label="Total">${pounds(t.total)}${t.total > (limit ?? 0) ? html` <strong class="tag warn">more than £${limit}</strong>` : nothing}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+            <p class="hint">This constitution takes £${limit} as modest value for a trivial gift ${cites(rules.gifts?.trivialGifts?.cite)}.</p>`
+        : nothing}
+      <details
+        class="add-log no-print"
+        .open=${this.addingOpen || errors.some((e) => e.path.startsWith("adding"))}
+        @toggle=${(e: Event) => {
+          this.addingOpen = (e.target as HTMLDetailsElement).open;
+          this.requestUpdate();
+        }}
+      >
+        <summary>Add an offer you had before</summary>
+        ${this.addingOpen || errors.some((e) => e.path.startsWith("adding")) ? this.renderAddForm(errors) : nothing}
       </details>
       <div class="actions no-print" part="csv-actions">
         <button type="button" class="secondary" @click=${() => this.exportCsv()}>Export the log (CSV)</button>
