@@ -274,7 +274,7 @@ test("the log: an earlier offer answers 'had anything before?', the 12-month tot
   const totals = w.locator("table.totals tbody tr");
   assert.equal(await totals.count(), 1, "only sources with offers accepted in the last 12 months");
   assert.match(await totals.first().textContent(), /Acme Ltd\s*2\s*£55\.50\s*more than £50/);
-  await shot(w, `${TAG}-log`);
+  await shot(w, `${TAG}-log-totals`);
   assert.deepEqual(await axe(b.page), []);
 
   // A new offer from the same source: the log answers "had anything before?", and the total shows.

@@ -63,6 +63,7 @@ export interface GiftCheckResult {
  * @csspart panel - the widget's box
  * @csspart result - the outcome
  * @csspart entry - the register entry
+ * @csspart source-total - what the source gave in the last 12 months
  * @csspart log - the log's table
  * @csspart csv-actions - the log's CSV export and import
  * @csspart actions - export, import and clear
@@ -563,7 +564,7 @@ export class GiftCheck extends QuorateElement {
                     ({ source, t }) => html`<tr class=${t.total > (limit ?? 0) ? "over" : ""}>
                       <td data-label="Source">${source}</td>
                       <td data-label="Offers accepted">${t.entries.length}</td>
-                      <td data-label="Total">${pounds(t.total)}${t.total > (limit ?? 0) ? html` <strong class="tag warn">more than £${limit}</strong>` : nothing}</td>
+                      <td data-label="Total">${pounds(t.total)}${t.unvalued ? html` <span class="muted">(${t.unvalued} with no value recorded)</span>` : nothing}${t.total > (limit ?? 0) ? html` <strong class="tag warn">more than £${limit}</strong>` : nothing}</td>
                     </tr>`,
                   )}
                 </tbody>
