@@ -9,6 +9,7 @@ import { Interests } from "./widgets/interests.js";
 import { PriorityScorer } from "./widgets/priority-scorer.js";
 import { GiftCheck } from "./widgets/gift-check.js";
 import { PrivateCheck } from "./widgets/private-check.js";
+import { ConflictCheck } from "./widgets/conflict-check.js";
 
 define("quorate-meeting", Meeting);
 define("quorate-quorum-check", QuorumCheck);
@@ -18,6 +19,7 @@ define("quorate-interests", Interests);
 define("quorate-priority-scorer", PriorityScorer);
 define("quorate-gift-check", GiftCheck);
 define("quorate-private-check", PrivateCheck);
+define("quorate-conflict-check", ConflictCheck);
 
-export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer, GiftCheck, PrivateCheck };
+export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer, GiftCheck, PrivateCheck, ConflictCheck };
 export { VERSION } from "./base/define.js";

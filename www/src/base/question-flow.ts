@@ -23,6 +23,8 @@
 //     checkAnswersLead: () => html`…`, // above the answers on check answers (optional)
 //     suggest: (q) => "yes",            // an answer to pre-select on a question's page, not
 //                                       // counted until the member continues (optional)
+//     message: (q, problem) => …,       // a question's own error wording (optional; else
+//                                       // "Select yes, no or I'm not sure", "Enter your answer", …)
 //   });
 //   flow.state                // FlowState: keep it in the draft; assign one to switch flows
 //   flow.restore(data)        // a FlowState from a draft or import (anything unusable: fresh)
@@ -75,6 +77,8 @@ export interface FlowOptions {
   suggest?: (question: Question) => FlowValue | undefined;
   /** Shown on check answers under its heading, before the answers (what the widget asked before the engine's questions). */
   checkAnswersLead?: () => TemplateResult | typeof nothing;
+  /** The error for a question left unanswered (`missing`) or not a number (`notANumber`); undefined: the default wording. */
+  message?: (question: Question, problem: "missing" | "notANumber") => string | undefined;
 }
 
 export interface AnsweredStep {
@@ -395,6 +399,7 @@ export class QuestionFlow implements ReactiveController {
     const path = answerPath(q.id);
     let value: FlowValue | null = null;
     let message = "";
+    let problem: "missing" | "notANumber" = "missing";
     if (q.kind === "yesNoUnsure" || q.options.length) {
       const checked = form.querySelector<HTMLInputElement>('input[name="flow-answer"]:checked');
       value = q.options.find((o) => o.value === checked?.value)?.value ?? null;
@@ -404,11 +409,15 @@ export class QuestionFlow implements ReactiveController {
       if (!raw) message = q.kind === "number" ? "Enter an amount" : "Enter your answer";
       else if (q.kind === "number") {
         const n = Number(raw.replace(/^£/, "").replace(/,/g, ""));
-        if (!Number.isFinite(n) || n < 0) message = "Enter an amount as a number, like 25 or 12.50";
+        if (!Number.isFinite(n) || n < 0) {
+          message = "Enter an amount as a number, like 25 or 12.50";
+          problem = "notANumber";
+        }
         else value = n;
       } else value = raw;
     }
     if (value === null) {
+      message = this.#options.message?.(q, problem) ?? message;
       void this.#options.showErrors([{ path, message }], true);
       return;
     }

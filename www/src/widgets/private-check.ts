@@ -199,6 +199,7 @@ export class PrivateCheck extends QuorateElement {
     showErrors: (errors, focus) => this.showErrors(errors, focus),
     errors: () => this.allErrors,
     submitLabel: "See the answer",
+    message: (q, problem) => (q.id === "title" && problem === "missing" ? "Enter the agenda item's number and title" : undefined),
   });
 
   protected heading(): string {
