@@ -107,6 +107,9 @@ export class GiftCheck extends QuorateElement {
       .add-log {
         margin-top: 1em;
       }
+      .result .citations {
+        margin-top: 1em;
+      }
       table.log td,
       table.totals td {
         overflow-wrap: anywhere;
@@ -394,7 +397,7 @@ export class GiftCheck extends QuorateElement {
         ([k, v]) => html`<div>
           <dt>${k}</dt>
           <dd>${v}</dd>
-          <dd>
+          <dd class="no-print">
             <button type="button" class="link" @click=${() => this.changeOffer()}>Change<span class="visually-hidden"> ${k.toLowerCase()}</span></button>
           </dd>
         </div>`,
