@@ -4,32 +4,23 @@
 // gifts and hospitality log on this device, which answers "had anything from the same
 // source before?" and adds up what one source gave in the last 12 months.
 import { css, html, nothing, type TemplateResult } from "lit";
-import type { Constitution, GiftKind, GiftReport, IsoDate, Question } from "quorate";
+import type { Constitution, GiftReport, IsoDate, Question } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import { flowStyles, freshFlow, QuestionFlow, type FlowAnswers, type FlowState } from "../base/question-flow.js";
 import type { Engine } from "../base/engine.js";
-import { checkDate, dateErrorAt, dateFieldError, dateInput, emptyDate, longDate, shortDate, today, type DateParts } from "../base/date-input.js";
-import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
+import { checkDate, dateFieldError, longDate, shortDate, type DateParts } from "../base/date-input.js";
+import { fieldErrors, type FieldError } from "../base/errors.js";
 import { chosenFile, download, slug } from "../base/files.js";
-import { cites, columnHeads, heading, inlineError, plural } from "../base/render.js";
-import { DECISIONS, KINDS, earlierFrom, kindName, logFromCsv, logTable, logToCsv, pounds, readLog, sourceTotal, sources, where, type LogDecision, type LogEntry, type SourceTotal } from "./gifts/log.js";
+import { cites, heading, plural } from "../base/render.js";
+import { DECISIONS, KINDS, earlierFrom, kindName, logFromCsv, logToCsv, pounds, readLog, sourceTotal, where, type LogEntry, type SourceTotal } from "./gifts/log.js";
+import { freshLogForm, logSection, type LogForm } from "./gifts/log-view.js";
 import { freshOffer, giftOffer, offerErrors, offerForm, parseValue, RECIPIENTS, type OfferDraft } from "./gifts/offer.js";
 import { giftOutcome, giftVerdict, noGiftsRule } from "./gifts/outcome.js";
 
 /** The offer page, or the code's questions (then check answers and the outcome, as the flow says). */
 type Step = "offer" | "questions";
 
-/** An offer typed into the log by hand (one from before the member used this tool). */
-interface LogForm {
-  date: DateParts;
-  source: string;
-  kind: GiftKind | "";
-  description: string;
-  value: string;
-  decision: LogDecision | "";
-}
 
-const freshLogForm = (): LogForm => ({ date: emptyDate(), source: "", kind: "", description: "", value: "", decision: "" });
 
 /** What the widget keeps (drafts and JSON exports). */
 export interface GiftCheckDraft {
@@ -435,164 +426,25 @@ export class GiftCheck extends QuorateElement {
     </div>`;
   }
 
-  /** "Add an offer you had before": the fields, rendered only while open. */
-  private renderAddForm(errors: readonly FieldError[]): TemplateResult {
-    const f = this.adding;
-    const on = () => this.changed();
-    const sourceError = errorAt(errors, "adding.source");
-    const kindError = errorAt(errors, "adding.kind");
-    const valueError = errorAt(errors, "adding.value");
-    const decisionError = errorAt(errors, "adding.decision");
-    const date = checkDate(f.date, "Date of the offer");
-    return html`${dateInput({
-          id: "adding-date",
-          legend: "When was it offered?",
-          hint: "For example, 14 3 2026",
-          value: f.date,
-          path: "adding.date",
-          error: dateErrorAt(errors, "adding.date"),
-          confirmed: date.iso ? longDate(date.iso) : null,
-          onInput: on,
-        })}
-        <div class="field ${sourceError ? "field-error-group" : ""}">
-          <label for="adding-source">Who offered it?</label>
-          ${inlineError(sourceError, "adding-source-error")}
-          <input
-            type="text"
-            id="adding-source"
-            class="wide"
-            autocomplete="off"
-            data-path="adding.source"
-            aria-describedby=${sourceError ? "adding-source-error" : nothing}
-            aria-invalid=${sourceError ? "true" : "false"}
-            .value=${f.source}
-            @input=${(e: Event) => {
-              f.source = (e.target as HTMLInputElement).value;
-              on();
-            }}
-          />
-        </div>
-        <div class="field ${kindError ? "field-error-group" : ""}">
-          <label for="adding-kind">What was offered?</label>
-          ${inlineError(kindError, "adding-kind-error")}
-          <select
-            id="adding-kind"
-            data-path="adding.kind"
-            aria-describedby=${kindError ? "adding-kind-error" : nothing}
-            aria-invalid=${kindError ? "true" : "false"}
-            @change=${(e: Event) => {
-              f.kind = (e.target as HTMLSelectElement).value as GiftKind | "";
-              on();
-            }}
-          >
-            <option value="" ?selected=${f.kind === ""}>Choose</option>
-            ${KINDS.map(([k, label]) => html`<option value=${k} ?selected=${f.kind === k}>${label}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="adding-description">What was it? (optional)</label>
-          <input
-            type="text"
-            id="adding-description"
-            class="wide"
-            autocomplete="off"
-            data-path="adding.description"
-            .value=${f.description}
-            @input=${(e: Event) => {
-              f.description = (e.target as HTMLInputElement).value;
-              on();
-            }}
-          />
-        </div>
-        <div class="field ${valueError ? "field-error-group" : ""}">
-          <label for="adding-value">What was it worth, in pounds? (optional)</label>
-          ${inlineError(valueError, "adding-value-error")}
-          <div class="money">
-            <span class="prefix" aria-hidden="true">£</span
-            ><input
-              type="text"
-              id="adding-value"
-              inputmode="decimal"
-              autocomplete="off"
-              data-path="adding.value"
-              aria-describedby=${valueError ? "adding-value-error" : nothing}
-              aria-invalid=${valueError ? "true" : "false"}
-              .value=${f.value}
-              @input=${(e: Event) => {
-                f.value = (e.target as HTMLInputElement).value;
-                on();
-              }}
-            />
-          </div>
-        </div>
-        <div class="field ${decisionError ? "field-error-group" : ""}">
-          <label for="adding-decision">What did you do with it?</label>
-          ${inlineError(decisionError, "adding-decision-error")}
-          <select
-            id="adding-decision"
-            data-path="adding.decision"
-            aria-describedby=${decisionError ? "adding-decision-error" : nothing}
-            aria-invalid=${decisionError ? "true" : "false"}
-            @change=${(e: Event) => {
-              f.decision = (e.target as HTMLSelectElement).value as LogDecision | "";
-              on();
-            }}
-          >
-            <option value="" ?selected=${f.decision === ""}>Choose</option>
-            ${DECISIONS.map((d) => html`<option value=${d} ?selected=${f.decision === d}>${d.charAt(0).toUpperCase() + d.slice(1)}</option>`)}
-          </select>
-        </div>
-        <button type="button" class="secondary" @click=${() => this.addByHand()}>Add to my log</button>`;
-  }
-
   private renderLog(rules: Constitution): TemplateResult {
-    const limit = rules.gifts?.trivialGifts?.valueLimit;
     const errors = this.allErrors;
-    const asOf = today();
-    const totals = limit === null || limit === undefined ? [] : sources(this.log).map((s) => ({ source: s, t: sourceTotal(this.log, s, asOf) })).filter((x) => x.t.entries.length);
-    return html`<section class="log-section" aria-labelledby="log-title">
-      ${heading(this.level, 1, "Your gifts and hospitality log", { id: "log-title" })}
-      <p class="hint">
-        Every offer you accept or decline, kept on this device only. It answers "have you had anything from the same source before?" and adds up what one
-        source has given you.
-      </p>
-      ${logTable(this.log, (e) => this.removeEntry(e))}
-      ${totals.length
-        ? html`${heading(this.level, 2, `Accepted from each source in the 12 months to ${longDate(asOf)}`)}
-            <div class="scroll">
-              <table class="stack totals">
-                ${columnHeads(["Source", "Offers accepted", "Total"])}
-                <tbody>
-                  ${totals.map(
-                    ({ source, t }) => html`<tr class=${t.total > (limit ?? 0) ? "over" : ""}>
-                      <td data-label="Source">${source}</td>
-                      <td data-label="Offers accepted">${t.entries.length}</td>
-                      <td data-label="Total">${pounds(t.total)}${t.unvalued ? html` <span class="muted">(${t.unvalued} with no value recorded)</span>` : nothing}${t.total > (limit ?? 0) ? html` <strong class="tag warn">more than £${limit}</strong>` : nothing}</td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>
-            <p class="hint">This constitution takes £${limit} as modest value for a trivial gift ${cites(rules.gifts?.trivialGifts?.cite)}.</p>`
-        : nothing}
-      <details
-        class="add-log no-print"
-        .open=${this.addingOpen || errors.some((e) => e.path.startsWith("adding"))}
-        @toggle=${(e: Event) => {
-          this.addingOpen = (e.target as HTMLDetailsElement).open;
-          this.requestUpdate();
-        }}
-      >
-        <summary>Add an offer you had before</summary>
-        ${this.addingOpen || errors.some((e) => e.path.startsWith("adding")) ? this.renderAddForm(errors) : nothing}
-      </details>
-      <div class="actions no-print" part="csv-actions">
-        <button type="button" class="secondary" @click=${() => this.exportCsv()}>Export the log (CSV)</button>
-        <label class="button secondary file"
-          >Import a log (CSV)<input type="file" accept="text/csv,.csv" data-path="csv" @change=${(e: Event) => this.importCsv(e)}
-        /></label>
-      </div>
-    </section>`;
+    return logSection({
+      log: this.log,
+      rules,
+      level: this.level,
+      errors,
+      form: this.adding,
+      open: this.addingOpen || errors.some((e) => e.path.startsWith("adding")),
+      onToggle: (open) => {
+        this.addingOpen = open;
+        this.requestUpdate();
+      },
+      onInput: () => this.changed(),
+      onAdd: () => this.addByHand(),
+      onRemove: (e) => this.removeEntry(e),
+      onExportCsv: () => this.exportCsv(),
+      onImportCsv: (e) => void this.importCsv(e),
+    });
   }
 }
 
