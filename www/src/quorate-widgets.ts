@@ -7,6 +7,8 @@ import { AttendanceRegister } from "./widgets/attendance.js";
 import { PapersTimeline } from "./widgets/papers-timeline.js";
 import { Interests } from "./widgets/interests.js";
 import { PriorityScorer } from "./widgets/priority-scorer.js";
+import { GiftCheck } from "./widgets/gift-check.js";
+import { PrivateCheck } from "./widgets/private-check.js";
 import { ConflictCheck } from "./widgets/conflict-check.js";
 
 define("quorate-meeting", Meeting);
@@ -15,7 +17,9 @@ define("quorate-attendance", AttendanceRegister);
 define("quorate-papers-timeline", PapersTimeline);
 define("quorate-interests", Interests);
 define("quorate-priority-scorer", PriorityScorer);
+define("quorate-gift-check", GiftCheck);
+define("quorate-private-check", PrivateCheck);
 define("quorate-conflict-check", ConflictCheck);
 
-export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer, ConflictCheck };
+export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer, GiftCheck, PrivateCheck, ConflictCheck };
 export { VERSION } from "./base/define.js";

@@ -20,6 +20,9 @@
 //     caption: (q) => "Stage 2 of 3",   // a caption above each question (optional)
 //     exit: { label: "Back to the list", go: () => … },  // the back link on the first page (optional)
 //     submitLabel: "See the outcome",   // check answers' button (default "Continue")
+//     checkAnswersLead: () => html`…`, // above the answers on check answers (optional)
+//     suggest: (q) => "yes",            // an answer to pre-select on a question's page, not
+//                                       // counted until the member continues (optional)
 //     message: (q, problem) => …,       // a question's own error wording (optional; else
 //                                       // "Select yes, no or I'm not sure", "Enter your answer", …)
 //   });
@@ -66,6 +69,14 @@ export interface FlowOptions {
   caption?: (question: Question) => string | null;
   exit?: { label: string; go: () => void };
   submitLabel?: string;
+  /**
+   * An answer to pre-select on a question not yet answered (one the widget can work out,
+   * shown with the question's help so the member confirms or changes it); it counts only
+   * once the member continues.
+   */
+  suggest?: (question: Question) => FlowValue | undefined;
+  /** Shown on check answers under its heading, before the answers (what the widget asked before the engine's questions). */
+  checkAnswersLead?: () => TemplateResult | typeof nothing;
   /** The error for a question left unanswered (`missing`) or not a number (`notANumber`); undefined: the default wording. */
   message?: (question: Question, problem: "missing" | "notANumber") => string | undefined;
 }
@@ -267,7 +278,8 @@ export class QuestionFlow implements ReactiveController {
     if (question) return html`${keyed(question.id, this.#question(level, question))}`;
     return html`${this.#back(this.path().at(-1)?.question.id ?? null)}
       <div class="check-answers">
-        ${heading(level, 1, "Check your answers", { className: "check-answers-heading" })} ${this.checkAnswers(level)}
+        ${heading(level, 1, "Check your answers", { className: "check-answers-heading" })} ${this.#options.checkAnswersLead?.() ?? nothing}
+        ${this.checkAnswers(level)}
         <button type="button" class="flow-submit" @click=${() => this.#confirm()}>${this.#options.submitLabel ?? "Continue"}</button>
       </div>`;
   }
@@ -296,7 +308,7 @@ export class QuestionFlow implements ReactiveController {
   #question(level: number, q: Question): TemplateResult {
     const path = answerPath(q.id);
     const error = this.#options.errors ? errorAt(this.#options.errors(), path) : undefined;
-    const saved = this.state.answers[q.id];
+    const saved = this.state.answers[q.id] ?? this.#options.suggest?.(q);
     const caption = this.#options.caption?.(q) ?? null;
     const described = ["flow-hint", error ? "flow-error" : ""].filter(Boolean).join(" ");
     const captionText = caption ? html`<span class="question-caption">${caption}</span>` : nothing;
