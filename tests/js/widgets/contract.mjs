@@ -335,7 +335,8 @@ export function contract({ tag, presets = ["clackmannanshire-2019", "inverclyde-
       const groups = new Set();
       let n = 0;
       for (const c of el.shadowRoot.querySelectorAll("button, input, select, textarea, summary, a[href], [tabindex='0']")) {
-        if (c.disabled || c.getClientRects().length === 0) continue;
+        // Hidden, or inside a closed <details> (rendered with content-visibility: hidden).
+        if (c.disabled || !c.checkVisibility()) continue;
         if (c.type === "radio") {
           if (groups.has(c.name)) continue; // a radio group is one tab stop
           groups.add(c.name);
