@@ -142,6 +142,7 @@ export abstract class QuorateElement extends LitElement {
       instance: this.draftKey ?? this.id ?? "",
       constitution: this.constitutionKey,
       schemaVersion: this.schemaVersion,
+      legacyKey: (this.draftKey ?? this.id) ? null : this.legacyDraftKey(rules),
     });
     const draft = this.drafts.load();
     try {
@@ -230,7 +231,7 @@ export abstract class QuorateElement extends LitElement {
     const before = structuredClone(this.snapshot());
     let problems: FieldError[];
     try {
-      const { data, schemaVersion } = openEnvelope(file.text, this.tag, this.schemaVersion);
+      const { data, schemaVersion } = openEnvelope(file.text, this.tag, this.schemaVersion, (value) => this.isLegacyExport(value));
       this.restore(this.migrate(data, schemaVersion));
       problems = this.recompute(engine, rules);
     } catch (e) {
@@ -249,9 +250,25 @@ export abstract class QuorateElement extends LitElement {
     this.notice = `Imported ${file.name}.`;
   }
 
-  /** Turn a draft or export of an older schema version into the current shape (none yet). */
+  /**
+   * Turn a draft or export of an older schema version into the current shape, for
+   * `restore()`. Version 0 is a widget's data from before the envelope (see
+   * `legacyDraftKey` and `isLegacyExport`); a widget that changes its shape bumps
+   * `schemaVersion` and converts each older version here, so that files people saved
+   * keep opening (tests/fixtures/widgets/ holds saved files of each older version).
+   */
   protected migrate(data: unknown, _version: number): unknown {
     return data;
+  }
+
+  /** Where this widget kept its draft before drafts were versioned (version 0), if it did. */
+  protected legacyDraftKey(_rules: Constitution): string | null {
+    return null;
+  }
+
+  /** Whether an imported file without an envelope is this widget's version-0 export. */
+  protected isLegacyExport(_value: unknown): boolean {
+    return false;
   }
 
   /** Focus the field an error names (the error summary's links). */
