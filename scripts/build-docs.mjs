@@ -5,6 +5,7 @@
 // - www/widgets/: a page per widget from that manifest (every attribute, property,
 //   event, CSS custom property and part; a live example with both presets; the embed
 //   snippet builder) and an index;
+// - www/api/: the API reference, TypeDoc over the package's declarations (typedoc.json).
 // Nothing here is committed: `bash scripts/build.sh` (and so the serve and test commands) runs it.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -157,3 +158,7 @@ ${widgets.map((w) => `      <li><a href="${slug(w.tagName)}.html">${esc(`<${w.ta
   }),
 );
 console.log(`www/widgets: ${widgets.length} widget pages and an index, from custom-elements.json`);
+
+rmSync("www/api", { recursive: true, force: true });
+execFileSync("node_modules/.bin/typedoc", ["--logLevel", "Warn"], { stdio: "inherit" });
+console.log("www/api: the API reference (TypeDoc)");

@@ -137,6 +137,17 @@ test("custom-elements.json names every widget the script defines, with its attri
   assert.ok(JSON.parse(readFileSync(join(ROOT, "wasm/pkg/custom-elements.json"), "utf8")).modules.length, "shipped in the package");
 });
 
+test("www/api (TypeDoc): a page for every function and every type the package declares", () => {
+  const dts = readFileSync(join(ROOT, "wasm/pkg/quorate.d.ts"), "utf8");
+  const functions = [...dts.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
+  const types = [...dts.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
+  assert.ok(functions.length >= 28 && types.length > 100);
+  for (const f of functions) assert.ok(existsSync(join(ROOT, "www/api/functions", `${f}.html`)), f);
+  for (const t of types) assert.ok(["interfaces", "types"].some((d) => existsSync(join(ROOT, "www/api", d, `${t}.html`))), t);
+  const checkQuorum = readFileSync(join(ROOT, "www/api/functions/checkQuorum.html"), "utf8");
+  assert.match(checkQuorum, /Is the meeting quorate\?/, "the doc comment is on its page");
+});
+
 test("the snippet builder: pick a tool and a preset, copy, and the copied HTML works on a strict page", async () => {
   await b.page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await visit("www/widgets/index.html");
