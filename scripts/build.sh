@@ -26,6 +26,7 @@ node_modules/.bin/wasm-opt -Oz --one-caller-inline-max-function-size=0 --strip-d
 mv "$wasm.opt" "$wasm"
 
 node scripts/build-widgets.mjs
+node scripts/package-widgets.mjs
 
 # The generated docs: custom-elements.json (also into the package), www/widgets/ and the API reference.
 node scripts/build-docs.mjs

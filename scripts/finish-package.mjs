@@ -82,10 +82,20 @@ const pkg = {
   exports: {
     ".": { types: "./index.d.ts", default: "./index.js" },
     "./auto": { types: "./auto.d.ts", default: "./auto.js" },
+    // Every custom element registered (scripts/package-widgets.mjs writes these).
+    "./widgets": { types: "./types/quorate-widgets.d.ts", default: "./widgets.js" },
+    // The single-file build for a <script type="module"> tag, no bundler.
+    "./quorate-widgets.js": "./quorate-widgets.js",
     "./quorate_bg.wasm": "./quorate_bg.wasm",
+    "./custom-elements.json": "./custom-elements.json",
+    "./package.json": "./package.json",
   },
-  files: [...new Set([...files, "README.md"])],
-  sideEffects: false,
+  files: [...new Set([...files, "widgets.js", "quorate-widgets.js", "types", "custom-elements.json", "README.md"])],
+  // Importing these does something (initialise the engine, define the elements).
+  sideEffects: ["./auto.js", "./widgets.js", "./quorate-widgets.js"],
+  customElements: "custom-elements.json",
+  // quorate/widgets leaves Lit to the app's bundler (one copy); the single file bundles it.
+  dependencies: { lit: `^${JSON.parse(readFileSync("package.json", "utf8")).devDependencies.lit}` },
   keywords: ["governance", "quorum", "scotland", "community-planning", "webassembly"],
 };
 writeFileSync("wasm/pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");

@@ -17,3 +17,4 @@ define("quorate-priority-scorer", PriorityScorer);
 
 export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer };
 export { VERSION } from "./base/define.js";
+export type { QuorateEventMap, QuorateResults, ConflictCheckRequest } from "./base/events.js";
