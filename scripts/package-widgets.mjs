@@ -2,6 +2,7 @@
 // - widgets.js, for bundlers: every custom element registered, `lit` left as the
 //   package's dependency, and the engine imported from the package's own ./index.js, so
 //   an app that also calls the core API shares one WebAssembly instance;
+// - react.js: the widgets as React components (@lit/react), events as `on…` props;
 // - types/: the widgets' declarations (tsc), with the tag and event maps;
 // - quorate-widgets.js: the single-file build for a <script> tag (Lit bundled, as
 //   www/dist has it), beside the package's quorate_bg.wasm.
@@ -24,6 +25,25 @@ await build({
       name: "quorate-self",
       setup(b) {
         b.onResolve({ filter: /^quorate$/ }, () => ({ path: "./index.js", external: true }));
+      },
+    },
+  ],
+  logLevel: "warning",
+});
+
+// quorate/react: the @lit/react wrappers, over widgets.js (so the elements are defined once).
+await build({
+  entryPoints: { react: "www/src/react.ts" },
+  outdir: pkg,
+  bundle: true,
+  format: "esm",
+  target: "es2022",
+  external: ["react", "@lit/react", "lit", "lit/*"],
+  plugins: [
+    {
+      name: "quorate-widgets-entry",
+      setup(b) {
+        b.onResolve({ filter: /quorate-widgets\.js$/ }, () => ({ path: "./widgets.js", external: true }));
       },
     },
   ],

@@ -26,8 +26,11 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), "quorate-consumers-"));
   const tarball = run("npm", ["pack", "--silent", "--pack-destination", dir], join(ROOT, "wasm/pkg")).trim().split("\n").pop();
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumers", private: true, type: "module" }));
-  // Lit (the package's one dependency) comes from the npm cache the workspace filled.
-  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(dir, tarball)], dir);
+  // Lit and @lit/react (the package's dependencies) and the React app's own packages come
+  // from the npm cache that the workspace's install filled.
+  const workspace = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).devDependencies;
+  const react = ["react", "react-dom", "@types/react"].map((p) => `${p}@${workspace[p]}`);
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(dir, tarball), ...react], dir);
   cpSync(join(ROOT, "tests/consumers"), dir, { recursive: true });
   browser = await launchChromium();
 });
@@ -54,7 +57,7 @@ async function open(root, path) {
 
 test("the package declares its entry points, side effects and custom elements", () => {
   const pkg = JSON.parse(readFileSync(join(dir, "node_modules/quorate/package.json"), "utf8"));
-  assert.deepEqual(Object.keys(pkg.exports), [".", "./auto", "./widgets", "./quorate-widgets.js", "./quorate_bg.wasm", "./custom-elements.json", "./package.json"]);
+  assert.deepEqual(Object.keys(pkg.exports), [".", "./auto", "./widgets", "./react", "./quorate-widgets.js", "./quorate_bg.wasm", "./custom-elements.json", "./package.json"]);
   assert.equal(pkg.types, "index.d.ts");
   assert.deepEqual(pkg.sideEffects, ["./auto.js", "./widgets.js", "./quorate-widgets.js"]);
   assert.equal(pkg.customElements, "custom-elements.json");
@@ -76,7 +79,7 @@ test("node: quorate/auto answers with its citations; quorate throws NOT_INITIALI
   assert.equal(slim.summary, "This constitution sets no quorum.");
 });
 
-test("typescript: a strict project type-checks the core API and the widgets' tag and event maps", () => {
+test("typescript: a strict project type-checks the core API, the widgets' tag and event maps, and quorate/react's props", () => {
   copyFileSync(join(ROOT, "tests/types/consumer.ts"), join(dir, "typescript/consumer.ts"));
   run(bin("tsc"), ["-p", "typescript"], dir);
   // …and the types are not `any`: a wrong type is an error.
@@ -110,6 +113,20 @@ test("vite: a built app uses the core API and a widget from the package, under t
   const wasm = await page.evaluate(() => performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".wasm")).length);
   assert.equal(wasm, 1, "the app and the widgets share one WebAssembly module");
   assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test("react: a built React app renders a widget through quorate/react and hears its event as a prop", async () => {
+  run(process.execPath, [bin("vite"), "build", "--logLevel", "error", "--base", "./"], join(dir, "react"));
+  const { page, problems, close } = await open(join(dir, "react/dist"), "index.html");
+  try {
+    await page.locator("#heard", { hasText: "Heard:" }).waitFor();
+    assert.equal(await page.locator("#heard").textContent(), "Heard: This constitution sets no quorum.");
+    assert.equal(await page.locator("quorate-quorum-check").evaluate((el) => el.headingLevel), 2);
+    assert.equal(await page.locator("quorate-quorum-check .title").evaluate((h) => h.tagName), "H2");
+    assert.deepEqual(problems, []);
   } finally {
     await close();
   }
