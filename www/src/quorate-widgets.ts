@@ -7,6 +7,7 @@ import { AttendanceRegister } from "./widgets/attendance.js";
 import { PapersTimeline } from "./widgets/papers-timeline.js";
 import { Interests } from "./widgets/interests.js";
 import { PriorityScorer } from "./widgets/priority-scorer.js";
+import { ConflictCheck } from "./widgets/conflict-check.js";
 
 define("quorate-meeting", Meeting);
 define("quorate-quorum-check", QuorumCheck);
@@ -14,7 +15,8 @@ define("quorate-attendance", AttendanceRegister);
 define("quorate-papers-timeline", PapersTimeline);
 define("quorate-interests", Interests);
 define("quorate-priority-scorer", PriorityScorer);
+define("quorate-conflict-check", ConflictCheck);
 
-export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer };
+export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer, ConflictCheck };
 export { VERSION } from "./base/define.js";
 export type { QuorateEventMap, QuorateResults, ConflictCheckRequest } from "./base/events.js";

@@ -96,6 +96,11 @@ contract({
       await w.locator("button", { hasText: "Add pasted scorecards" }).click();
       await w.locator(".heat-map").waitFor();
     },
+    editor: async (w) => {
+      await w.locator(".criteria-in-force summary").click();
+      await w.locator("#edit-copy").click();
+      await w.locator(".criteria-editor .criterion-card").first().waitFor();
+    },
   },
 });
 
@@ -357,6 +362,15 @@ test("the secretariat imports all four files at once; ranking, gates, portfolio,
   assert.ok((await w.evaluate((el) => el.scrollWidth - el.clientWidth)) <= 1, "no horizontal scroll at 320 px");
   await shot(w, `${TAG}-secretariat-320px`);
   await b.page.setViewportSize({ width: 1280, height: 720 });
+  // It prints: the charts, the heat map and the tables, without the controls.
+  await b.page.emulateMedia({ media: "print" });
+  assert.ok(await w.locator("svg.sens-chart").first().isVisible(), "the charts print");
+  assert.ok(await w.locator(".heat-map").isVisible(), "the heat map prints");
+  assert.ok(await w.locator(".sens-table").isVisible(), "the chart's data prints");
+  assert.equal(await w.locator(".mode-switch").isVisible(), false, "the mode switch does not print");
+  assert.equal(await w.locator("button", { hasText: "Download this table (CSV)" }).isVisible(), false, "buttons do not print");
+  await shot(w, `${TAG}-secretariat-print`);
+  await b.page.emulateMedia({ media: null });
   dropAxeNoise(b.log.problems);
   assert.deepEqual(b.log.problems.splice(0), []);
 });
@@ -473,4 +487,342 @@ test("keyboard only: a partner adds a candidate, scores it with arrow keys and s
   await w.locator(".own-result .ranking").waitFor();
   assert.match(await w.locator(".own-result .ranking tbody tr").textContent(), /Youth employment.*2/s);
   await shot(w, `${TAG}-keyboard-result`);
+});
+
+// ---- The criteria-set editor ----
+
+/** What the secretary enters in the editor, and the engine's `CriteriaSet` it must make. */
+const OWN_SET = {
+  id: "clackmannanshire-priority-criteria",
+  name: "Clackmannanshire priority criteria",
+  scale: {
+    min: 0,
+    max: 4,
+    labels: [
+      { value: 0, label: "no contribution" },
+      { value: 4, label: "a major contribution" },
+    ],
+  },
+  groups: [{ id: "outcomes", name: "Outcomes", cite: [] }],
+  criteria: [
+    { id: "reach", name: "Reach", text: "How many people would benefit?", weight: 1, cite: [] },
+    { id: "impact", name: "Impact", text: "Would it improve outcomes for local people?", group: "outcomes", weight: 2, cite: [] },
+    { id: "partnership-support", name: "Partnership support", text: "Do the partners stand behind it?", weight: 1, cite: [] },
+  ],
+  gates: [
+    { kind: "collaborativeGain", question: "Would working in partnership add value no partner would add alone?", cite: [] },
+    { kind: "support", criterion: "partnership-support", minScore: 3, cite: [] },
+  ],
+};
+const OWN_LIMIT = { min: 2, max: 3, cite: [] };
+let ownFile = null;
+
+const active = () => b.page.evaluate(() => document.activeElement?.shadowRoot?.activeElement);
+const activePath = () => b.page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.dataset?.path ?? null);
+const activeId = () => b.page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id ?? null);
+const cardOrder = (w) => w.locator(".criterion-card").evaluateAll((cards) => cards.map((c) => c.dataset.criterion));
+
+async function addCriterion(w, name, text) {
+  await w.locator("#add-criterion").fill(name);
+  await w.locator("button", { hasText: "Add criterion" }).click();
+  assert.equal(await activeId(), `crit-${(await cardOrder(w)).length - 1}-text`, "the new criterion opens at what it asks");
+  await b.page.keyboard.type(text);
+}
+
+test("the criteria editor: Clackmannanshire asks for a set; the secretary writes one, each problem linked to its field; the draft survives a reload; export and re-import are lossless", async () => {
+  await b.blank();
+  let w = await b.show({ tag: TAG, attrs: `preset="clackmannanshire-2019" draft-key="editor"` }, ".mode-switch");
+  assert.match(await w.locator(".no-method").textContent(), /sets no method for choosing priorities.*write it here, start from the Inverclyde/s);
+  await w.locator("#edit-blank").click();
+  await w.locator(".criteria-editor").waitFor();
+  assert.equal(await activeId(), "set-name", "the editor opens at the set's name");
+  assert.equal(await w.locator(".no-method, .task-list, #scorer").count(), 0, "nothing else to do until the set is used");
+  await shot(w, `${TAG}-editor-empty`);
+  assert.deepEqual(await axe(b.page), [], "editor, empty");
+
+  // Used at once: the engine's problems, each linked to its field.
+  await w.locator("#use-set").click();
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.className), "error-summary");
+  const text = await summary.textContent();
+  assert.match(text, /The set's name: must not be empty/);
+  assert.match(text, /The criteria: must list at least one criterion/);
+  await summary.locator("button", { hasText: "The set's name" }).click();
+  assert.equal(await activeId(), "set-name");
+  assert.equal(await w.locator("#set-name").getAttribute("aria-invalid"), "true");
+  await summary.locator("button", { hasText: "The criteria:" }).click();
+  assert.equal(await activeId(), "add-criterion");
+  await shot(w, `${TAG}-editor-error`);
+  assert.deepEqual(await axe(b.page), [], "editor, with errors");
+
+  // The set, as a secretary writes it; problems go as they are put right.
+  await w.locator("#set-name").fill(OWN_SET.name);
+  assert.equal(await w.locator("#set-id").inputValue(), OWN_SET.id, "the id is made from the name");
+  assert.equal(await summary.locator("button", { hasText: "The set's name" }).count(), 0, "a problem put right leaves the summary");
+  await w.locator("#scale-label-0").fill("no contribution");
+  await w.locator("#scale-label-4").fill("a major contribution");
+  await w.locator("#add-group").fill("Outcomes");
+  await w.locator("button", { hasText: "Add group" }).click();
+  await addCriterion(w, "Impact", "Would it improve outcomes for local people?");
+  assert.equal(await summary.count(), 0, "every problem is put right");
+  await w.locator("#crit-0-group").selectOption("outcomes");
+  await w.locator("#crit-0-weight").fill("-1");
+  await addCriterion(w, "Reach", "How many people would benefit?");
+  await addCriterion(w, "Cost", "Is it affordable?");
+  await addCriterion(w, "Partnership support", "Do the partners stand behind it?");
+  assert.deepEqual(await cardOrder(w), ["impact", "reach", "cost", "partnership-support"]);
+  // The weight of -1 is refused by the engine, named and linked to its field.
+  await w.locator("#use-set").click();
+  await summary.waitFor();
+  const weight = summary.locator("button", { hasText: "The weight of criterion 1, Impact: must not be negative" });
+  assert.equal(await weight.count(), 1);
+  await weight.click();
+  assert.equal(await activePath(), "criteria.criteria[0].weight");
+  assert.match(await w.locator("#crit-0-weight-error").textContent(), /must not be negative/);
+  await b.page.keyboard.press("Control+A");
+  await b.page.keyboard.type("2");
+  await summary.waitFor({ state: "detached" });
+  // Text that is not a number is an error here, with the same link.
+  await w.locator("#crit-0-weight").fill("");
+  await w.locator("#use-set").click();
+  await summary.locator("button", { hasText: "Enter the weight of criterion 1, Impact as a number, like 1 or 0.5" }).click();
+  assert.equal(await activePath(), "criteria.criteria[0].weight");
+  await w.locator("#crit-0-weight").fill("2");
+  await summary.waitFor({ state: "detached" });
+  // Remove one, reorder another, close the cards.
+  await w.locator("#crit-2-remove").click();
+  assert.deepEqual(await cardOrder(w), ["impact", "reach", "partnership-support"]);
+  await w.locator("#crit-1-up").click();
+  assert.deepEqual(await cardOrder(w), ["reach", "impact", "partnership-support"]);
+  assert.equal(await activeId(), "crit-0-down", "focus stays with the moved criterion");
+  await w.locator(".criterion-card button", { hasText: "Done" }).click();
+  assert.equal(await w.locator(".criterion-card .card-body").count(), 0);
+  assert.match(await w.locator('.criterion-card[data-criterion="impact"]').textContent(), /Would it improve outcomes.*Outcomes.*Weight\s*2/s);
+  // The gates and the limit.
+  await w.locator("#gate-gain").check();
+  assert.equal(await activeId(), "gate-question");
+  await b.page.keyboard.type(OWN_SET.gates[0].question);
+  await w.locator("#gate-support").check();
+  await w.locator("#gate-criterion").selectOption("partnership-support");
+  await w.locator("#gate-min").fill("3");
+  await w.locator('input[name="portfolio"][value="own"]').check();
+  await w.locator("#portfolio-min").fill("2");
+  await w.locator("#portfolio-max").fill("3");
+  await shot(w, `${TAG}-editor-filled`);
+  assert.deepEqual(await axe(b.page), [], "editor, filled");
+  await b.page.setViewportSize({ width: 320, height: 900 });
+  assert.deepEqual(await axe(b.page), [], "editor at 320 px");
+  assert.ok((await w.evaluate((el) => el.scrollWidth - el.clientWidth)) <= 1, "no horizontal scroll at 320 px");
+  await shot(w, `${TAG}-editor-320px`);
+  await shot(w.locator(".criteria-list"), `${TAG}-editor-cards-320px`);
+  await b.page.setViewportSize({ width: 1280, height: 720 });
+
+  // The draft survives a reload, as it stands.
+  await b.page.waitForTimeout(400);
+  w = await b.show({ tag: TAG, attrs: `preset="clackmannanshire-2019" draft-key="editor"` }, ".criteria-editor");
+  assert.equal(await w.locator("#set-name").inputValue(), OWN_SET.name);
+  assert.deepEqual(await cardOrder(w), ["reach", "impact", "partnership-support"]);
+  const draft = await downloadOf(b.page, () => w.locator(".criteria-editor button", { hasText: "Download this criteria set (JSON)" }).click());
+  assert.deepEqual(draft.body, { portfolio: OWN_LIMIT, criteria: OWN_SET }, "the editor makes exactly the engine's criteria set");
+
+  // Used: the engine accepts it, and the set in force is the one written.
+  await w.locator("#use-set").click();
+  await w.locator(".banner", { hasText: "Now scoring with Clackmannanshire priority criteria" }).waitFor();
+  assert.match(await w.locator(".criteria-in-force").textContent(), /Your own criteria set.*3 criteria scored 0–4, 2 gates,\s+2 to 3 priorities at a time\./s);
+  await w.locator(".criteria-in-force summary").click();
+  const used = await downloadOf(b.page, () => w.locator(".criteria-in-force button", { hasText: "Download this criteria set (JSON)" }).click());
+  assert.deepEqual(used.body, draft.body);
+  ownFile = { name: used.name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(used.body)) };
+  // Changing it again starts from the set in force.
+  await w.locator("#edit-copy").click();
+  assert.equal(await w.locator("#set-name").inputValue(), OWN_SET.name);
+  await w.locator("button", { hasText: "Discard this draft" }).click();
+  await w.locator(".criteria-in-force").waitFor();
+
+  // Re-imported elsewhere, as a file: the same set, and downloaded again, the same file.
+  await b.blank();
+  w = await b.show({ tag: TAG, attrs: `preset="clackmannanshire-2019" draft-key="reimport"` }, ".mode-switch");
+  await w.locator('input[type="file"][data-path="criteria"]').setInputFiles(ownFile);
+  await w.locator(".banner", { hasText: "Now scoring with Clackmannanshire priority criteria" }).waitFor();
+  await w.locator(".criteria-in-force summary").click();
+  const again = await downloadOf(b.page, () => w.locator(".criteria-in-force button", { hasText: "Download this criteria set (JSON)" }).click());
+  assert.deepEqual(again.body, draft.body, "import → export is lossless");
+  // And through the editor, opened and left alone.
+  await w.locator("#edit-copy").click();
+  const edited = await downloadOf(b.page, () => w.locator(".criteria-editor button", { hasText: "Download this criteria set (JSON)" }).click());
+  assert.deepEqual(edited.body, draft.body, "the editor changes nothing it is not told to");
+  dropAxeNoise(b.log.problems);
+  assert.deepEqual(b.log.problems.splice(0), []);
+});
+
+test("a criteria-set file with problems opens in the editor with each problem linked to its field; one that is not a set is refused", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: `preset="clackmannanshire-2019" draft-key="bad-file"` }, ".mode-switch");
+  const bad = structuredClone(OWN_SET);
+  bad.criteria[1].weight = -3;
+  bad.gates[1].minScore = 7;
+  await w.locator('input[type="file"][data-path="criteria"]').setInputFiles({ name: "ours.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  await w.locator(".criteria-editor").waitFor();
+  assert.match(await summary.textContent(), /The weight of criterion 2, Impact: must not be negative.*The support gate's lowest mean score: 7 is not on the scale 0–4/s);
+  await summary.locator("button", { hasText: "lowest mean score" }).click();
+  assert.equal(await activePath(), "criteria.gates[1].minScore");
+  await summary.locator("button", { hasText: "The weight of criterion 2" }).click();
+  assert.equal(await activePath(), "criteria.criteria[1].weight", "the card with the problem is open at its field");
+  assert.deepEqual(await axe(b.page), []);
+  await w.locator("button", { hasText: "Discard this draft" }).click();
+  await w.locator('input[type="file"][data-path="criteria"]').setInputFiles({ name: "minutes.json", mimeType: "application/json", buffer: Buffer.from('{"title": "Minutes"}') });
+  await summary.locator("button", { hasText: "minutes.json could not be used as a criteria set" }).click();
+  assert.equal(await activePath(), "criteria");
+  dropAxeNoise(b.log.problems);
+});
+
+test("Clackmannanshire with its own set, end to end: three partners open the set file and score, the secretariat imports their exports, and every answer is the engine's", async () => {
+  assert.ok(ownFile, "the editor's test ran first");
+  const names = ["Town centre", "Youth work", "Active travel"];
+  const ids = names.map((n) => n.toLowerCase().replace(/ /g, "-"));
+  const partners = [
+    ["Ann", "Clackmannanshire Council", [["yes", { _: "4", reach: "3" }], ["yes", { _: "2" }], ["no", { _: "3", "partnership-support": "1" }]]],
+    ["Raj", "NHS Forth Valley", [["yes", { _: "3" }], ["yes", { _: "4", impact: "dontKnow" }], ["no", { _: "2" }]]],
+    ["Eve", "CTSI", [["dontKnow", { _: "3", reach: "1" }], ["yes", { _: "3" }], ["yes", { _: "4", "partnership-support": "2" }]]],
+  ];
+  const exports = [];
+  await b.blank();
+  for (const [scorer, organisation, cards] of partners) {
+    const w = await b.show({ tag: TAG, attrs: `preset="clackmannanshire-2019" draft-key="own-${scorer}"` }, ".mode-switch");
+    await w.locator('input[type="file"][data-path="criteria"]').setInputFiles(ownFile);
+    await w.locator(".banner", { hasText: "Now scoring with" }).waitFor();
+    await w.locator("#scorer").fill(scorer);
+    await w.locator("#organisation").fill(organisation);
+    await addCandidates(w, names);
+    for (const [i, [gain, scores]] of cards.entries()) {
+      await task(w, names[i]).click();
+      if (scorer === "Ann" && i === 0) {
+        assert.deepEqual(await w.locator("fieldset[data-criterion]").evaluateAll((f) => f.map((x) => x.dataset.criterion)), ["impact", "reach", "partnership-support"], "grouped criteria first, under their heading");
+        assert.match(await w.locator(".scoring").textContent(), /Would working in partnership add value.*Outcomes.*Impact.*0 no contribution.*4 a major contribution/s);
+      }
+      await answer(w, gain, scores);
+      await w.locator("button", { hasText: "Back to the candidates" }).first().click();
+    }
+    await w.locator("#finish").click();
+    await w.locator(".own-result .ranking").waitFor();
+    const json = await downloadOf(b.page, () => w.locator("button", { hasText: "Download my scorecard (JSON)" }).click());
+    exports.push({ name: json.name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(json.body)) });
+  }
+  const w = await b.show({ tag: TAG, attrs: `preset="clackmannanshire-2019" mode="secretariat" draft-key="own-secretariat"` }, ".mode-switch");
+  await w.locator('input[type="file"][data-path="criteria"]').setInputFiles(ownFile);
+  await w.locator(".banner", { hasText: "Now scoring with" }).waitFor();
+  await addCandidates(w, names);
+  await w.locator('input[type="file"][data-path="sources"]').setInputFiles(exports);
+  await w.locator(".banner", { hasText: "Imported 3 files" }).waitFor();
+  const expected = q.combineScorecards({
+    constitution: "clackmannanshire-2019",
+    criteria: OWN_SET,
+    candidates: names.map((name, i) => ({ id: ids[i], name })),
+    sources: exports.map((f) => ({ name: f.name, scorecards: JSON.parse(f.buffer.toString("utf8")).scorecards })),
+    options: { aggregate: "mean", weights: [], sensitivityRange: 0.25, maxDisagreements: 10, portfolio: OWN_LIMIT },
+  });
+  const seen = await shown(w);
+  agrees(seen, expected);
+  assert.equal(expected.issues.length, 0);
+  assert.ok(expected.result.candidates.some((c) => !c.passesGates), "a candidate fails a gate of the partnership's own");
+  assert.match(await w.locator(".method").textContent(), /scored from 0 to 4.*Collaborative gain.*Support from most partners.*Partnership support.*2 to 3 priorities/s);
+  await shot(w, `${TAG}-own-set-secretariat`);
+  assert.deepEqual(await axe(b.page), []);
+  dropAxeNoise(b.log.problems);
+  assert.deepEqual(b.log.problems.splice(0), []);
+});
+
+test("starting from the Inverclyde set: in Clackmannanshire it is a copy to change, its clauses flagged as another partnership's; in Inverclyde a changed copy replaces the constitution's until dropped", async () => {
+  await b.blank();
+  let w = await b.show({ tag: TAG, attrs: `preset="clackmannanshire-2019" draft-key="from-inverclyde"` }, ".mode-switch");
+  await w.locator("#edit-inverclyde").click();
+  await w.locator(".criteria-editor").waitFor();
+  assert.equal(await w.locator(".criterion-card").count(), INVERCLYDE.criteria.length);
+  assert.match(await w.locator(".foreign-cites").textContent(), /another partnership's \(inverclyde-mou\)/);
+  assert.equal(await w.locator('input[name="portfolio"][value="own"]').isChecked(), true, "Inverclyde's limit comes as a limit to change");
+  const copy = await downloadOf(b.page, () => w.locator(".criteria-editor button", { hasText: "Download this criteria set (JSON)" }).click());
+  assert.deepEqual(copy.body, q.priorityCriteria("inverclyde-mou").selection, "the copy is the Inverclyde set, whole");
+  await shot(w, `${TAG}-editor-from-inverclyde`);
+  assert.deepEqual(await axe(b.page), []);
+
+  await b.blank();
+  w = await b.show({ tag: TAG, attrs: `preset="inverclyde-mou" draft-key="inverclyde-copy"` }, ".mode-switch");
+  assert.equal(await w.locator("#edit-inverclyde").count(), 0, "Inverclyde is not offered its own set as a starting point");
+  await w.locator(".criteria-in-force summary").click();
+  await w.locator("#edit-copy").click();
+  assert.equal(await w.locator(".foreign-cites").count(), 0, "its own clauses are not flagged");
+  assert.equal(await w.locator('input[name="portfolio"][value="none"]').isChecked(), true, "the constitution's limit stays in force");
+  assert.match(await w.locator(".portfolio-editor").textContent(), /The constitution's: 3 to 4 priorities at a time/);
+  await w.locator(`#crit-${IDS.indexOf("best-value")}-remove`).click();
+  await w.locator("#use-set").click();
+  await w.locator(".banner", { hasText: "Now scoring with" }).waitFor();
+  assert.match(await w.locator(".criteria-in-force").textContent(), /Your own criteria set.*21 criteria scored 0–4, 2 gates,\s+3 to 4 priorities at a time\./s);
+  await w.locator("#scorer").fill("Jo");
+  await addCandidates(w, ["Child poverty"]);
+  await task(w, "Child poverty").click();
+  assert.equal(await w.locator('fieldset[data-criterion="best-value"]').count(), 0);
+  await w.locator("button", { hasText: "Back to the candidates" }).first().click();
+  await w.locator(".criteria-in-force summary").click();
+  await w.locator("button", { hasText: "Go back to the constitution's criteria" }).click();
+  assert.match(await w.locator(".criteria-in-force").textContent(), /The constitution's criteria/);
+});
+
+test("a long scale (0–100) is scored with a list, every point reachable, and labelled points named", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: `preset="clackmannanshire-2019" draft-key="long-scale"` }, ".mode-switch");
+  const set = { ...structuredClone(OWN_SET), scale: { min: 0, max: 100, labels: [{ value: 100, label: "fully" }] }, gates: [] };
+  await w.locator('input[type="file"][data-path="criteria"]').setInputFiles({ name: "percent.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(set)) });
+  await w.locator(".banner", { hasText: "Now scoring with" }).waitFor();
+  await addCandidates(w, ["Town centre"]);
+  await task(w, "Town centre").click();
+  const list = w.locator("select#score-reach");
+  assert.equal(await list.locator("option").count(), 103, "a choice, 101 points and don't know");
+  assert.equal(await list.locator("option").nth(101).textContent(), "100 fully");
+  await list.selectOption("73");
+  await w.locator("select#score-impact").selectOption("dontKnow");
+  assert.match(await w.locator("#candidate-progress").textContent(), /2 of 3 answered/);
+  assert.deepEqual(await axe(b.page), []);
+  dropAxeNoise(b.log.problems);
+});
+
+test("a tie on the boundary of the portfolio is shown as a tie and left to the Board, as the engine says", async () => {
+  assert.ok(ownFile, "the editor's test ran first");
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: `preset="clackmannanshire-2019" mode="secretariat" draft-key="tie"` }, ".mode-switch");
+  await w.locator('input[type="file"][data-path="criteria"]').setInputFiles(ownFile);
+  await w.locator(".banner", { hasText: "Now scoring with" }).waitFor();
+  const names = ["Alpha", "Bravo", "Charlie", "Delta"];
+  await addCandidates(w, names);
+  const card = (candidate, [reach, impact, support]) => ({
+    scorer: "Ann",
+    organisation: "Council",
+    candidate,
+    collaborativeGain: "yes",
+    scores: [
+      { criterion: "reach", score: reach },
+      { criterion: "impact", score: impact },
+      { criterion: "partnership-support", score: support },
+    ],
+  });
+  const scorecards = [card("alpha", [4, 4, 4]), card("bravo", [4, 3, 4]), card("charlie", [3, 3, 3]), card("delta", [3, 3, 3])];
+  await w.locator("#paste").fill(JSON.stringify({ name: "Council", scorecards }));
+  await w.locator("button", { hasText: "Add pasted scorecards" }).click();
+  await w.locator(".board-result .boundary-tie").waitFor();
+  const expected = q.combineScorecards({
+    constitution: "clackmannanshire-2019",
+    criteria: OWN_SET,
+    candidates: names.map((name) => ({ id: name.toLowerCase(), name })),
+    sources: [{ name: "Pasted 1", scorecards }],
+    options: { aggregate: "mean", weights: [], sensitivityRange: 0.25, maxDisagreements: 10, portfolio: OWN_LIMIT },
+  });
+  assert.deepEqual(expected.result.portfolio.tiedAtBoundary, ["charlie", "delta"]);
+  const seen = await shown(w);
+  agrees(seen, expected);
+  assert.deepEqual(seen.ranking.map((r) => r.rank), ["1", "2", "3 Tie", "3 Tie"]);
+  assert.match(seen.tie, /A tie on the boundary, for the Board to decide:.*Charlie, Delta tie for\s+1 place\. The tool does not choose between them/s);
+  assert.deepEqual(await w.locator(".ranking .in-portfolio").allTextContents(), ["Proposed", "Proposed", "Tied on the boundary", "Tied on the boundary"]);
+  await shot(w.locator(".board-result .portfolio"), `${TAG}-boundary-tie`);
 });

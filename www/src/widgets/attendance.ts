@@ -1,14 +1,14 @@
 // <quorate-attendance>: the attendance register over a series of meetings. Seats down
 // the side, meetings across; the engine flags repeated absence without apologies
 // (flagged, never expelled) and checks how often the body met, with the clauses.
-import { css, html, nothing, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import { state } from "lit/decorators.js";
-import type { AttendanceReport, AttendanceStatus, Body, CadenceCheck, CadenceRule, Constitution, Seat } from "quorate";
+import type { AttendanceReport, AttendanceStatus, Body, CadenceRule, Constitution, Seat } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
 import { chosenFile, download, slug } from "../base/files.js";
-import { cites, citations, columnHeads, heading, plural, reason, reasons, verdict } from "../base/render.js";
+import { cites, columnHeads, heading, plural } from "../base/render.js";
 import { classLabel, newSeatId, seatControls } from "../base/roster-editor.js";
 import { CALENDAR_YEARS, MONTH_NAMES, checkDate, dateErrorAt, dateFieldError, dateInput, emptyDate, longDate, shortDate, type DateParts } from "../base/date-input.js";
 import {
@@ -22,6 +22,8 @@ import {
   where,
   type RegisterDraft,
 } from "./attendance/register.js";
+import { attendanceResult, verdictOf } from "./attendance/result.js";
+import { attendanceStyles } from "./attendance/styles.js";
 
 /** The check of a date typed here: a register's dates are within `CALENDAR_YEARS`. */
 const check = (parts: DateParts, name: string) => checkDate(parts, name, { within: CALENDAR_YEARS });
@@ -67,83 +69,7 @@ function ruleWords(rule: CadenceRule): string {
  * @csspart actions - export, import and clear
  */
 export class AttendanceRegister extends QuorateElement {
-  static override styles = [
-    ...QuorateElement.styles,
-    css`
-      .add-row fieldset,
-      .add-row .field {
-        margin-bottom: 0;
-      }
-      .add-row + .actions {
-        margin-top: 0.25em;
-      }
-      .register-label {
-        margin: 1.5em 0 0.25em;
-      }
-      .register {
-        margin: 0 0 1em;
-      }
-      .register table {
-        width: auto;
-        min-width: 100%;
-      }
-      .register th[scope="row"],
-      .register thead th:first-child {
-        min-width: 9em;
-        max-width: 16em;
-        position: sticky;
-        left: 0;
-        z-index: 1;
-        background: var(--quorate-background, #fff);
-        padding-inline-start: 0.1em;
-      }
-      .register th[scope="col"] {
-        white-space: nowrap;
-        vertical-align: bottom;
-      }
-      .register td {
-        padding-right: 0.75em;
-      }
-      .register select {
-        min-width: 9em;
-      }
-      .register .remove {
-        display: block;
-        font-weight: 400;
-      }
-      .seats-table input[type="text"] {
-        width: 100%;
-        min-width: 8em;
-      }
-      .add-row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75em 1em;
-        align-items: flex-end;
-      }
-      .flag {
-        margin: 0 0 0.5em;
-      }
-      .check {
-        margin: 0 0 0.75em;
-      }
-      .check .tag {
-        margin-inline-end: 0.5em;
-      }
-      @media print {
-        .banner {
-          display: none;
-        }
-        .result {
-          border-left: 0;
-          padding-left: 0;
-        }
-        .tag {
-          border: 1px solid #000;
-        }
-      }
-    `,
-  ];
+  static override styles = [...QuorateElement.styles, attendanceStyles];
 
   protected readonly tag = "quorate-attendance";
   protected readonly schemaVersion = 1;
@@ -198,7 +124,7 @@ export class AttendanceRegister extends QuorateElement {
       const report = engine.attendanceReport(registerInput(this.register, this.constitutionInput));
       this.report = report;
       this.result = report;
-      this.announce(`${this.verdictOf(report).text}. ${report.summary}`);
+      this.announce(`${verdictOf(report).text}. ${report.summary}`);
     } catch (e) {
       this.report = null;
       errors.push(...fieldErrors(e).map((f) => ({ path: f.path, message: this.explain(f) })));
@@ -222,18 +148,6 @@ export class AttendanceRegister extends QuorateElement {
     return f.message;
   }
 
-  private verdictOf(report: AttendanceReport): { text: string; tone: "ok" | "warn" | "neutral" } {
-    const breaches = report.cadence.reduce((n, c) => n + c.breaches.length, 0);
-    if (!report.flags.length && !breaches) {
-      return report.cadence.some((c) => c.met === null)
-        ? { text: "No flags; some meeting frequency rules cannot be judged yet", tone: "neutral" }
-        : { text: "No flags or breaches", tone: "ok" };
-    }
-    const parts = [];
-    if (report.flags.length) parts.push(`${plural(report.flags.length, "member")} flagged`);
-    if (breaches) parts.push(plural(breaches, "meeting frequency breach", "meeting frequency breaches"));
-    return { text: parts.join(", "), tone: "warn" };
-  }
 
   // --- Changes the secretary makes -------------------------------------------------
 
@@ -365,7 +279,7 @@ export class AttendanceRegister extends QuorateElement {
         </div>
         ${this.renderRegister(errors)} ${this.renderSeats(errors)} ${this.renderPeriod(errors)}
       </div>
-      ${this.report ? this.renderResult(this.report, rules) : html`<p class="hint no-print">Add a meeting to see the flags and the meeting frequency checks.</p>`}
+      ${this.report ? attendanceResult(this.report, rules, this.level, () => this.print()) : html`<p class="hint no-print">Add a meeting to see the flags and the meeting frequency checks.</p>`}
       <div class="actions no-print" part="csv-actions">
         <button type="button" class="secondary" @click=${() => this.exportCsv()}>Export the register (CSV)</button>
         <label class="button secondary file"
@@ -518,78 +432,7 @@ export class AttendanceRegister extends QuorateElement {
     </details>`;
   }
 
-  private renderCheck(c: CadenceCheck): TemplateResult {
-    const tag =
-      c.met === true
-        ? html`<strong class="tag ok">Met</strong>`
-        : c.met === false
-          ? html`<strong class="tag bad">Not met</strong>`
-          : html`<strong class="tag">Cannot be judged</strong>`;
-    return html`<li class="check">
-      ${tag} ${reason(c.reason)}
-      ${c.breaches.length
-        ? html`<ul>
-            ${c.breaches.map((b) => html`<li class="breach">${reason(b.reason)}</li>`)}
-          </ul>`
-        : nothing}
-    </li>`;
-  }
 
-  private renderResult(report: AttendanceReport, rules: Constitution): TemplateResult {
-    const v = this.verdictOf(report);
-    const level = this.level;
-    const absence = rules.absence;
-    return html`<div class="result ${v.tone}" part="result">
-      ${heading(level, 1, "Flags and meeting frequency")} ${verdict(v.text, v.tone)}
-      <p class="summary">${report.summary}</p>
-      ${heading(level, 2, "Flagged for repeated absence")}
-      ${absence
-        ? html`<p class="flag-rule">
-            Flagged, never expelled: a member flagged here ${absence.consequence} ${cites(absence.cite)}. Quorate only flags it; whether to act
-            is for the body to decide, by its own vote.
-          </p>`
-        : nothing}
-      ${report.flags.length
-        ? html`<ul class="flags">
-            ${report.flags.map((f) => html`<li class="flag">${reason(f.reason)}</li>`)}
-          </ul>`
-        : html`<p class="no-flags">${absence ? "Nobody is flagged." : "Nobody is flagged: this constitution sets no rule on repeated absence."}</p>`}
-      ${heading(level, 2, `How often the ${report.body} met`)}
-      ${report.cadence.length
-        ? html`<ul class="checks">
-            ${report.cadence.map((c) => this.renderCheck(c))}
-          </ul>`
-        : html`<p>No meeting frequency rule to check.</p>`}
-      ${reasons("Notes", report.notes, "notes")}
-      <details class="no-print">
-        <summary>Each seat's attendance</summary>
-        <table class="stack summary-table">
-          <caption class="visually-hidden">
-            Each seat's attendance over ${plural(report.meetings, "meeting")}
-          </caption>
-          ${columnHeads(["Seat", "Present", "Substitute", "Apologies", "Reasonable excuse", "Absent", "Flagged"])}
-          <tbody>
-            ${report.seats.map(
-              (s) =>
-                html`<tr>
-                  <th scope="row">${s.member.name}</th>
-                  <td data-label="Present">${s.present}</td>
-                  <td data-label="Substitute">${s.representedBySubstitute}</td>
-                  <td data-label="Apologies">${s.apologies}</td>
-                  <td data-label="Reasonable excuse">${s.reasonableExcuse}</td>
-                  <td data-label="Absent">${s.absent}</td>
-                  <td data-label="Flagged">${s.flagged ? html`<strong class="tag warn">Flagged</strong>` : "No"}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </details>
-      ${citations(report.citations)}
-      <div class="actions no-print">
-        <button type="button" class="secondary" @click=${() => this.print()}>Print the flags and breaches</button>
-      </div>
-    </div>`;
-  }
 }
 
 declare module "../base/events.js" {

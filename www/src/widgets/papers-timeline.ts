@@ -3,112 +3,20 @@
 // meetings (listed, or by a rule) as a schedule with its cadence checks, a calendar
 // file (.ics, stable UIDs) and a CSV. The engines do the counting: papersTimeline,
 // meetingSchedule and scheduleIcs.
-import { css, html, nothing, svg, type TemplateResult } from "lit";
-import type {
-  Constitution,
-  Deadline,
-  MeetingScheduleInput,
-  MeetingScheduleReport,
-  NonWorkingDay,
-  PapersTimelineReport,
-  WeekOfMonth,
-  Weekday,
-} from "quorate";
+import { html, nothing, type TemplateResult } from "lit";
+import type { Constitution, Deadline, MeetingScheduleInput, MeetingScheduleReport, PapersTimelineReport, WeekOfMonth, Weekday } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
-import { toCsv } from "../base/csv.js";
 import { download } from "../base/files.js";
-import { cites, citations, heading, inlineError, reason, reasons, verdict } from "../base/render.js";
-import { MONTH_NAMES, WEEKDAY_NAMES, checkDate, dateErrorAt, dateInput, emptyDate, longDate, today, type DateError, type DatePart, type DateParts } from "../base/date-input.js";
+import { cites, inlineError } from "../base/render.js";
+import { MONTH_NAMES, WEEKDAY_NAMES, checkDate, dateErrorAt, dateInput, longDate, today, type DateError, type DatePart, type DateParts } from "../base/date-input.js";
+import { WEEKS, fit, fresh, type PapersTimelineDraft } from "./papers-timeline/draft.js";
+import { scheduleResult } from "./papers-timeline/schedule.js";
+import { timelineStyles } from "./papers-timeline/styles.js";
+import { timelineResult } from "./papers-timeline/timeline.js";
 
-type Mode = "one" | "year";
-type How = "rule" | "dates";
-
-/** The widget's state, as drafts and exports keep it. */
-export interface PapersTimelineDraft {
-  mode: Mode;
-  /** The body's id; empty for the constitution's first body. */
-  body: string;
-  meeting: DateParts;
-  year: string;
-  how: How;
-  week: WeekOfMonth;
-  weekday: Weekday;
-  months: number[];
-  dates: { day: string; month: string }[];
-}
-
-const WEEKS: readonly [WeekOfMonth, string][] = [
-  ["first", "First"],
-  ["second", "Second"],
-  ["third", "Third"],
-  ["fourth", "Fourth"],
-  ["last", "Last"],
-];
-
-const fresh = (): PapersTimelineDraft => ({
-  mode: "one",
-  body: "",
-  meeting: emptyDate(),
-  year: "",
-  how: "rule",
-  week: "first",
-  weekday: "thursday",
-  months: [3, 6, 9, 12],
-  dates: [{ day: "", month: "" }],
-});
-
-const text = (v: unknown, fallback = ""): string => (typeof v === "string" ? v.slice(0, 200) : fallback);
-
-/** A saved state made safe: anything not of the right shape takes the fresh value. */
-function fit(saved: unknown): PapersTimelineDraft {
-  const base = fresh();
-  if (typeof saved !== "object" || saved === null) return base;
-  const v = saved as Record<string, unknown>;
-  const m = (typeof v.meeting === "object" && v.meeting !== null ? v.meeting : {}) as Record<string, unknown>;
-  const months = Array.isArray(v.months) ? [...new Set(v.months.filter((n): n is number => Number.isInteger(n) && n >= 1 && n <= 12))].sort((a, b) => a - b) : base.months;
-  const dates = Array.isArray(v.dates)
-    ? v.dates
-        .filter((d): d is Record<string, unknown> => typeof d === "object" && d !== null)
-        .slice(0, 60)
-        .map((d) => ({ day: text(d.day), month: text(d.month) }))
-    : base.dates;
-  return {
-    mode: v.mode === "year" ? "year" : "one",
-    body: text(v.body),
-    meeting: { day: text(m.day), month: text(m.month), year: text(m.year) },
-    year: text(v.year),
-    how: v.how === "dates" ? "dates" : "rule",
-    week: WEEKS.find(([w]) => w === v.week)?.[0] ?? base.week,
-    weekday: WEEKDAY_NAMES.find(([w]) => w === v.weekday)?.[0] ?? base.weekday,
-    months,
-    dates: dates.length ? dates : base.dates,
-  };
-}
-
-/** "Saturday 28 November 2026 (weekend)", "Monday 30 November 2026 (St Andrew's Day)". */
-function skippedDay(d: NonWorkingDay): TemplateResult {
-  const why = d.kind === "weekend" ? "weekend" : d.kind === "localClosure" ? `${d.name}, office closed` : d.name;
-  return html`<time datetime=${d.date}>${longDate(d.date, d.weekday)}</time> (${why})${d.kind === "weekend" ? nothing : html` ${cites(d.reason.cite)}`}`;
-}
-
-function skippedLine(d: Deadline): TemplateResult | typeof nothing {
-  const passed = d.skipped.filter((s) => !(d.moved && s.date === d.counted));
-  if (!passed.length) return nothing;
-  return html`<p class="skipped"><span class="label">Skipped:</span> ${passed.map((s, i) => html`${i ? "; " : ""}${skippedDay(s)}`)}</p>`;
-}
-
-/** The move off a non-working day, in words, from where the count landed. */
-function movedLine(d: Deadline): TemplateResult | typeof nothing {
-  if (!d.moved) return nothing;
-  const landed = d.skipped.find((s) => s.date === d.counted);
-  const which = d.date < d.counted ? "the working day before" : "the next working day";
-  return html`<p class="moved">
-    <span class="label">Moved:</span> the count landed on ${landed ? skippedDay(landed) : html`<time datetime=${d.counted}>${longDate(d.counted)}</time>`}, not a
-    working day, so the deadline is ${which}.
-  </p>`;
-}
+export type { PapersTimelineDraft } from "./papers-timeline/draft.js";
 
 /**
  * An engine error about a date, put beside the field it is about: "meeting: invalid date:
@@ -118,58 +26,6 @@ function movedLine(d: Deadline): TemplateResult | typeof nothing {
 function plain(message: string, name: string): string {
   const reason = message.split(": ").at(-1) ?? message;
   return `${name}: ${reason}`;
-}
-
-const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-const shortDate = (iso: string): string => `${Number(iso.slice(8, 10))} ${(MONTH_NAMES[Number(iso.slice(5, 7)) - 1] ?? "").slice(0, 3)}`;
-
-/**
- * A small picture of the run-up to the meeting: each deadline and the meeting on one
- * line, the weekends and holidays passed over shaded. The list below is the data; the
- * picture's title says the takeaway and its description lists every date.
- */
-function overview(report: PapersTimelineReport): TemplateResult | typeof nothing {
-  const first = report.deadlines[0];
-  if (!first) return nothing;
-  const meeting = dayNumber(report.meeting);
-  const days = [...report.deadlines.map((d) => dayNumber(d.date)), meeting];
-  const start = Math.min(...days);
-  const span = Math.max(1, Math.max(...days) - start);
-  const x = (iso: string) => 3 + (94 * (dayNumber(iso) - start)) / span;
-  const points: { date: string; names: string[]; meeting: boolean }[] = [];
-  for (const d of report.deadlines) {
-    const at = points.find((p) => p.date === d.date);
-    if (at) at.names.push(d.name);
-    else points.push({ date: d.date, names: [d.name], meeting: false });
-  }
-  points.push({ date: report.meeting, names: [`the meeting of the ${report.body.name}`], meeting: true });
-  points.sort((a, b) => a.date.localeCompare(b.date));
-  const skipped = [...new Map(report.deadlines.flatMap((d) => d.skipped).map((s) => [s.date, s])).values()].filter(
-    (s) => dayNumber(s.date) >= start && dayNumber(s.date) <= meeting,
-  );
-  const lead = meeting - dayNumber(first.date);
-  const title = `The first deadline is ${longDate(first.date, first.weekday)}, ${lead} days before the meeting on ${longDate(report.meeting, report.meetingWeekday)}`;
-  const desc = `${points.map((p) => `${longDate(p.date)}: ${p.names.join(" and ")}`).join("; ")}. ${skipped.length} weekend days and holidays passed over are shaded.`;
-  let below = true;
-  let last = -100;
-  const labels = points.map((p, i) => {
-    const at = x(p.date);
-    if (at - last < 25) below = !below;
-    last = at;
-    const anchor = i === 0 ? "start" : i === points.length - 1 ? "end" : "middle";
-    const tx = i === 0 ? Math.max(0, at - 3) : i === points.length - 1 ? Math.min(100, at + 3) : at;
-    return { p, at, below, anchor, tx };
-  });
-  return html`<svg class="overview" role="img" aria-labelledby="overview-title overview-desc" part="overview">
-    <title id="overview-title">${title}</title>
-    <desc id="overview-desc">${desc}</desc>
-    ${skipped.map((s) => svg`<rect class="skip" x="${x(s.date) - 47 / span}%" y="1.6em" width="${94 / span}%" height="1.8em"></rect>`)}
-    <line class="axis" x1="3%" x2="97%" y1="2.5em" y2="2.5em"></line>
-    ${labels.map(
-      (l) => svg`<circle class=${l.p.meeting ? "dot meeting" : "dot"} cx="${l.at}%" cy="2.5em" r="0.45em"></circle>
-        <text x="${l.tx}%" y=${l.below ? "4.7em" : "1.1em"} text-anchor=${l.anchor}>${shortDate(l.p.date)}</text>`,
-    )}
-  </svg>`;
 }
 
 /**
@@ -193,165 +49,7 @@ function overview(report: PapersTimelineReport): TemplateResult | typeof nothing
  * @cssprop --quorate-timeline-dot - the colour of a deadline's marker (default the accent colour)
  */
 export class PapersTimeline extends QuorateElement {
-  static override styles = [
-    ...QuorateElement.styles,
-    css`
-      .weekday {
-        font-weight: 700;
-      }
-      .w4 {
-        width: 5em;
-      }
-      .rule-fields {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 1.5em;
-      }
-      .months {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(7.5em, 1fr));
-        gap: 0 1em;
-      }
-      ol.dates {
-        list-style: none;
-        padding: 0;
-        margin: 0 0 1em;
-      }
-      ol.dates > li {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: flex-end;
-        gap: 0 1em;
-        border-bottom: 1px solid var(--quorate-border, #b1b4b6);
-        margin-bottom: 0.75em;
-      }
-      ol.dates .date-field {
-        margin-bottom: 0.5em;
-      }
-      ol.dates button.link {
-        margin-bottom: 1em;
-      }
-      svg.overview {
-        display: block;
-        width: 100%;
-        height: 5.5em;
-        margin: 0.5em 0 0.25em;
-        overflow: visible;
-      }
-      svg.overview .axis {
-        stroke: var(--quorate-text, #0b0c0c);
-        stroke-width: 2;
-      }
-      svg.overview .skip {
-        fill: #d7d7d7;
-      }
-      svg.overview .dot {
-        fill: var(--quorate-background, #fff);
-        stroke: var(--quorate-timeline-dot, var(--quorate-accent, #1d70b8));
-        stroke-width: 3;
-      }
-      svg.overview .dot.meeting {
-        fill: var(--quorate-text, #0b0c0c);
-        stroke: var(--quorate-text, #0b0c0c);
-      }
-      svg.overview text {
-        fill: var(--quorate-text, #0b0c0c);
-        font-size: 0.875em;
-      }
-      .key {
-        font-size: 0.875em;
-        margin: 0.5em 0 0;
-      }
-      .swatch {
-        display: inline-block;
-        width: 0.9em;
-        height: 0.9em;
-        vertical-align: -0.1em;
-        margin-inline-end: 0.3em;
-        border: 1px solid #505a5f;
-      }
-      .swatch.skip {
-        background: #d7d7d7;
-      }
-      .swatch.deadline {
-        border: 3px solid var(--quorate-timeline-dot, var(--quorate-accent, #1d70b8));
-        border-radius: 50%;
-      }
-      .swatch.meeting {
-        background: var(--quorate-text, #0b0c0c);
-        border-radius: 50%;
-      }
-      ol.timeline {
-        list-style: none;
-        padding: 0;
-        margin: 1em 0 1.25em 0.75em;
-      }
-      ol.timeline > li {
-        position: relative;
-        padding: 0 0 1.25em 1.75em;
-        border-left: 0.25em solid var(--quorate-timeline-line, var(--quorate-border, #b1b4b6));
-      }
-      ol.timeline > li:last-child {
-        border-left-color: transparent;
-        padding-bottom: 0;
-      }
-      ol.timeline > li::before {
-        content: "";
-        position: absolute;
-        left: -0.75em;
-        top: 0.15em;
-        width: 1.25em;
-        height: 1.25em;
-        border-radius: 50%;
-        background: var(--quorate-background, #fff);
-        border: 0.25em solid var(--quorate-timeline-dot, var(--quorate-accent, #1d70b8));
-      }
-      ol.timeline > li.moved::before {
-        border-color: var(--quorate-warn, #f47738);
-      }
-      ol.timeline > li.meeting::before {
-        background: var(--quorate-text, #0b0c0c);
-        border-color: var(--quorate-text, #0b0c0c);
-      }
-      .when {
-        font-weight: 700;
-        font-size: 1.125em;
-        margin: 0 0 0.15em;
-      }
-      .what {
-        margin: 0 0 0.25em;
-      }
-      .rule,
-      .skipped,
-      .moved,
-      .approx {
-        margin: 0 0 0.25em;
-      }
-      .label {
-        font-weight: 700;
-      }
-      .deadline-cell .tag {
-        margin-inline-start: 0.25em;
-      }
-      .cadence > li {
-        margin-bottom: 0.5em;
-      }
-      .result-title:focus {
-        outline: none;
-      }
-      .result-title:focus-visible {
-        outline: 3px solid var(--quorate-focus, #fd0);
-      }
-      @media (forced-colors: active) {
-        ol.timeline > li {
-          border-left-color: CanvasText;
-        }
-        ol.timeline > li::before {
-          border-color: CanvasText;
-        }
-      }
-    `,
-  ];
+  static override styles = [...QuorateElement.styles, timelineStyles];
 
   protected readonly tag = "quorate-papers-timeline";
   protected readonly schemaVersion = 1;
@@ -537,7 +235,7 @@ export class PapersTimeline extends QuorateElement {
         onInput: () => this.changed(),
       })}
       <div class="actions"><button type="button" @click=${() => this.ask()}>Show the deadlines</button></div>
-      ${report ? this.renderTimeline(report) : nothing}`;
+      ${report ? timelineResult(report, this.level, (d) => this.clauses(d)) : nothing}`;
   }
 
   /** The clauses of a deadline's own notice period (the holiday law is cited beside each holiday). */
@@ -545,40 +243,6 @@ export class PapersTimeline extends QuorateElement {
     return this.rules?.noticePeriods?.find((p) => p.id === d.id)?.cite ?? d.reason.cite;
   }
 
-  private renderTimeline(report: PapersTimelineReport): TemplateResult {
-    const tone = report.warnings.length ? "warn" : report.status === "deadlines" ? "ok" : "neutral";
-    return html`<div class="result ${tone}" part="result">
-      ${heading(this.level, 1, `Deadlines before the meeting on ${longDate(report.meeting, report.meetingWeekday)}`, { className: "result-title" })}
-      ${report.status === "deadlines" ? nothing : verdict("No notice period", "neutral")}
-      <p class="summary">${report.summary}</p>
-      ${reasons("Warnings", report.warnings, "warnings")}
-      ${report.deadlines.length
-        ? html`<p class="key" aria-hidden="true">
-              <span class="swatch deadline"></span>Deadline&emsp;<span class="swatch meeting"></span>Meeting&emsp;<span class="swatch skip"></span>Weekend or holiday passed over
-            </p>
-            ${overview(report)}
-            <ol class="timeline" part="timeline">
-            ${report.deadlines.map(
-              (d) => html`<li class=${d.moved ? "moved" : ""}>
-                <p class="when"><time datetime=${d.date}>${longDate(d.date, d.weekday)}</time>${d.approximately ? html` <span class="tag info">About</span>` : nothing}${d.moved ? html` <span class="tag warn">Moved</span>` : nothing}</p>
-                <p class="what">${d.name}</p>
-                <p class="rule"><span class="label">Rule:</span> ${d.rule} ${cites(this.clauses(d))}</p>
-                ${d.approximately ? html`<p class="approx">The document says “approximately”: this date is a guide.</p>` : nothing} ${skippedLine(d)} ${movedLine(d)}
-                <details>
-                  <summary>How this date is worked out<span class="visually-hidden">: ${d.name}</span></summary>
-                  <p>${reason(d.reason)}</p>
-                </details>
-              </li>`,
-            )}
-            <li class="meeting">
-              <p class="when"><time datetime=${report.meeting}>${longDate(report.meeting, report.meetingWeekday)}</time></p>
-              <p class="what">The meeting of the ${report.body.name}</p>
-            </li>
-          </ol>`
-        : nothing}
-      ${reasons("Notes", report.notes, "notes")} ${citations(report.citations)}
-    </div>`;
-  }
 
   private renderYear(errors: readonly FieldError[]): TemplateResult {
     const d = this.draft;
@@ -680,7 +344,7 @@ export class PapersTimeline extends QuorateElement {
             </button>
           </div>`}
       <div class="actions"><button type="button" @click=${() => this.ask()}>Show the schedule</button></div>
-      ${this.schedule ? this.renderSchedule(this.schedule) : nothing}`;
+      ${this.schedule ? scheduleResult(this.schedule, this.level, (d) => this.clauses(d), () => this.downloadIcs()) : nothing}`;
   }
 
   /** One listed date: day and month (the year is the year field's). */
@@ -714,82 +378,6 @@ export class PapersTimeline extends QuorateElement {
     void this.focusAfterUpdate(this.draft.dates.length > i ? `#remove-${i}` : "#add-date");
   }
 
-  private renderSchedule(report: MeetingScheduleReport): TemplateResult {
-    const columns: { id: string; name: string; cite: string[] }[] = [];
-    for (const m of report.meetings) {
-      for (const dl of m.deadlines) {
-        if (!columns.some((c) => c.id === dl.id)) columns.push({ id: dl.id, name: dl.name, cite: this.clauses(dl) });
-      }
-    }
-    const met = report.cadenceMet;
-    const tone = met === false ? "bad" : met === true ? (report.warnings.length ? "warn" : "ok") : "neutral";
-    const label = met === false ? "Cadence not met" : met === true ? "Cadence met" : "Cadence not judged";
-    return html`<div class="result ${tone}" part="result">
-      ${heading(this.level, 1, `Meetings of the ${report.body.name} in ${report.period.from.slice(0, 4)}`, { className: "result-title" })}
-      ${verdict(label, tone === "warn" ? "ok" : tone)}
-      <p class="summary">${report.summary}</p>
-      ${reasons("Warnings", report.warnings, "warnings")}
-      <div class="scroll" part="schedule">
-        <table class="stack">
-          <caption>
-            Meetings and their deadlines
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Meeting</th>
-              ${columns.map((c) => html`<th scope="col">${c.name} ${cites(c.cite)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${report.meetings.map(
-              (m) => html`<tr>
-                <th scope="row">
-                  <time datetime=${m.date}>${longDate(m.date, m.weekday)}</time>
-                  ${m.workingDay ? nothing : html` <span class="tag warn">Not a working day</span>`}
-                  ${m.warnings.map((w) => html`<span class="sub">${reason(w)}</span>`)}
-                </th>
-                ${columns.map((c) => {
-                  const dl = m.deadlines.find((x) => x.id === c.id);
-                  return html`<td data-label=${c.name} class="deadline-cell">
-                    ${dl
-                      ? html`<time datetime=${dl.date}>${longDate(dl.date, dl.weekday)}</time>${dl.approximately ? html` <span class="tag info">About</span>` : nothing}${dl.moved
-                            ? html` <span class="tag warn">Moved</span>`
-                            : nothing}
-                          ${dl.skipped.some((s) => s.kind !== "weekend")
-                            ? html`<span class="sub">Skipped ${dl.skipped.filter((s) => s.kind !== "weekend").map((s, i) => html`${i ? ", " : ""}${s.name}`)}</span>`
-                            : nothing}`
-                      : html`<span class="muted">—</span>`}
-                  </td>`;
-                })}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${heading(this.level, 2, "Cadence checks")}
-      ${report.cadence.length
-        ? html`<ul class="cadence">
-            ${report.cadence.map(
-              (c) => html`<li>
-                <span class="tag ${c.met === false ? "bad" : c.met ? "ok" : ""}">${c.met === false ? "Not met" : c.met ? "Met" : "Not judged"}</span>
-                ${reason(c.reason)}
-                ${c.breaches.length
-                  ? html`<ul>
-                      ${c.breaches.map((b) => html`<li>${reason(b.reason)}</li>`)}
-                    </ul>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>`
-        : html`<p>The constitution sets no cadence rule for the ${report.body.name}.</p>`}
-      <div class="actions no-print">
-        <button type="button" class="secondary" @click=${() => this.downloadIcs()}>Download calendar (.ics)</button>
-        <button type="button" class="secondary" @click=${() => this.downloadCsv(report)}>Download schedule (CSV)</button>
-      </div>
-      <p class="hint">The calendar has an all-day event for each meeting and each deadline; Outlook and Google Calendar import it. Importing a newer copy updates the same events rather than adding them twice.</p>
-      ${reasons("Notes", report.notes, "notes")} ${citations(report.citations)}
-    </div>`;
-  }
 
   private downloadIcs(): void {
     const engine = this.engine;
@@ -803,28 +391,6 @@ export class PapersTimeline extends QuorateElement {
     }
   }
 
-  private downloadCsv(report: MeetingScheduleReport): void {
-    const rows: string[][] = [["Meeting", "Meeting weekday", "What is due", "Date", "Weekday", "Rule", "Approximately", "Moved", "Skipped", "Clauses"]];
-    for (const m of report.meetings) {
-      const day = (w: Weekday) => WEEKDAY_NAMES.find(([x]) => x === w)?.[1] ?? w;
-      rows.push([m.date, day(m.weekday), "Meeting", m.date, day(m.weekday), "", "", "", "", m.warnings.map((w) => w.text).join("; ")]);
-      for (const dl of m.deadlines) {
-        rows.push([
-          m.date,
-          day(m.weekday),
-          dl.name,
-          dl.date,
-          day(dl.weekday),
-          dl.rule,
-          dl.approximately ? "yes" : "no",
-          dl.moved ? `yes, from ${dl.counted}` : "no",
-          dl.skipped.map((s) => `${s.date} ${s.name}`).join("; "),
-          dl.reason.cite.join("; "),
-        ]);
-      }
-    }
-    download(`${report.constitution}-${report.body.id}-${report.period.from.slice(0, 4)}.csv`, toCsv(rows), "text/csv;charset=utf-8");
-  }
 }
 
 declare module "../base/events.js" {

@@ -8,11 +8,12 @@ import type { CombineReport, Constitution, CriteriaSet, PriorityCriteriaReport, 
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { fieldErrors, type FieldError } from "../base/errors.js";
-import { chosenFile, download, downloadJson, slug } from "../base/files.js";
+import { download, downloadJson, slug } from "../base/files.js";
 import { citations, heading, plural } from "../base/render.js";
 import { criteriaSection } from "./priorities/criteria.js";
+import { CriteriaEditor } from "./priorities/criteria-editor.js";
 import { heatMap } from "./priorities/heatmap.js";
-import { engineCandidates, fitState, freshState, myScorecards, progress, readOwnMethod, readSource, scoreOptions, type PriorityState } from "./priorities/model.js";
+import { engineCandidates, fitState, freshState, myScorecards, progress, readSource, scoreOptions, type PriorityState } from "./priorities/model.js";
 import { gatesResult, methodStatement, portfolioResult, rankingTable } from "./priorities/results.js";
 import { finishProblems, ownResult, scoringPage, taskList, whoScores, addCandidate, type View } from "./priorities/scorer.js";
 import { candidateList, importSection, weightsEditor } from "./priorities/secretariat.js";
@@ -34,6 +35,7 @@ export type PriorityMode = "scorer" | "secretariat";
  * @fires quorate-result - scorer: the partner's own `PriorityReport` once they finish; secretariat: the `CombineReport`; with no criteria set, the `PriorityCriteriaReport`
  * @csspart panel - the widget's box
  * @csspart criteria - the criteria set in force, or the request for one
+ * @csspart criteria-editor - the criteria-set editor (name, scale, groups, criteria as summary cards, gates, portfolio limit)
  * @csspart tasks - the task list of candidates (scorer)
  * @csspart scoring - one candidate's scoring page (scorer)
  * @csspart send - downloading the partner's scorecard for the secretariat (scorer)
@@ -68,6 +70,20 @@ export class PriorityScorer extends QuorateElement {
   private readonly weightErrors = new Map<string, string>();
   @state() private criteriaOpen = false;
   private lastCombine: { key: string; report: CombineReport } | null = null;
+  private readonly editor = new CriteriaEditor({
+    state: () => this.state,
+    engine: () => this.engine,
+    constitution: () => this.constitutionInput,
+    constitutionId: () => this.rules?.id ?? "",
+    selection: () => this.criteria?.selection ?? null,
+    level: () => this.level,
+    errors: () => this.allErrors,
+    changed: () => this.changed(),
+    update: () => this.requestUpdate(),
+    focus: (selector) => this.focusAfterUpdate(selector),
+    say: (notice) => (this.notice = notice),
+    fail: (errors) => this.showErrors(errors, true),
+  });
 
   protected heading(): string {
     return `Choosing priorities: ${this.rules?.name ?? ""}`;
@@ -76,6 +92,7 @@ export class PriorityScorer extends QuorateElement {
   protected restore(data: unknown): void {
     this.state = data === null ? freshState() : fitState(data);
     this.weightErrors.clear();
+    this.editor.reset();
   }
 
   protected snapshot(): PriorityState {
@@ -95,6 +112,10 @@ export class PriorityScorer extends QuorateElement {
     } catch (e) {
       this.criteria = null;
       return fieldErrors(e);
+    }
+    if (this.state.editor) {
+      this.announce("Writing the criteria set");
+      return this.editor.check(engine);
     }
     const set = this.set;
     if (!set) {
@@ -138,31 +159,6 @@ export class PriorityScorer extends QuorateElement {
   private setMode(mode: PriorityMode): void {
     this.mode = mode;
     this.errors = [];
-  }
-
-  private async chooseCriteria(e: Event): Promise<void> {
-    const file = await chosenFile(e);
-    const engine = this.engine;
-    if (!file || !engine) return;
-    try {
-      let value: unknown;
-      try {
-        value = JSON.parse(file.text);
-      } catch {
-        throw new Error("Choose a JSON file: this one is not JSON");
-      }
-      const own = readOwnMethod(value, file.name);
-      engine.scorePriorities({ constitution: this.constitutionInput, criteria: own.criteria, candidates: [], options: own.portfolio ? { portfolio: own.portfolio } : {} });
-      this.state.own = own;
-      this.state.finished = false;
-      this.changed();
-      this.notice = `Now scoring with ${own.criteria.name} from ${file.name}.`;
-    } catch (err) {
-      await this.showErrors(
-        fieldErrors(err).map((p) => ({ path: "criteria", message: `${file.name} could not be used as a criteria set: ${p.path ? `${p.path}: ` : ""}${p.message}` })),
-        true,
-      );
-    }
   }
 
   private dropCriteria(): void {
@@ -306,22 +302,29 @@ export class PriorityScorer extends QuorateElement {
     const criteria = this.criteria;
     const v = this.view;
     return html`${this.modeSwitch()}
-      ${criteria
+      ${this.state.editor
+        ? this.editor.render()
+        : criteria
         ? criteriaSection({
             state: this.state,
             criteria,
             set: this.set,
             level: this.level,
             errors: this.allErrors,
-            choose: (e) => void this.chooseCriteria(e),
+            choose: (e) => void this.editor.openFile(e, true, "criteria"),
             drop: () => this.dropCriteria(),
+            start: (from) => {
+              this.criteriaOpen = false;
+              this.editor.start(from);
+            },
+            offerInverclyde: this.rules?.id !== "inverclyde-mou",
             open: this.criteriaOpen,
             toggle: (open) => {
               if (open !== this.criteriaOpen) this.criteriaOpen = open;
             },
           })
         : nothing}
-      ${v ? (this.mode === "secretariat" ? this.secretariatBody(v) : this.scorerBody(v)) : nothing} ${this.fileActions(rules.id, "answers")}`;
+      ${v && !this.state.editor ? (this.mode === "secretariat" ? this.secretariatBody(v) : this.scorerBody(v)) : nothing} ${this.fileActions(rules.id, "answers")}`;
   }
 }
 

@@ -25,8 +25,20 @@ export interface OwnMethod {
   from: string;
 }
 
+/**
+ * A criteria set being written or changed in the editor, kept in the draft until it is
+ * used: the engine's `CriteriaSet` and `PortfolioLimit` exactly, so that a file opened,
+ * left alone and downloaded again is the same file.
+ */
+export interface EditorDraft extends OwnMethod {
+  /** The criterion whose card is open for changing, by index. */
+  open: number | null;
+}
+
 export interface PriorityState {
   own: OwnMethod | null;
+  /** The criteria set in the editor, or null when the editor is closed. */
+  editor: EditorDraft | null;
   candidates: CandidateDraft[];
   scorer: string;
   organisation: string;
@@ -46,9 +58,13 @@ export interface PriorityState {
 
 export const DEFAULT_RANGE = 25;
 
+/** The most scale points shown one by one (radios to score, a field each to label); a longer scale is a list. */
+export const MAX_LABELLED_POINTS = 21;
+
 export function freshState(): PriorityState {
   return {
     own: null,
+    editor: null,
     candidates: [],
     scorer: "",
     organisation: "",
@@ -73,6 +89,15 @@ export function fitState(saved: unknown): PriorityState {
   const own = saved.own;
   if (isObject(own) && isObject(own.criteria)) {
     s.own = { criteria: own.criteria as unknown as CriteriaSet, portfolio: isObject(own.portfolio) ? (own.portfolio as unknown as PortfolioLimit) : null, from: text(own.from) };
+  }
+  const editor = saved.editor;
+  if (isObject(editor) && editableSet(editor.criteria)) {
+    s.editor = {
+      criteria: editor.criteria as unknown as CriteriaSet,
+      portfolio: isObject(editor.portfolio) ? (editor.portfolio as unknown as PortfolioLimit) : null,
+      from: text(editor.from),
+      open: typeof editor.open === "number" && Number.isInteger(editor.open) && editor.open >= 0 ? editor.open : null,
+    };
   }
   const seen = new Set<string>();
   for (const c of Array.isArray(saved.candidates) ? saved.candidates : []) {
@@ -108,6 +133,22 @@ export function fitState(saved: unknown): PriorityState {
   s.aggregate = saved.aggregate === "median" ? "median" : "mean";
   if (typeof saved.range === "number" && saved.range > 0 && saved.range <= 95) s.range = saved.range;
   return s;
+}
+
+/** Is this shaped like a criteria set the editor can show (whatever the engine later says of it)? */
+export function editableSet(v: unknown): v is CriteriaSet {
+  if (!isObject(v) || typeof v.id !== "string" || typeof v.name !== "string" || !Array.isArray(v.criteria)) return false;
+  const scale = v.scale;
+  if (!isObject(scale) || typeof scale.min !== "number" || typeof scale.max !== "number") return false;
+  if (scale.labels !== undefined && !(Array.isArray(scale.labels) && scale.labels.every((l) => isObject(l) && typeof l.value === "number" && typeof l.label === "string"))) return false;
+  const list = (x: unknown) => x === undefined || Array.isArray(x);
+  if (!list(v.groups) || !list(v.gates)) return false;
+  const named = (x: unknown) => isObject(x) && typeof x.id === "string" && typeof x.name === "string";
+  return (
+    v.criteria.every((c) => named(c) && typeof c.text === "string" && typeof c.weight === "number" && Array.isArray(c.cite)) &&
+    (v.groups ?? []).every(named) &&
+    (v.gates ?? []).every((g) => isObject(g) && (g.kind === "collaborativeGain" || g.kind === "support"))
+  );
 }
 
 /** A new candidate's id: its name as a slug, kept unique ("child-poverty", "child-poverty-2"). */

@@ -4,8 +4,8 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { CriteriaSet, GainAnswer, PriorityReport } from "quorate";
 import { errorAt, type FieldError } from "../../base/errors.js";
-import { citations, heading, inlineError, plural } from "../../base/render.js";
-import { STATUS_LABEL, asksGain, candidateId, progress, type CandidateDraft, type PriorityState } from "./model.js";
+import { citations, cites, heading, inlineError, plural } from "../../base/render.js";
+import { MAX_LABELLED_POINTS, STATUS_LABEL, asksGain, candidateId, progress, type CandidateDraft, type PriorityState } from "./model.js";
 import { portfolioResult, rankingTable } from "./results.js";
 
 export interface View {
@@ -131,7 +131,9 @@ export function scoringPage(v: View, candidate: CandidateDraft): TemplateResult 
     v.changed();
   };
   const points: number[] = [];
-  for (let n = set.scale.min; n <= set.scale.max && points.length < 21; n++) points.push(n);
+  for (let n = set.scale.min; n <= set.scale.max && points.length <= MAX_LABELLED_POINTS; n++) points.push(n);
+  // A long scale (0–100, say) is a list rather than a row of radios: every point stays reachable.
+  const long = points.length > MAX_LABELLED_POINTS;
   const label = (n: number) => set.scale.labels?.find((l) => l.value === n)?.label;
   const gainGate = (set.gates ?? []).find((g) => g.kind === "collaborativeGain");
   const groups = set.groups?.length ? set.groups : [{ id: "", name: "Criteria" }];
@@ -142,15 +144,15 @@ export function scoringPage(v: View, candidate: CandidateDraft): TemplateResult 
     const value = c.id in card.scores ? card.scores[c.id] : undefined;
     return html`<fieldset class="criterion" data-path=${`cards.${candidate.id}.${c.id}`} data-criterion=${c.id}>
       <legend>${c.name}</legend>
-      <p class="hint">${c.text} <span class="cites">(${c.cite.join(", ")})</span></p>
-      <div class="choices-inline">
+      <p class="hint" id=${`${name}-hint`}>${c.text} ${cites(c.cite)}</p>
+      ${long ? scoreList(set, name, value, (n) => setScore(c.id, n)) : html`<div class="choices-inline">
         ${points.map(
           (n) => html`<label class="choice"
             ><input type="radio" name=${name} value=${String(n)} .checked=${value === n} @change=${() => setScore(c.id, n)} />${n}${label(n) ? ` ${label(n)}` : ""}</label
           >`,
         )}
         <label class="choice"><input type="radio" name=${name} value="dontKnow" .checked=${value === null} @change=${() => setScore(c.id, null)} />Don't know</label>
-      </div>
+      </div>`}
     </fieldset>`;
   };
   return html`<div class="scoring" part="scoring">
@@ -185,7 +187,7 @@ export function scoringPage(v: View, candidate: CandidateDraft): TemplateResult 
     ${gainGate && gainGate.kind === "collaborativeGain" && asksGain(set)
       ? html`<fieldset class="criterion gain" data-path=${`cards.${candidate.id}.collaborativeGain`}>
           <legend>Collaborative gain</legend>
-          <p class="hint">${gainGate.question} <span class="cites">(${gainGate.cite.join(", ")})</span></p>
+          <p class="hint">${gainGate.question} ${cites(gainGate.cite)}</p>
           <div class="choices-inline">
             ${(
               [
@@ -222,6 +224,30 @@ export function scoringPage(v: View, candidate: CandidateDraft): TemplateResult 
       </button>
     </div>
   </div>`;
+}
+
+/** A score on a long scale as a list: each point, and "don't know". */
+function scoreList(set: CriteriaSet, name: string, value: number | null | undefined, choose: (n: number | null) => void): TemplateResult {
+  const options: TemplateResult[] = [];
+  for (let n = set.scale.min; n <= set.scale.max; n++) {
+    const label = set.scale.labels?.find((l) => l.value === n)?.label;
+    options.push(html`<option value=${String(n)} ?selected=${value === n}>${n}${label ? ` ${label}` : ""}</option>`);
+  }
+  return html`<label class="visually-hidden" for=${name}>Score</label>
+    <select
+      id=${name}
+      name=${name}
+      aria-describedby=${`${name}-hint`}
+      @change=${(e: Event) => {
+        const v = (e.target as HTMLSelectElement).value;
+        if (v === "dontKnow") choose(null);
+        else if (v !== "") choose(Number(v));
+      }}
+    >
+      <option value="" ?selected=${value === undefined}>Choose a score</option>
+      ${options}
+      <option value="dontKnow" ?selected=${value === null}>Don't know</option>
+    </select>`;
 }
 
 /** Why the partner cannot finish yet, one error per thing to do. */

@@ -85,7 +85,7 @@ export function importSection(v: View, report: CombineReport | null, importer: I
                 <td>
                   <button
                     type="button"
-                    class="link"
+                    class="link no-print"
                     @click=${() => {
                       state.sources.splice(i, 1);
                       v.changed();
@@ -174,7 +174,7 @@ export function candidateList(v: View): TemplateResult {
               <span class="sub">id ${c.id}</span>
               <button
                 type="button"
-                class="link"
+                class="link no-print"
                 @click=${() => {
                   state.candidates.splice(i, 1);
                   v.changed();

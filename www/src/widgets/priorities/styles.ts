@@ -167,6 +167,127 @@ export const priorityStyles = css`
   code {
     overflow-wrap: anywhere;
   }
+  /* The criteria-set editor: GOV.UK summary cards for the criteria. */
+  .field > label.button {
+    display: inline-flex;
+    margin-bottom: 0.5em;
+  }
+  .starts {
+    margin-bottom: 1em;
+  }
+  .criteria-editor .editor-title {
+    font-size: 1.35em;
+  }
+  .criteria-editor .part-title {
+    font-size: 1.15em;
+  }
+  input.medium {
+    width: 20em;
+  }
+  fieldset.labels input {
+    width: 11em;
+  }
+  .editor-part {
+    margin: 0 0 1.5em;
+  }
+  .editor-part > legend {
+    width: 100%;
+  }
+  .editor-part > legend > :is(h3, h4, h5, h6) {
+    margin-top: 1em;
+  }
+  .inline-fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5em;
+  }
+  fieldset.labels {
+    margin-top: 0.5em;
+  }
+  fieldset.labels .field {
+    margin-bottom: 0.5em;
+  }
+  fieldset.labels label {
+    font-weight: 400;
+  }
+  .group-list {
+    list-style: none;
+    padding: 0;
+  }
+  .group-list > li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0 1em;
+  }
+  .group-list > li > .field {
+    flex: 1 1 16em;
+  }
+  .card {
+    border: 1px solid var(--quorate-border, #b1b4b6);
+    margin: 0 0 1em;
+  }
+  .card.has-error {
+    border-left: 5px solid var(--quorate-bad, #d4351c);
+  }
+  .card-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.25em 1em;
+    background: #f3f2f1;
+    padding: 0.5em 1em;
+  }
+  .card-head .card-title {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .card-actions {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+    margin: 0;
+    padding: 0;
+  }
+  .card .summary-list {
+    padding: 0 1em;
+    margin: 0;
+  }
+  .card .summary-list > div {
+    grid-template-columns: minmax(8em, 30%) 1fr;
+  }
+  .card .summary-list > div:last-child {
+    border-bottom: 0;
+  }
+  .card-body {
+    padding: 0.75em 1em 1em;
+  }
+  .gate-fields {
+    border-left: 4px solid var(--quorate-border, #b1b4b6);
+    padding-left: 1em;
+    margin: 0 0 1em 0.7em;
+  }
+  .choices .choice {
+    align-items: flex-start;
+    padding: 0.25em 0;
+  }
+  .off-scale {
+    list-style: none;
+    padding: 0;
+  }
+  @media (max-width: 40em) {
+    .card .summary-list > div {
+      grid-template-columns: 1fr;
+    }
+    .card-head,
+    .card-body,
+    .card .summary-list {
+      padding-left: 0.6em;
+      padding-right: 0.6em;
+    }
+  }
   @media (forced-colors: active) {
     .swatch,
     table.heat-map td {
