@@ -135,6 +135,8 @@ test("custom-elements.json names every widget the script defines, with its attri
     for (const x of [...d.attributes, ...d.events, ...d.cssProperties, ...d.cssParts]) assert.ok(x.description, `${d.tagName} ${x.name}: described`);
   }
   assert.ok(JSON.parse(readFileSync(join(ROOT, "wasm/pkg/custom-elements.json"), "utf8")).modules.length, "shipped in the package");
+  const react = [...readFileSync(join(ROOT, "www/src/react.ts"), "utf8").matchAll(/createComponent\(\{\s*tagName: "([^"]+)"/g)].map((m) => m[1]).sort();
+  assert.deepEqual(react, defined, "quorate/react wraps every widget");
 });
 
 test("www/api (TypeDoc): a page for every function and every type the package declares", () => {

@@ -5,7 +5,7 @@
 //   <QuorateQuorumCheck preset="clackmannanshire-2019" onQuorateResult={(e) => setReport(e.detail)} />
 import * as React from "react";
 import { createComponent, type EventName } from "@lit/react";
-import { AttendanceRegister, Interests, Meeting, PapersTimeline, PriorityScorer, QuorumCheck } from "./quorate-widgets.js";
+import { AttendanceRegister, ConflictCheck, Interests, Meeting, PapersTimeline, PriorityScorer, QuorumCheck } from "./quorate-widgets.js";
 import type { QuorateEventMap } from "./base/events.js";
 
 const result = "quorate-result" as EventName<QuorateEventMap["quorate-result"]>;
@@ -24,3 +24,4 @@ export const QuorateInterests = createComponent({
   },
 });
 export const QuoratePriorityScorer = createComponent({ tagName: "quorate-priority-scorer", elementClass: PriorityScorer, react: React, events: { onQuorateResult: result } });
+export const QuorateConflictCheck = createComponent({ tagName: "quorate-conflict-check", elementClass: ConflictCheck, react: React, events: { onQuorateResult: result } });
