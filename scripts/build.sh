@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package `quorate` into wasm/pkg (cargo, the wasm-bindgen CLI pinned to
 # Cargo.lock's version, then wasm-opt from the npm package `binaryen`), then the widgets
-# into www/dist (esbuild). Prints the sizes.
+# into www/dist (esbuild), then the generated docs (scripts/build-docs.mjs). Prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -26,3 +26,7 @@ node_modules/.bin/wasm-opt -Oz --one-caller-inline-max-function-size=0 --strip-d
 mv "$wasm.opt" "$wasm"
 
 node scripts/build-widgets.mjs
+node scripts/package-widgets.mjs
+
+# The generated docs: custom-elements.json (also into the package), www/widgets/ and the API reference.
+node scripts/build-docs.mjs

@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync, readdirSync, copyFileSync } from "node:fs";
 
 const cargo = readFileSync("Cargo.toml", "utf8");
+const workspace = JSON.parse(readFileSync("package.json", "utf8"));
 const version = /\[workspace\.package\][^[]*?version\s*=\s*"([^"]+)"/s.exec(cargo)[1];
 const generated = readFileSync("wasm/pkg/quorate.js", "utf8");
 const names = [...generated.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
@@ -82,10 +83,25 @@ const pkg = {
   exports: {
     ".": { types: "./index.d.ts", default: "./index.js" },
     "./auto": { types: "./auto.d.ts", default: "./auto.js" },
+    // Every custom element registered (scripts/package-widgets.mjs writes these).
+    "./widgets": { types: "./types/quorate-widgets.d.ts", default: "./widgets.js" },
+    // The widgets as React components (@lit/react), typed, events as props.
+    "./react": { types: "./types/react.d.ts", default: "./react.js" },
+    // The single-file build for a <script type="module"> tag, no bundler.
+    "./quorate-widgets.js": "./quorate-widgets.js",
     "./quorate_bg.wasm": "./quorate_bg.wasm",
+    "./custom-elements.json": "./custom-elements.json",
+    "./package.json": "./package.json",
   },
-  files: [...new Set([...files, "README.md"])],
-  sideEffects: false,
+  files: [...new Set([...files, "widgets.js", "react.js", "quorate-widgets.js", "types", "custom-elements.json", "README.md"])],
+  // Importing these does something (initialise the engine, define the elements).
+  sideEffects: ["./auto.js", "./widgets.js", "./quorate-widgets.js"],
+  customElements: "custom-elements.json",
+  // quorate/widgets leaves Lit to the app's bundler (one copy); the single file bundles it.
+  dependencies: Object.fromEntries(["lit", "@lit/react"].map((d) => [d, `^${workspace.devDependencies[d]}`])),
+  // Only quorate/react needs React; core and widget users are not made to install it.
+  peerDependencies: { react: ">=17" },
+  peerDependenciesMeta: { react: { optional: true } },
   keywords: ["governance", "quorum", "scotland", "community-planning", "webassembly"],
 };
 writeFileSync("wasm/pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");

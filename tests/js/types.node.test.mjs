@@ -1,5 +1,5 @@
 // The TypeScript declarations: every export declared, and no `any`. (A strict consumer
-// compiles against the installed package in package.node.test.mjs.)
+// compiles against the installed package in consumers.test.mjs.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";

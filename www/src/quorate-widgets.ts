@@ -23,3 +23,4 @@ define("quorate-conflict-check", ConflictCheck);
 
 export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer, GiftCheck, PrivateCheck, ConflictCheck };
 export { VERSION } from "./base/define.js";
+export type { QuorateEventMap, QuorateResults, ConflictCheckRequest } from "./base/events.js";

@@ -14,6 +14,21 @@
 //! - `rule`: the constitution's `interests` section: the questions in the
 //!   partnership's words, with their clauses.
 //!
+//! ```
+//! use quorate_core::conduct;
+//!
+//! // No connection to the item: nothing to declare, and the walk is complete.
+//! let input: conduct::AssessmentInput = serde_json::from_str(r#"{
+//!   "constitution": "clackmannanshire-2019", "member": "Cllr Jane Smith",
+//!   "item": "5", "itemTitle": "Town Centre Regeneration Fund",
+//!   "answers": { "connection": "no", "approached": "no" }
+//! }"#).unwrap();
+//! let report = serde_json::to_value(conduct::assess_conflict(&input).unwrap()).unwrap();
+//! assert_eq!(report["outcome"], "noConnection");
+//! assert_eq!(report["mayTakePart"], true);
+//! assert_eq!(report["next"], serde_json::json!([]));
+//! ```
+//!
 //! Nothing is stored: answers and registers stay with the caller (in the browser).
 
 mod agenda_against_register;

@@ -7,6 +7,19 @@
 //!
 //! Presets built from the source documents ship in [`presets`]; any other partnership
 //! writes the same JSON and passes it wherever a preset id is accepted.
+//!
+//! ```
+//! use quorate_core::constitution::{presets, validate};
+//!
+//! let mut own = presets::preset("clackmannanshire-2019").unwrap();
+//! assert!(validate(&own).valid);
+//! // A partnership's own constitution is checked the same way, every problem with its path.
+//! own.id = String::new();
+//! let report = validate(&own);
+//! assert!(!report.valid);
+//! assert!(report.problems.iter().any(|p| p.path == "id"));
+//! assert!(presets::preset("nowhere-2030").is_err());
+//! ```
 
 mod model;
 pub mod presets;

@@ -7,6 +7,28 @@
 //! attendance record. [`Meeting::resolve`] checks them against each other (unknown
 //! seats, a seat recorded twice, more seats than any body has) and works out who is in
 //! the room for which seat; the engines then apply the constitution's rules to that.
+//!
+//! ```
+//! use quorate_core::meeting;
+//!
+//! // Six of the Alliance's members present; four for, two against (B4.1: a simple majority).
+//! let input: meeting::VoteInput = serde_json::from_str(r#"{
+//!   "constitution": "clackmannanshire-2019",
+//!   "attendance": { "members": [
+//!     { "seat": "council-leader", "status": "present" }, { "seat": "council-party-2", "status": "present" },
+//!     { "seat": "council-party-3", "status": "present" }, { "seat": "council-chief-executive", "status": "present" },
+//!     { "seat": "nhs-forth-valley", "status": "present" }, { "seat": "sfrs", "status": "present" } ] },
+//!   "motion": { "title": "Approve the LOIP report" },
+//!   "votes": [
+//!     { "seat": "council-leader", "vote": "for" }, { "seat": "council-party-2", "vote": "for" },
+//!     { "seat": "council-party-3", "vote": "for" }, { "seat": "council-chief-executive", "vote": "for" },
+//!     { "seat": "nhs-forth-valley", "vote": "against" }, { "seat": "sfrs", "vote": "against" } ]
+//! }"#).unwrap();
+//! let report = serde_json::to_value(meeting::decide_vote(&input).unwrap()).unwrap();
+//! assert_eq!(report["outcome"], "carried");
+//! assert_eq!(report["summary"], "Carried: 4 for, 2 against, 0 abstaining (3 needed).");
+//! assert!(report["citations"].as_array().unwrap().iter().any(|c| c == "clackmannanshire-2019 B4.1"));
+//! ```
 
 mod agenda;
 mod attendance;

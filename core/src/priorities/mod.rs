@@ -17,6 +17,21 @@
 //!    reference reported.
 //!
 //! Every part of the answer is a sentence with the clauses it rests on.
+//!
+//! ```
+//! use quorate_core::{constitution::ConstitutionSource, priorities};
+//!
+//! // Inverclyde's method: a portfolio of three or four priorities (MoU 2.4, 3).
+//! let source: ConstitutionSource = serde_json::from_str(r#""inverclyde-mou""#).unwrap();
+//! let report = serde_json::to_value(priorities::priority_criteria(&source).unwrap()).unwrap();
+//! assert_eq!(report["selection"]["portfolio"]["min"], 3);
+//! assert_eq!(report["selection"]["portfolio"]["max"], 4);
+//!
+//! // Clackmannanshire's framework sets no method: it says so rather than borrowing one.
+//! let source: ConstitutionSource = serde_json::from_str(r#""clackmannanshire-2019""#).unwrap();
+//! let report = serde_json::to_value(priorities::priority_criteria(&source).unwrap()).unwrap();
+//! assert!(report["selection"].is_null());
+//! ```
 
 mod aggregate;
 mod combine;

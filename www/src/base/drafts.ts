@@ -18,8 +18,13 @@ export interface DraftOptions {
   instance: string;
   /** The constitution: a draft recorded under one means nothing under another. */
   constitution: string;
-  /** The version of the draft's shape: a draft of another version is not restored. */
+  /** The version of the draft's shape: a draft of a newer version is not restored. */
   schemaVersion: number;
+  /**
+   * Where the widget kept its draft before drafts were versioned (schema version 0: the
+   * bare data under another key), read when there is no current draft.
+   */
+  legacyKey?: string | null;
 }
 
 /** Milliseconds to wait after a change before writing. */
@@ -67,7 +72,7 @@ export class DraftController implements ReactiveController {
     } catch {
       return null; // storage disabled: the widget works, without drafts
     }
-    if (text === null) return null;
+    if (text === null) return this.loadLegacy();
     try {
       const draft = JSON.parse(text) as Partial<StoredDraft> | null;
       const version = draft?.schemaVersion;
@@ -86,6 +91,19 @@ export class DraftController implements ReactiveController {
       this.setAside();
     }
     return null;
+  }
+
+  /** A draft from before versioning (schema version 0), when the widget had one. */
+  private loadLegacy(): { data: unknown; schemaVersion: number } | null {
+    const key = this.#options.legacyKey;
+    if (!key) return null;
+    try {
+      const text = localStorage.getItem(key);
+      return text === null ? null : { data: JSON.parse(text) as unknown, schemaVersion: 0 };
+    } catch {
+      this.setAside();
+      return null;
+    }
   }
 
   /** Say that the saved draft could not be used. */
@@ -116,6 +134,7 @@ export class DraftController implements ReactiveController {
     this.notice = "";
     try {
       localStorage.removeItem(this.#key);
+      if (this.#options.legacyKey) localStorage.removeItem(this.#options.legacyKey);
     } catch {
       /* storage disabled: nothing was kept */
     }

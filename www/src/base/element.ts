@@ -21,6 +21,28 @@ import { banner, errorSummary, heading } from "./render.js";
 import { baseStyles } from "./styles.js";
 import type { QuorateEventMap, QuorateResults } from "./events.js";
 
+/**
+ * What every Quorate widget has (not a tag of its own): the attributes, properties,
+ * event, theme and parts below are inherited by each widget, whose own JSDoc adds its
+ * particular ones.
+ *
+ * @fires quorate-result - the widget's answer changed: `detail` is its result (each widget's type, in `QuorateResults`), with every citation. Bubbles and is composed.
+ * @cssprop --quorate-font - the font (default: the page's own)
+ * @cssprop --quorate-text - the text colour (default `#0b0c0c`)
+ * @cssprop --quorate-muted - hints and secondary text (default `#505a5f`)
+ * @cssprop --quorate-background - the panel's background (default `#fff`)
+ * @cssprop --quorate-accent - links and the main buttons (default `#1d70b8`)
+ * @cssprop --quorate-ok - a favourable verdict (default `#00703c`)
+ * @cssprop --quorate-bad - an unfavourable verdict and errors (default `#d4351c`)
+ * @cssprop --quorate-warn - warnings (default `#f47738`)
+ * @cssprop --quorate-border - borders and rules (default `#b1b4b6`)
+ * @cssprop --quorate-focus - the focus indicator (default `#fd0`)
+ * @csspart panel - the widget's box
+ * @csspart error-summary - "There is a problem": every error, each linking to its field
+ * @csspart banner - the notification banner (imported, cleared, a draft set aside)
+ * @csspart citations - the clauses an answer used
+ * @csspart actions - export, import and clear
+ */
 export abstract class QuorateElement extends LitElement {
   static override styles = [baseStyles];
 
@@ -142,6 +164,7 @@ export abstract class QuorateElement extends LitElement {
       instance: this.draftKey ?? this.id ?? "",
       constitution: this.constitutionKey,
       schemaVersion: this.schemaVersion,
+      legacyKey: (this.draftKey ?? this.id) ? null : this.legacyDraftKey(rules),
     });
     const draft = this.drafts.load();
     try {
@@ -230,7 +253,7 @@ export abstract class QuorateElement extends LitElement {
     const before = structuredClone(this.snapshot());
     let problems: FieldError[];
     try {
-      const { data, schemaVersion } = openEnvelope(file.text, this.tag, this.schemaVersion);
+      const { data, schemaVersion } = openEnvelope(file.text, this.tag, this.schemaVersion, (value) => this.isLegacyExport(value));
       this.restore(this.migrate(data, schemaVersion));
       problems = this.recompute(engine, rules);
     } catch (e) {
@@ -249,9 +272,25 @@ export abstract class QuorateElement extends LitElement {
     this.notice = `Imported ${file.name}.`;
   }
 
-  /** Turn a draft or export of an older schema version into the current shape (none yet). */
+  /**
+   * Turn a draft or export of an older schema version into the current shape, for
+   * `restore()`. Version 0 is a widget's data from before the envelope (see
+   * `legacyDraftKey` and `isLegacyExport`); a widget that changes its shape bumps
+   * `schemaVersion` and converts each older version here, so that files people saved
+   * keep opening (tests/fixtures/widgets/ holds saved files of each older version).
+   */
   protected migrate(data: unknown, _version: number): unknown {
     return data;
+  }
+
+  /** Where this widget kept its draft before drafts were versioned (version 0), if it did. */
+  protected legacyDraftKey(_rules: Constitution): string | null {
+    return null;
+  }
+
+  /** Whether an imported file without an envelope is this widget's version-0 export. */
+  protected isLegacyExport(_value: unknown): boolean {
+    return false;
   }
 
   /** Focus the field an error names (the error summary's links). */

@@ -34,6 +34,9 @@ export function loadEngine(): Promise<Engine> {
 }
 
 async function start(): Promise<Engine> {
+  // An app that imports `quorate` and `quorate/widgets` and has already called init():
+  // the widgets use that instance rather than fetching the module again.
+  if (initialised()) return api;
   const url = new URL("./quorate_bg.wasm", import.meta.url);
   let response: Response;
   try {
@@ -66,6 +69,15 @@ async function start(): Promise<Engine> {
     throw new EngineLoadError("other", `The Quorate engine could not start: ${text}`);
   }
   return api;
+}
+
+function initialised(): boolean {
+  try {
+    api.presets();
+    return true;
+  } catch {
+    return false; // NOT_INITIALISED
+  }
 }
 
 function message(e: unknown): string {

@@ -26,9 +26,16 @@ export class ImportError extends Error {
 
 /**
  * Read an envelope from JSON text, checking that it is this widget's and not from a
- * newer version. Returns its data and the version it was written at.
+ * newer version. Returns its data and the version it was written at. A file from before
+ * the envelope (a widget's schema version 0: its bare data, no `kind`) is accepted as
+ * version 0 when `legacy` recognises it, for the widget's `migrate()` to convert.
  */
-export function openEnvelope(text: string, kind: string, schemaVersion: number): { data: unknown; schemaVersion: number; constitution: string } {
+export function openEnvelope(
+  text: string,
+  kind: string,
+  schemaVersion: number,
+  legacy: (value: unknown) => boolean = () => false,
+): { data: unknown; schemaVersion: number; constitution: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -39,6 +46,7 @@ export function openEnvelope(text: string, kind: string, schemaVersion: number):
     throw new ImportError("Choose a file exported by this tool: this one is not a Quorate export");
   }
   const v = value as Partial<Envelope<unknown>>;
+  if (v.kind === undefined && legacy(value)) return { data: value, schemaVersion: 0, constitution: "" };
   if (v.kind !== kind) {
     const what = typeof v.kind === "string" ? `an export of ${v.kind}` : "not a Quorate export";
     throw new ImportError(`Choose a file exported by <${kind}>: this one is ${what}`);

@@ -60,7 +60,6 @@ function ruleWords(rule: CadenceRule): string {
  * @attr draft-key - keeps this instance's draft apart from others on the page
  * @prop constitution - your own constitution object, instead of a preset
  * @fires quorate-result - the attendance report (`AttendanceReport`), on every change
- * @cssprop --quorate-accent - and the other theme properties every tool has (see the README)
  * @csspart panel - the widget's box
  * @csspart register - the scrolling register table
  * @csspart seats - the seats editor

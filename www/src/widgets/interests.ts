@@ -86,7 +86,6 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is
  * @prop constitution - your own constitution object, instead of a preset
  * @fires quorate-result - `{ register: RegisterReport, agenda: AgendaCheckReport | null }`, on every change
  * @fires quorate-conflict-check-request - `assessConflict`'s input for one agenda item (cancelable: call `preventDefault()` to take it)
- * @cssprop --quorate-accent - the task list's links and the back link (and every shared custom property of the base)
  * @csspart panel - the widget's box
  * @csspart task-list - the nine sections
  * @csspart entry - one register entry's summary card

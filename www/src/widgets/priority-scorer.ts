@@ -38,8 +38,13 @@ export type PriorityMode = "scorer" | "secretariat";
  * @csspart criteria-editor - the criteria-set editor (name, scale, groups, criteria as summary cards, gates, portfolio limit)
  * @csspart tasks - the task list of candidates (scorer)
  * @csspart scoring - one candidate's scoring page (scorer)
+ * @csspart send - downloading the partner's scorecard for the secretariat (scorer)
  * @csspart result - the partner's own result (scorer)
+ * @csspart candidates - the candidates' list, to rename or remove (secretariat)
  * @csspart imports - the imported scorecards and their problems (secretariat)
+ * @csspart issues - the problems found in the imports, none dropped (secretariat)
+ * @csspart method - how the result is worked out
+ * @csspart board-result - the partners' combined result (secretariat)
  * @csspart ranking - the ranking table
  * @csspart gates - the gate results
  * @csspart portfolio - the proposed portfolio

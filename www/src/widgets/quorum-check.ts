@@ -5,6 +5,7 @@ import type { Constitution, QuorumReport } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { fieldErrors, type FieldError } from "../base/errors.js";
+import { ImportError } from "../base/files.js";
 import { attendanceInput, attendanceTable, fitAttendance, freshAttendance, quorumResult, quorumVerdict, type AttendanceDraft } from "./meeting/attendance.js";
 
 /**
@@ -40,6 +41,25 @@ export class QuorumCheck extends QuorateElement {
 
   protected snapshot(): AttendanceDraft {
     return this.attendance;
+  }
+
+  // Schema version 0 is Quorate 0.1's first quorum check (before the widget base): its
+  // draft was the bare attendance under `quorate:quorum-check:<constitution id>`, one per
+  // constitution, and its export the bare attendance, as `checkQuorum` takes it.
+  protected override legacyDraftKey(rules: Constitution): string {
+    return `quorate:quorum-check:${rules.id}`;
+  }
+
+  protected override isLegacyExport(value: unknown): boolean {
+    return typeof value === "object" && value !== null && Array.isArray((value as { members?: unknown }).members);
+  }
+
+  protected override migrate(data: unknown, version: number): unknown {
+    if (version >= 1) return data;
+    const v = (typeof data === "object" && data !== null ? data : {}) as { members?: unknown; substitutes?: unknown };
+    if (!Array.isArray(v.members)) throw new ImportError("Choose a file exported by this tool: it holds no attendance");
+    // The same fields as version 1; a substitute saved before notice was asked defaults to told.
+    return { members: v.members, substitutes: Array.isArray(v.substitutes) ? v.substitutes : [] };
   }
 
   protected recompute(engine: Engine): FieldError[] {
