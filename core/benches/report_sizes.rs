@@ -141,7 +141,11 @@ fn main() {
                     println!("    {part:<50} {n:>9}");
                 }
             }
-            Some(Err(e)) => println!("{function:<28} {workload:<24} error: {} {}", e.message, e.path.unwrap_or_default()),
+            Some(Err(e)) => println!(
+                "{function:<28} {workload:<24} error: {} {}",
+                e.message,
+                e.path.unwrap_or_default()
+            ),
             None => println!("{function:<28} not registered"),
         }
     }
