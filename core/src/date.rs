@@ -1,10 +1,13 @@
 //! Civil dates (proleptic Gregorian), with no time of day and no time zone.
 //!
 //! Dates cross every boundary as ISO strings, `YYYY-MM-DD`; a malformed or impossible
-//! date (`2026-02-30`) is refused with `INVALID_DATE`. Internally a date is a day
-//! number (days since 1970-01-01), which makes arithmetic and weekdays exact.
+//! date (`2026-02-30`) is refused with `INVALID_DATE`. Internally a date is a
+//! [`chrono::NaiveDate`]: chrono does the calendar (days in a month, weekdays, day and
+//! month arithmetic); this module is the serde wrapper, the supported years and the
+//! plain-English messages.
 
 use crate::error::{Error, ErrorCode};
+use chrono::{Datelike, Days, Month, Months, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -13,17 +16,15 @@ use std::fmt;
 pub const INVALID_DATE_PREFIX: &str = "invalid date: ";
 
 /// Years outside this range are refused: no meeting rule needs them, and it keeps every
-/// day number far from overflow.
+/// count of days far from overflow.
 pub const MIN_YEAR: i32 = 1900;
 pub const MAX_YEAR: i32 = 2199;
 
 /// A calendar date. Serialises as `"YYYY-MM-DD"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct IsoDate {
-    days: i32,
-}
+pub struct IsoDate(NaiveDate);
 
-/// Day of the week, Monday first.
+/// Day of the week, Monday first. The serde form (`"monday"`) of [`chrono::Weekday`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
@@ -38,78 +39,67 @@ pub enum Weekday {
 }
 
 impl Weekday {
-    pub const ALL: [Weekday; 7] = [
-        Weekday::Monday,
-        Weekday::Tuesday,
-        Weekday::Wednesday,
-        Weekday::Thursday,
-        Weekday::Friday,
-        Weekday::Saturday,
-        Weekday::Sunday,
-    ];
-
     pub fn name(self) -> &'static str {
-        [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ][self as usize]
+        match self {
+            Weekday::Monday => "Monday",
+            Weekday::Tuesday => "Tuesday",
+            Weekday::Wednesday => "Wednesday",
+            Weekday::Thursday => "Thursday",
+            Weekday::Friday => "Friday",
+            Weekday::Saturday => "Saturday",
+            Weekday::Sunday => "Sunday",
+        }
     }
 
     pub fn is_weekend(self) -> bool {
         matches!(self, Weekday::Saturday | Weekday::Sunday)
     }
-}
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-pub fn is_leap_year(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-pub fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        _ => 0,
+    fn to_chrono(self) -> chrono::Weekday {
+        match self {
+            Weekday::Monday => chrono::Weekday::Mon,
+            Weekday::Tuesday => chrono::Weekday::Tue,
+            Weekday::Wednesday => chrono::Weekday::Wed,
+            Weekday::Thursday => chrono::Weekday::Thu,
+            Weekday::Friday => chrono::Weekday::Fri,
+            Weekday::Saturday => chrono::Weekday::Sat,
+            Weekday::Sunday => chrono::Weekday::Sun,
+        }
     }
+}
+
+impl From<chrono::Weekday> for Weekday {
+    fn from(w: chrono::Weekday) -> Weekday {
+        match w {
+            chrono::Weekday::Mon => Weekday::Monday,
+            chrono::Weekday::Tue => Weekday::Tuesday,
+            chrono::Weekday::Wed => Weekday::Wednesday,
+            chrono::Weekday::Thu => Weekday::Thursday,
+            chrono::Weekday::Fri => Weekday::Friday,
+            chrono::Weekday::Sat => Weekday::Saturday,
+            chrono::Weekday::Sun => Weekday::Sunday,
+        }
+    }
+}
+
+/// The English name of month 1–12 ("?" for anything else).
+pub fn month_name(month: u32) -> &'static str {
+    chrono_month(month).map_or("?", |m| m.name())
+}
+
+fn chrono_month(month: u32) -> Option<Month> {
+    Month::try_from(u8::try_from(month).ok()?).ok()
+}
+
+/// Only dates inside the supported years.
+fn supported(date: NaiveDate) -> Option<IsoDate> {
+    (MIN_YEAR..=MAX_YEAR).contains(&date.year()).then_some(IsoDate(date))
 }
 
 impl IsoDate {
     /// The date, or `None` when it does not exist or is outside the supported years.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<IsoDate> {
-        if !(MIN_YEAR..=MAX_YEAR).contains(&year) || day == 0 || day > days_in_month(year, month) {
-            return None;
-        }
-        // Howard Hinnant's days_from_civil.
-        let y = if month <= 2 { year - 1 } else { year };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = month as i32;
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i32 - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        Some(IsoDate {
-            days: era * 146_097 + doe - 719_468,
-        })
+        supported(NaiveDate::from_ymd_opt(year, month, day)?)
     }
 
     /// Parse `YYYY-MM-DD` exactly (four-digit year, two-digit month and day).
@@ -129,14 +119,14 @@ impl IsoDate {
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
             return Err(format!("{text}: the year must be between {MIN_YEAR} and {MAX_YEAR}"));
         }
-        if !(1..=12).contains(&month) {
+        let Some(named) = chrono_month(month) else {
             return Err(format!("{text}: there is no month {month}"));
-        }
+        };
         IsoDate::from_ymd(year, month, day).ok_or_else(|| {
             format!(
                 "{text}: {} {year} has {} days",
-                MONTH_NAMES[month as usize - 1],
-                days_in_month(year, month)
+                named.name(),
+                named.num_days(year).unwrap_or(0)
             )
         })
     }
@@ -147,81 +137,80 @@ impl IsoDate {
     }
 
     pub fn ymd(self) -> (i32, u32, u32) {
-        // Howard Hinnant's civil_from_days.
-        let z = self.days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = yoe + era * 400 + i32::from(month <= 2);
-        (year, month, day)
+        (self.0.year(), self.0.month(), self.0.day())
     }
 
     pub fn year(self) -> i32 {
-        self.ymd().0
+        self.0.year()
     }
 
     pub fn month(self) -> u32 {
-        self.ymd().1
+        self.0.month()
     }
 
     pub fn day(self) -> u32 {
-        self.ymd().2
-    }
-
-    /// Days since 1970-01-01.
-    pub fn day_number(self) -> i32 {
-        self.days
+        self.0.day()
     }
 
     pub fn weekday(self) -> Weekday {
-        // 1970-01-01 was a Thursday.
-        Weekday::ALL[(self.days + 3).rem_euclid(7) as usize]
+        self.0.weekday().into()
     }
 
     /// The date `n` days later (earlier when negative), or `None` past the supported years.
     pub fn add_days(self, n: i32) -> Option<IsoDate> {
-        let candidate = IsoDate {
-            days: self.days.checked_add(n)?,
-        };
-        (MIN_YEAR..=MAX_YEAR).contains(&candidate.year()).then_some(candidate)
+        let days = Days::new(u64::from(n.unsigned_abs()));
+        supported(if n < 0 {
+            self.0.checked_sub_days(days)?
+        } else {
+            self.0.checked_add_days(days)?
+        })
     }
 
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     pub fn days_until(self, other: IsoDate) -> i32 {
-        other.days - self.days
+        // Both dates lie within the supported years, so the count fits easily.
+        i32::try_from(other.0.signed_duration_since(self.0).num_days()).unwrap_or(i32::MAX)
+    }
+
+    /// The last day of the `months`-month period starting with this date's month: the
+    /// month's own last day when `months` is 1, the quarter's when 3 from its first month.
+    pub fn end_of_months(self, months: u32) -> Option<IsoDate> {
+        // The month after may lie past the supported years (December 2199): only the
+        // answer must lie inside them.
+        supported(
+            self.0
+                .with_day(1)?
+                .checked_add_months(Months::new(months))?
+                .pred_opt()?,
+        )
     }
 
     /// The `n`th given weekday of a month (1-based), or the last one when `n` is 0.
     pub fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: u32) -> Option<IsoDate> {
         if n == 0 {
-            let last = IsoDate::from_ymd(year, month, days_in_month(year, month))?;
-            let back = (last.weekday() as i32 - weekday as i32).rem_euclid(7);
-            return last.add_days(-back);
+            let last = IsoDate::from_ymd(year, month, 1)?.end_of_months(1)?;
+            let back = last.0.weekday().days_since(weekday.to_chrono());
+            return last.add_days(-i32::try_from(back).ok()?);
         }
-        let first = IsoDate::from_ymd(year, month, 1)?;
-        let ahead = (weekday as i32 - first.weekday() as i32).rem_euclid(7);
-        let date = first.add_days(ahead + 7 * (n as i32 - 1))?;
-        (date.month() == month).then_some(date)
+        let n = u8::try_from(n).ok()?;
+        supported(NaiveDate::from_weekday_of_month_opt(
+            year,
+            month,
+            weekday.to_chrono(),
+            n,
+        )?)
     }
 
     /// Calendar quarter, 1–4.
     pub fn quarter(self) -> u32 {
-        (self.month() - 1) / 3 + 1
+        self.0.quarter()
     }
 
     /// "Thursday 3 December 2026".
     pub fn long(self) -> String {
         let (y, m, d) = self.ymd();
-        format!("{} {d} {} {y}", self.weekday().name(), MONTH_NAMES[m as usize - 1])
+        format!("{} {d} {} {y}", self.weekday().name(), month_name(m))
     }
-}
-
-pub fn month_name(month: u32) -> &'static str {
-    MONTH_NAMES.get(month.wrapping_sub(1) as usize).copied().unwrap_or("?")
 }
 
 fn truncate(text: &str) -> String {
@@ -229,9 +218,9 @@ fn truncate(text: &str) -> String {
 }
 
 impl fmt::Display for IsoDate {
+    /// `YYYY-MM-DD` (every supported year has four digits).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (y, m, d) = self.ymd();
-        write!(f, "{y:04}-{m:02}-{d:02}")
+        fmt::Display::fmt(&self.0, f)
     }
 }
 
@@ -263,7 +252,7 @@ mod tests {
         let d = IsoDate::parse("2026-12-03").unwrap();
         assert_eq!(d.weekday(), Weekday::Thursday);
         assert_eq!(d.long(), "Thursday 3 December 2026");
-        assert_eq!(IsoDate::parse("1970-01-01").unwrap().day_number(), 0);
+        assert_eq!(IsoDate::parse("1970-01-01").unwrap().weekday(), Weekday::Thursday);
         assert_eq!(IsoDate::parse("2024-02-29").unwrap().to_string(), "2024-02-29");
     }
 
@@ -284,6 +273,36 @@ mod tests {
         assert!(IsoDate::parse("2026-02-30")
             .unwrap_err()
             .contains("February 2026 has 28 days"));
+        assert_eq!(
+            IsoDate::parse("2100-02-29").unwrap_err(),
+            "2100-02-29: February 2100 has 28 days"
+        );
+        assert_eq!(
+            IsoDate::parse("2026-13-01").unwrap_err(),
+            "2026-13-01: there is no month 13"
+        );
+        assert_eq!(
+            IsoDate::parse("1899-12-31").unwrap_err(),
+            "1899-12-31: the year must be between 1900 and 2199"
+        );
+        assert_eq!(IsoDate::from_ymd(2199, 12, 31).unwrap().add_days(1), None);
+        assert_eq!(IsoDate::from_ymd(1900, 1, 1).unwrap().add_days(-1), None);
+    }
+
+    #[test]
+    fn month_arithmetic() {
+        let d = |s| IsoDate::parse(s).unwrap();
+        assert_eq!(d("2024-02-10").end_of_months(1), Some(d("2024-02-29")));
+        assert_eq!(d("2026-01-31").end_of_months(3), Some(d("2026-03-31")));
+        assert_eq!(d("2026-10-05").end_of_months(3), Some(d("2026-12-31")));
+        assert_eq!(d("2026-01-31").end_of_months(1), Some(d("2026-01-31")));
+        assert_eq!(d("2199-12-01").end_of_months(1), Some(d("2199-12-31")));
+        assert_eq!(d("2199-11-01").end_of_months(3), None);
+        assert_eq!(
+            IsoDate::nth_weekday(2199, 12, Weekday::Tuesday, 0),
+            Some(d("2199-12-31"))
+        );
+        assert_eq!(d("2026-08-15").quarter(), 3);
     }
 
     #[test]
@@ -302,11 +321,16 @@ mod tests {
 
     proptest! {
         #[test]
-        fn round_trips(days in -25_000i32..80_000) {
-            let d = IsoDate { days };
+        fn round_trips(days in 0i32..=109_572) {
+            let start = IsoDate::from_ymd(MIN_YEAR, 1, 1).unwrap();
+            let d = start.add_days(days).unwrap();
+            prop_assert_eq!(start.days_until(d), days);
+            prop_assert_eq!(d.add_days(-days), Some(start));
             let (y, m, dd) = d.ymd();
             prop_assert_eq!(IsoDate::from_ymd(y, m, dd), Some(d));
             prop_assert_eq!(IsoDate::parse(&d.to_string()), Ok(d));
+            // 1 January 1900 was a Monday.
+            prop_assert_eq!(d.weekday() as i32, days % 7);
         }
     }
 }

@@ -167,21 +167,16 @@ pub fn check(rule: &CadenceRule, dates: &[IsoDate], from: IsoDate, to: IsoDate) 
 }
 
 fn quarter_bounds(d: IsoDate) -> (IsoDate, IsoDate, String) {
-    let (y, m, _) = d.ymd();
-    let q = (m - 1) / 3;
-    let start = IsoDate::from_ymd(y, q * 3 + 1, 1).unwrap_or(d);
-    let end_month = q * 3 + 3;
-    let end = IsoDate::from_ymd(y, end_month, crate::date::days_in_month(y, end_month)).unwrap_or(d);
-    (start, end, format!("Q{} {y}", q + 1))
+    let (y, q) = (d.year(), d.quarter());
+    let start = IsoDate::from_ymd(y, q * 3 - 2, 1).unwrap_or(d);
+    let end = start.end_of_months(3).unwrap_or(d);
+    (start, end, format!("Q{q} {y}"))
 }
 
 fn year_bounds(d: IsoDate) -> (IsoDate, IsoDate, String) {
     let y = d.year();
-    (
-        IsoDate::from_ymd(y, 1, 1).unwrap_or(d),
-        IsoDate::from_ymd(y, 12, 31).unwrap_or(d),
-        y.to_string(),
-    )
+    let start = IsoDate::from_ymd(y, 1, 1).unwrap_or(d);
+    (start, start.end_of_months(12).unwrap_or(d), y.to_string())
 }
 
 /// Judge a rule needing `min` meetings in each period that overlaps `[from, to]`. A
@@ -245,7 +240,7 @@ fn calendar_periods(
 fn month_each_year(from: IsoDate, to: IsoDate, month: u32) -> impl Iterator<Item = (IsoDate, IsoDate, String)> {
     (from.year()..=to.year()).filter_map(move |year| {
         let start = IsoDate::from_ymd(year, month, 1)?;
-        let end = IsoDate::from_ymd(year, month, crate::date::days_in_month(year, month))?;
+        let end = start.end_of_months(1)?;
         Some((start, end, format!("{} {year}", crate::date::month_name(month))))
     })
 }

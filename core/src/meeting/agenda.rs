@@ -8,7 +8,7 @@
 
 use super::chair::Ineligible;
 use super::people::{Meeting, PersonRef};
-use super::quorum::{self, QuorumReport, QuorumStatus};
+use super::quorum::{self, PersonCount, QuorumReport, QuorumStatus};
 use super::roster::{Attendance, Roster};
 use super::vote::right_to_vote;
 use crate::constitution::ConstitutionSource;
@@ -47,6 +47,9 @@ pub struct ItemReport {
     pub title: String,
     /// True when the withdrawals leave the item without a quorum.
     pub inquorate: bool,
+    /// The item's quorum. To keep the report small, its `people` lists only those whose
+    /// standing differs from the meeting's (`meeting.people`: those who withdraw, with
+    /// why), and its `notes` are empty: the constitution's notes are in `meeting.notes`.
     pub quorum: QuorumReport,
     /// Those present who withdraw for a declared conflict.
     pub withdrawn: Vec<PersonRef>,
@@ -76,6 +79,29 @@ const MAX_ITEMS: usize = 500;
 
 /// Check each agenda item for withdrawals, voting rights and quorum.
 pub fn check_agenda(input: &AgendaInput) -> Result<AgendaReport, Error> {
+    let mut report = check_agenda_in_full(input)?;
+    for item in &mut report.items {
+        item.quorum.people = changed_people(&report.meeting.people, std::mem::take(&mut item.quorum.people));
+        item.quorum.notes.clear();
+    }
+    Ok(report)
+}
+
+/// Those in an item's list whose standing differs from the meeting's. Both lists are
+/// built in the same order (every seat, then every substitute).
+fn changed_people(meeting: &[PersonCount], item: Vec<PersonCount>) -> Vec<PersonCount> {
+    if meeting.len() != item.len() {
+        return item;
+    }
+    item.into_iter()
+        .zip(meeting)
+        .filter(|(p, m)| p != *m)
+        .map(|(p, _)| p)
+        .collect()
+}
+
+/// As [`check_agenda`], with every item's quorum in full (for the minute's statements).
+pub(crate) fn check_agenda_in_full(input: &AgendaInput) -> Result<AgendaReport, Error> {
     let constitution = input.constitution.resolve()?;
     let m = Meeting::resolve(&constitution, input.roster.as_ref(), &input.attendance, "attendance")?;
     if input.items.len() > MAX_ITEMS {
@@ -177,5 +203,59 @@ fn check_item(m: &Meeting, item: &AgendaItem, withdrawn: &[bool]) -> ItemReport 
         may_not_vote,
         summary,
         citations: cites.into_vec(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> AgendaInput {
+        let seats = [
+            "council-leader",
+            "council-party-2",
+            "council-party-3",
+            "council-chief-executive",
+            "nhs-forth-valley",
+            "ctsi",
+        ];
+        let members: Vec<serde_json::Value> = seats
+            .iter()
+            .map(|s| serde_json::json!({ "seat": s, "status": "present" }))
+            .collect();
+        serde_json::from_value(serde_json::json!({
+            "constitution": "clackmannanshire-2019",
+            "attendance": { "members": members, "substitutes": [] },
+            "items": [
+                { "id": "1", "title": "Grants", "conflicts": ["nhs-forth-valley"] },
+                { "id": "2", "title": "Progress" }
+            ]
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn an_items_people_are_only_those_whose_standing_changes() {
+        let full = check_agenda_in_full(&input()).unwrap();
+        let report = check_agenda(&input()).unwrap();
+        let first = &report.items[0].quorum;
+        assert_eq!(first.people.len(), 1);
+        assert_eq!(first.people[0].person.seat, "nhs-forth-valley");
+        assert!(!first.people[0].counts);
+        assert!(report.items[1].quorum.people.is_empty());
+        // Nothing else changes, and the meeting's list still names everyone once.
+        for (trimmed, whole) in report.items.iter().zip(&full.items) {
+            assert_eq!(trimmed.quorum.count, whole.quorum.count);
+            assert_eq!(trimmed.quorum.citations, whole.quorum.citations);
+            assert_eq!(trimmed.citations, whole.citations);
+            assert_eq!(trimmed.may_not_vote, whole.may_not_vote);
+            let rebuilt: Vec<&PersonCount> = report
+                .meeting
+                .people
+                .iter()
+                .map(|m| trimmed.quorum.people.iter().find(|p| p.person == m.person).unwrap_or(m))
+                .collect();
+            assert_eq!(rebuilt, whole.quorum.people.iter().collect::<Vec<_>>());
+        }
     }
 }

@@ -12,10 +12,11 @@ mod wording;
 #[cfg(test)]
 mod tests;
 
+use super::agenda::check_agenda_in_full;
 use super::{
-    check_agenda, check_chair, decide_vote, AgendaInput, AgendaItem, Attendance, AttendanceStatus, Ballot, ChairInput,
-    ItemReport, Meeting, Motion, PersonRef, Presence, QuorumReport, QuorumStatus, RefusedBallot, Roster, Tally,
-    VoteChoice, VoteInput, VoteOutcome,
+    check_chair, decide_vote, AgendaInput, AgendaItem, Attendance, AttendanceStatus, Ballot, ChairInput, ItemReport,
+    Meeting, Motion, PersonRef, Presence, QuorumReport, QuorumStatus, RefusedBallot, Roster, Tally, VoteChoice,
+    VoteInput, VoteOutcome,
 };
 use crate::constitution::{Constitution, ConstitutionSource};
 use crate::date::IsoDate;
@@ -289,7 +290,7 @@ pub fn draft_minute(input: &MinuteInput) -> Result<MinuteReport, Error> {
     let mut warnings = Vec::new();
 
     // The engines that decide: withdrawals and quorum per item, the chair, each vote.
-    let agenda = check_agenda(&AgendaInput {
+    let agenda = check_agenda_in_full(&AgendaInput {
         constitution: input.constitution.clone(),
         roster: input.roster.clone(),
         attendance: input.attendance.clone(),
