@@ -19,13 +19,19 @@ wasm=wasm/pkg/quorate_bg.wasm
 # section); wasm-opt strips the rest.
 # -Oz alone inlines every single-caller function into huge bodies that gzip badly
 # (measured: 28 % larger gzipped); --one-caller-inline-max-function-size=0 stops that.
-node_modules/.bin/wasm-opt -Oz --one-caller-inline-max-function-size=0 --strip-debug --strip-producers --strip-target-features \
-  --enable-bulk-memory --enable-multivalue --enable-mutable-globals \
-  --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext \
-  "$wasm" -o "$wasm.opt"
-mv "$wasm.opt" "$wasm"
+# The optimised module keeps its name section in target/ (the size check's breakdown of
+# the biggest contributors reads it); the package ships it stripped.
+features=(--enable-bulk-memory --enable-multivalue --enable-mutable-globals
+  --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext)
+names="$target_dir/quorate-names"
+mkdir -p "$names"
+named="$names/quorate_bg.wasm"
+node_modules/.bin/wasm-opt -Oz -g --one-caller-inline-max-function-size=0 --strip-producers "${features[@]}" \
+  "$wasm" -o "$named"
+node_modules/.bin/wasm-opt --strip-debug --strip-producers --strip-target-features "${features[@]}" \
+  "$named" -o "$wasm"
 
-node scripts/build-widgets.mjs
+QUORATE_NAMES_DIR="$names" node scripts/build-widgets.mjs
 node scripts/package-widgets.mjs
 
 # The generated docs: custom-elements.json (also into the package), www/widgets/ and the API reference.

@@ -37,3 +37,7 @@ node_modules/.bin/tsc --noEmit -p www
 
 say "Node and Chromium tests"
 node --test --test-reporter=spec tests/js/
+
+# Last, so that every other check has run when it fails.
+say "Size check (gzipped, per widget page and all widgets; fails over 150 KB / 300 KB)"
+node scripts/size.mjs

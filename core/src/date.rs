@@ -231,9 +231,20 @@ impl Serialize for IsoDate {
 }
 
 impl<'de> Deserialize<'de> for IsoDate {
+    // A visitor, so that serde_json places an impossible date at the date itself (the
+    // reader finds the field path from that position).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        IsoDate::parse(&text).map_err(|m| serde::de::Error::custom(format!("{INVALID_DATE_PREFIX}{m}")))
+        struct DateVisitor;
+        impl serde::de::Visitor<'_> for DateVisitor {
+            type Value = IsoDate;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<IsoDate, E> {
+                IsoDate::parse(v).map_err(|m| E::custom(format!("{INVALID_DATE_PREFIX}{m}")))
+            }
+        }
+        d.deserialize_str(DateVisitor)
     }
 }
 

@@ -1,7 +1,13 @@
 //! Reading inputs from JSON text with field paths in the errors.
 //!
-//! The WebAssembly bindings read JavaScript values with the same path tracking; this is
-//! the native twin, used by the scenario tests and by Rust callers holding JSON text.
+//! The WebAssembly boundary reads every JavaScript value through this (as
+//! `JSON.stringify` text); the scenario tests and Rust callers holding JSON text use it
+//! directly. Inputs are read by plain serde_json; only when that fails is the field path
+//! worked out, from where in the text serde_json stopped (`path`).
+
+mod path;
+
+pub(crate) use path::CONSTITUTION_EXPECTING;
 
 use crate::error::{Error, ErrorCode};
 use serde::de::DeserializeOwned;
@@ -10,11 +16,35 @@ use serde::de::DeserializeOwned;
 /// Nesting deeper than serde_json's recursion limit (128) is refused, not overflowed.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| path_error(e.path().to_string(), without_position(e.inner())))?;
+    let value = T::deserialize(&mut de).map_err(|e| {
+        let message = without_position(&e);
+        path_error(
+            path::of_error(text, &e, &message, &|open| is_enum::<T>(text, open)),
+            message,
+        )
+    })?;
     de.end()
         .map_err(|e| Error::new(ErrorCode::InvalidInput, without_position(&e)))?;
     Ok(value)
+}
+
+/// Whether the object whose `{` is at byte `open` of `text` is read as an enum: the same
+/// text up to it, then `}`, which an enum refuses as "expected value" right there (a struct
+/// or a map reads `{}`). Asked only for malformed text.
+fn is_enum<T: DeserializeOwned>(text: &str, open: usize) -> bool {
+    let Some(prefix) = text.get(..=open) else {
+        return false;
+    };
+    let probe = format!("{prefix}}}");
+    let mut de = serde_json::Deserializer::from_str(&probe);
+    match T::deserialize(&mut de) {
+        Ok(_) => false,
+        Err(e) => {
+            e.classify() == serde_json::error::Category::Syntax
+                && without_position(&e) == "expected value"
+                && path::offset_of(&probe, &e) == probe.len()
+        }
+    }
 }
 
 /// serde_json's message without " at line 1 column 57": callers passed a value, not text,
@@ -46,6 +76,60 @@ pub fn path_error(path: String, message: String) -> Error {
         problems: Vec::new(),
     }
 }
+
+/// An internally tagged enum (`#[serde(tag = "kind", remote = "Self")]`), read from
+/// inside a visitor: serde reads the variant's fields from a buffered copy after the
+/// object is read, and an error there (`rule: invalid date …`) would otherwise carry the
+/// position of whatever encloses the enum. The derived code does the reading; messages
+/// are serde's own.
+pub(crate) trait Tagged: Sized {
+    /// serde's words for the enum: `internally tagged enum Headcount`.
+    const EXPECTING: &'static str;
+    fn derived<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error>;
+}
+
+pub(crate) fn tagged<'de, D: serde::Deserializer<'de>, T: Tagged>(d: D) -> Result<T, D::Error> {
+    use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+    use serde::de::{MapAccess, SeqAccess, Visitor};
+    struct InVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Tagged> Visitor<'de> for InVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(T::EXPECTING)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::derived(MapAccessDeserializer::new(map))
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
+            T::derived(SeqAccessDeserializer::new(seq))
+        }
+    }
+    d.deserialize_any(InVisitor(std::marker::PhantomData))
+}
+
+/// `Serialize`, `Deserialize` (through [`tagged`]) for an enum derived with
+/// `#[serde(tag = "kind", remote = "Self")]`.
+macro_rules! internally_tagged {
+    ($ty:ident) => {
+        impl $crate::json::Tagged for $ty {
+            const EXPECTING: &'static str = concat!("internally tagged enum ", stringify!($ty));
+            fn derived<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $ty::deserialize(d)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $crate::json::tagged(d)
+            }
+        }
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $ty::serialize(self, s)
+            }
+        }
+    };
+}
+pub(crate) use internally_tagged;
 
 #[cfg(test)]
 mod tests {

@@ -18,7 +18,8 @@ use serde::{Deserialize, Serialize};
     tag = "kind",
     rename_all = "camelCase",
     rename_all_fields = "camelCase",
-    deny_unknown_fields
+    deny_unknown_fields,
+    remote = "Self"
 )]
 pub enum CadenceRule {
     /// At least `min` meetings in every calendar quarter of the period.
@@ -37,6 +38,9 @@ pub enum CadenceRule {
         cite: Vec<String>,
     },
 }
+
+// Read inside a visitor, so that errors in a variant carry their field path.
+crate::json::internally_tagged!(CadenceRule);
 
 impl CadenceRule {
     pub fn cite(&self) -> &[String] {

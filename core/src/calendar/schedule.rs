@@ -52,7 +52,8 @@ impl WeekOfMonth {
     tag = "kind",
     rename_all = "camelCase",
     rename_all_fields = "camelCase",
-    deny_unknown_fields
+    deny_unknown_fields,
+    remote = "Self"
 )]
 pub enum ScheduleRule {
     /// "The first Thursday of March, June, September and December" of `year`.
@@ -65,6 +66,9 @@ pub enum ScheduleRule {
     /// Every `weeks` weeks from `first` up to and including `until` (SOA Programme Board).
     EveryWeeks { first: IsoDate, weeks: u32, until: IsoDate },
 }
+
+// Read inside a visitor, so that errors in a variant carry their field path.
+crate::json::internally_tagged!(ScheduleRule);
 
 /// The stretch of time cadence is checked over, inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,12 +5,16 @@ use crate::error::{Error, ErrorCode};
 use std::sync::OnceLock;
 
 /// (id, JSON) for every preset, in the order they are listed.
+/// Written compact by `build.rs` from `core/presets/*.json`.
 const PRESETS: &[(&str, &str)] = &[
     (
         "clackmannanshire-2019",
-        include_str!("../../presets/clackmannanshire-2019.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/clackmannanshire-2019.json")),
     ),
-    ("inverclyde-mou", include_str!("../../presets/inverclyde-mou.json")),
+    (
+        "inverclyde-mou",
+        include_str!(concat!(env!("OUT_DIR"), "/inverclyde-mou.json")),
+    ),
 ];
 
 /// The ids of the presets that ship.

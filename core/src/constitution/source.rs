@@ -37,7 +37,7 @@ impl<'de> Deserialize<'de> for ConstitutionSource {
         impl<'de> Visitor<'de> for SourceVisitor {
             type Value = ConstitutionSource;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a preset id (string) or a constitution (object)")
+                f.write_str(crate::json::CONSTITUTION_EXPECTING)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Ok(ConstitutionSource::Preset(v.to_string()))

@@ -103,7 +103,8 @@ pub struct QuorumRule {
     tag = "kind",
     rename_all = "camelCase",
     rename_all_fields = "camelCase",
-    deny_unknown_fields
+    deny_unknown_fields,
+    remote = "Self"
 )]
 pub enum Headcount {
     /// A fixed number, e.g. 7.
@@ -117,6 +118,9 @@ pub enum Headcount {
         plus: u32,
     },
 }
+
+// Read inside a visitor, so that errors in a variant carry their field path.
+crate::json::internally_tagged!(Headcount);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]

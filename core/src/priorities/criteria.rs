@@ -112,7 +112,8 @@ pub struct Criterion {
     tag = "kind",
     rename_all = "camelCase",
     rename_all_fields = "camelCase",
-    deny_unknown_fields
+    deny_unknown_fields,
+    remote = "Self"
 )]
 pub enum Gate {
     /// Each scorer answers `question` (yes: partnership adds value the partners would not
@@ -127,6 +128,9 @@ pub enum Gate {
         cite: Vec<String>,
     },
 }
+
+// Read inside a visitor, so that errors in a variant carry their field path.
+crate::json::internally_tagged!(Gate);
 
 impl Gate {
     pub fn cite(&self) -> &[String] {

@@ -10,6 +10,7 @@
 
 mod dispatch;
 mod no_panic;
+mod paths;
 
 use serde_json::{json, Value};
 use std::fs;

@@ -34,7 +34,7 @@ fn any_json() -> impl Strategy<Value = Value> {
 }
 
 /// Every path to a value inside `v`.
-fn paths(v: &Value, prefix: &mut Vec<Value>, out: &mut Vec<Vec<Value>>) {
+pub(super) fn paths(v: &Value, prefix: &mut Vec<Value>, out: &mut Vec<Vec<Value>>) {
     match v {
         Value::Object(map) => {
             for (k, child) in map {
@@ -65,14 +65,14 @@ fn at<'a>(v: &'a mut Value, path: &[Value]) -> Option<&'a mut Value> {
 }
 
 #[derive(Debug, Clone)]
-enum Mutation {
+pub(super) enum Mutation {
     Replace(Value),
     Remove,
     Repeat(usize),
     AddKey(String, Value),
 }
 
-fn mutation() -> impl Strategy<Value = Mutation> {
+pub(super) fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
         4 => any_json().prop_map(Mutation::Replace),
         1 => Just(Mutation::Remove),
@@ -81,7 +81,7 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     ]
 }
 
-fn apply(input: &Value, path: &[Value], m: &Mutation) -> Value {
+pub(super) fn apply(input: &Value, path: &[Value], m: &Mutation) -> Value {
     let mut out = input.clone();
     if path.is_empty() {
         return match m {

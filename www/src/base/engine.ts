@@ -4,8 +4,15 @@
 //
 // The WebAssembly module is fetched once per page, from beside the widget script
 // (`quorate_bg.wasm` next to `quorate-widgets.js`, found through `import.meta.url`).
+// A per-widget script (`quorate-meeting.js`) loads only its area's module
+// (`quorate-meeting_bg.wasm`): the build sets QUORATE_WASM to its file name.
 // When it cannot load, the reason is put in words a web team can act on.
 import init, * as api from "quorate";
+
+declare const QUORATE_WASM: string | undefined;
+
+/** The module this script loads, beside it. */
+const WASM_FILE = typeof QUORATE_WASM === "string" ? QUORATE_WASM : "quorate_bg.wasm";
 
 /** The package's functions, as the widgets use them. */
 export type Engine = Omit<typeof api, "default" | "initSync">;
@@ -22,9 +29,10 @@ export class EngineLoadError extends Error {
 }
 
 // Shared by every copy of this script on the page, so a page that loads it twice
-// still loads the WebAssembly once.
-const SHARED = Symbol.for("quorate.engine");
-type Shared = { [SHARED]?: Promise<Engine> };
+// still loads the WebAssembly once; one per module file, since each script bundles its
+// own glue for its own module.
+const SHARED = Symbol.for(WASM_FILE === "quorate_bg.wasm" ? "quorate.engine" : `quorate.engine:${WASM_FILE}`);
+type Shared = { [key: symbol]: Promise<Engine> | undefined };
 
 /** Resolves to the engine once the module has loaded; rejects with an EngineLoadError. */
 export function loadEngine(): Promise<Engine> {
@@ -37,7 +45,7 @@ async function start(): Promise<Engine> {
   // An app that imports `quorate` and `quorate/widgets` and has already called init():
   // the widgets use that instance rather than fetching the module again.
   if (initialised()) return api;
-  const url = new URL("./quorate_bg.wasm", import.meta.url);
+  const url = new URL(`./${WASM_FILE}`, import.meta.url);
   let response: Response;
   try {
     response = await fetch(url);
@@ -45,14 +53,14 @@ async function start(): Promise<Engine> {
     throw new EngineLoadError(
       "missing",
       `The Quorate engine (${url.href}) could not be fetched: ${message(e)}. ` +
-        `Host quorate_bg.wasm beside quorate-widgets.js, and allow it in the page's Content-Security-Policy (connect-src 'self').`,
+        `Host ${WASM_FILE} beside ${script()}, and allow it in the page's Content-Security-Policy (connect-src 'self').`,
     );
   }
   if (!response.ok) {
     throw new EngineLoadError(
       "missing",
       `The Quorate engine was not found at ${url.href} (HTTP ${response.status}). ` +
-        `Copy quorate_bg.wasm into the same folder as quorate-widgets.js.`,
+        `Copy ${WASM_FILE} into the same folder as ${script()}.`,
     );
   }
   try {
@@ -78,6 +86,11 @@ function initialised(): boolean {
   } catch {
     return false; // NOT_INITIALISED
   }
+}
+
+/** This script's file name (`quorate-widgets.js`, `quorate-meeting.js`). */
+function script(): string {
+  return new URL(import.meta.url).pathname.split("/").pop() || "the widget script";
 }
 
 function message(e: unknown): string {
