@@ -16,7 +16,7 @@ pub enum ConstitutionSource {
     Preset(String),
     Custom(Box<Constitution>),
     /// A constitution validated once and held by a resident handle (the JavaScript
-    /// `Constitution` class, a scoring session), shared by every call made through it.
+    /// `ConstitutionHandle` class, a scoring session), shared by every call made through it.
     /// Never read from JSON and never written: only Rust callers build it, with
     /// [`ConstitutionSource::resident`].
     #[serde(skip)]

@@ -12,6 +12,7 @@
 use super::score::{score_priorities, PriorityInput, PriorityReport};
 use super::scorecards::{Candidate, CriterionScore, Scorecard, MAX_CANDIDATES, MAX_SCORECARDS, MAX_SCORES};
 use super::settings::WeightOverride;
+use crate::constitution::ConstitutionSource;
 use crate::error::{Error, ErrorCode};
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +62,8 @@ pub struct WeightChange {
 #[derive(Debug, Clone)]
 pub struct Session {
     input: PriorityInput,
+    /// The constitution as it was given (a preset id or an object), for [`Session::snapshot`].
+    given: Option<ConstitutionSource>,
 }
 
 impl Session {
@@ -68,10 +71,18 @@ impl Session {
     /// custom one) is read and validated here, once; errors carry the same paths as
     /// `scorePriorities` gives them.
     pub fn new(mut input: PriorityInput) -> Result<Session, Error> {
-        if let Some(source) = &input.constitution {
-            input.constitution = Some(source.resident()?);
+        let given = input.constitution.take();
+        input.constitution = given.as_ref().map(ConstitutionSource::resident).transpose()?;
+        Ok(Session { input, given })
+    }
+
+    /// The current data as a `scorePriorities` input, with the constitution as it was
+    /// given (to save a draft, or to start another session from).
+    pub fn snapshot(&self) -> PriorityInput {
+        PriorityInput {
+            constitution: self.given.clone(),
+            ..self.input.clone()
         }
-        Ok(Session { input })
     }
 
     /// The data as it stands: `scorePriorities` on this gives [`Session::report`].
@@ -239,7 +250,6 @@ fn unknown(path: &str, what: &str, id: &str) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::constitution::ConstitutionSource;
     use crate::priorities::GainAnswer;
     use proptest::prelude::*;
 
@@ -437,6 +447,7 @@ mod tests {
                 prop_assert_eq!(&session.input().scorecards, &data.scorecards);
                 prop_assert_eq!(&session.input().options, &data.options);
                 prop_assert_eq!(session.report(), score_priorities(&data));
+                prop_assert_eq!(&session.snapshot(), &data);
             }
         }
     }
