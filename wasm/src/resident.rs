@@ -93,7 +93,11 @@ struct Source {
 fn read_for<I: Constituted>(input: &JsValue, c: &ConstitutionSource) -> Result<I, Error> {
     let unreadable = |e: JsValue| {
         let why = js_sys::Error::from(e).message().as_string().unwrap_or_default();
-        Error::at(ErrorCode::InvalidInput, "", format!("the input could not be read: {why}"))
+        Error::at(
+            ErrorCode::InvalidInput,
+            "",
+            format!("the input could not be read: {why}"),
+        )
     };
     if names_constitution(input, I::WITHIN).map_err(unreadable)? {
         let path = if I::WITHIN.is_empty() {

@@ -28,8 +28,8 @@ mod lookup;
 mod portfolio;
 mod score;
 mod scorecards;
-mod session;
 mod sensitivity;
+mod session;
 mod settings;
 
 #[cfg(test)]
@@ -52,6 +52,6 @@ pub use lookup::{priority_criteria, PriorityCriteriaReport};
 pub use portfolio::PortfolioReport;
 pub use score::{score_priorities, CandidateResult, PriorityInput, PriorityReport, RankGroup, WeightUsed};
 pub use scorecards::{Candidate, CriterionScore, GainAnswer, Scorecard, MAX_CANDIDATES, MAX_SCORECARDS};
-pub use session::{ScoreChange, ScoreClear, ScorecardRef, Session, WeightChange};
 pub use sensitivity::{CandidateStability, PortfolioChange, SensitivityReport, WeightSensitivity};
+pub use session::{ScoreChange, ScoreClear, ScorecardRef, Session, WeightChange};
 pub use settings::{ScoreOptions, WeightOverride};

@@ -254,7 +254,13 @@ mod tests {
     use proptest::prelude::*;
 
     /// Criteria of the Inverclyde preset the edits touch (and one no set has).
-    const CRITERIA: &[&str] = &["unique-action", "high-impact", "participative", "trust", "no-such-criterion"];
+    const CRITERIA: &[&str] = &[
+        "unique-action",
+        "high-impact",
+        "participative",
+        "trust",
+        "no-such-criterion",
+    ];
 
     #[derive(Debug, Clone)]
     enum Edit {
