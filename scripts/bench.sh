@@ -9,5 +9,5 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 mkdir -p tests/out/bench
 node -e 'import("./scripts/bench/workloads.mjs").then((m) => require("fs").writeFileSync("tests/out/bench/workloads.json", JSON.stringify(m.workloads("."))))'
-cargo bench --quiet -p quorate-core --bench workloads
+QUORATE_FULL_BENCH=1 cargo bench --quiet -p quorate-core --bench workloads
 node scripts/bench/main.mjs

@@ -2,8 +2,8 @@
 //! workloads first): every export on the generated workloads, JSON text in and JSON text
 //! out as the WebAssembly boundary runs them, with the time split into reading, the
 //! engine and writing. Writes figures and outputs to tests/out/bench/native.json; asserts
-//! nothing, and without the workloads file (as in `cargo bench --benches`) it says so and
-//! stops.
+//! nothing. Unless `QUORATE_FULL_BENCH` is set (bench.sh sets it), as in the test
+//! command's quick `cargo bench --benches`, it says so and stops.
 
 use quorate_core::{calendar, conduct, constitution, gifts, meeting, openness, priorities, Error};
 use serde::{de::DeserializeOwned, Serialize};
@@ -34,7 +34,19 @@ fn split<I: DeserializeOwned + 'static, O: Serialize + 'static>(engine: fn(&I) -
 fn engine(function: &str) -> Option<Split> {
     Some(match function {
         "preset" => split(|id: &String| constitution::presets::preset(id)),
-        "validateConstitution" => split(|c: &constitution::Constitution| Ok(constitution::validate(c))),
+        // As the export: an unreadable constitution is a report, not an error.
+        "validateConstitution" => Box::new(|text: &str| {
+            let t0 = Instant::now();
+            let read: Result<constitution::Constitution, Error> = quorate_core::json::from_str(text);
+            let t1 = Instant::now();
+            let report = match read {
+                Ok(c) => constitution::validate(black_box(&c)),
+                Err(e) => constitution::ValidationReport::unreadable(e),
+            };
+            let t2 = Instant::now();
+            let out = serde_json::to_string(&report).unwrap_or_default();
+            (t1 - t0, t2 - t1, Instant::now() - t2, out)
+        }),
         "checkQuorum" => split(meeting::check_quorum),
         "checkChair" => split(meeting::check_chair),
         "checkAgenda" => split(meeting::check_agenda),
@@ -72,6 +84,10 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/out/bench");
+    if std::env::var_os("QUORATE_FULL_BENCH").is_none() {
+        println!("workloads: the full bench is `bash scripts/bench.sh`");
+        return;
+    }
     let Ok(text) = std::fs::read_to_string(dir.join("workloads.json")) else {
         println!("workloads: no tests/out/bench/workloads.json; run `bash scripts/bench.sh` for the full bench");
         return;

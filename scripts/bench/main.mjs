@@ -94,7 +94,7 @@ for (let i = 0; i < workloads.length; i++) {
     ratioChromium: n && chrome.plain.medianUs / n.medianUs,
   });
 }
-const head = ["export", "size", "native med/p95", "Node med/p95", "Chromium med/p95", "wasm/native N/C", "boundary native/JSON.stringify", "handle N/C p95", "session C p95", "same"];
+const head = ["export", "size", "native med / p95", "Node med / p95", "Chromium med / p95", "wasm/native Node / Chr", "boundary: native read+write / Node JSON.stringify", "handle med: Node / Chr", "session keystroke med / p95: Node / Chr", "same answer"];
 const lines = [head.join(" | "), head.map(() => "---").join(" | ")];
 for (const r of rows) {
   lines.push(
@@ -106,8 +106,8 @@ for (const r of rows) {
       `${f(r.chromium.plain.medianUs)} / ${f(r.chromium.plain.p95Us)}`,
       r.ratioNode ? `${r.ratioNode.toFixed(1)}× / ${r.ratioChromium.toFixed(1)}×` : "",
       r.native ? `${(r.native.boundaryShare * 100).toFixed(0)} % / ${((r.node.stringify.medianUs / r.node.plain.medianUs) * 100).toFixed(0)} %` : "",
-      r.node.handle ? `${f(r.node.handle.p95Us)} / ${f(r.chromium.handle.p95Us)}` : "",
-      r.chromium.session ? f(r.chromium.session.p95Us) : "",
+      r.node.handle ? `${f(r.node.handle.medianUs)} / ${f(r.chromium.handle.medianUs)}` : "",
+      r.chromium.session ? `${f(r.node.session.medianUs)} / ${f(r.node.session.p95Us)}; ${f(r.chromium.session.medianUs)} / ${f(r.chromium.session.p95Us)}` : "",
       (r.identical ? "yes" : "NO") + (r.error ? ` (${r.error})` : ""),
     ].join(" | "),
   );
