@@ -12,6 +12,8 @@ const workspace = JSON.parse(readFileSync("package.json", "utf8"));
 const version = /\[workspace\.package\][^[]*?version\s*=\s*"([^"]+)"/s.exec(cargo)[1];
 const generated = readFileSync("wasm/pkg/quorate.js", "utf8");
 const names = [...generated.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
+// Resident classes (ConstitutionHandle, ScoringSession): guarded in place, see guardClass below.
+const classes = [...generated.matchAll(/^export class (\w+) \{/gm)].map((m) => m[1]);
 writeFileSync(
   "wasm/pkg/index.js",
   `// The package entry (written by scripts/finish-package.mjs). Call \`await init()\` once;
@@ -46,7 +48,36 @@ function guard(name, fn) {
   };
 }
 
+// A resident class's methods: NOT_INITIALISED before init(), FREED after free() (the
+// generated glue would otherwise reach Rust with a null handle), and free() twice is harmless.
+function guardClass(cls) {
+  for (const key of Object.getOwnPropertyNames(cls)) {
+    const d = Object.getOwnPropertyDescriptor(cls, key);
+    if (typeof d.value === "function" && !key.startsWith("__")) cls[key] = guard(\`\${cls.name}.\${key}\`, d.value);
+  }
+  const proto = cls.prototype;
+  for (const key of Object.getOwnPropertyNames(proto)) {
+    if (key === "constructor" || key.startsWith("__")) continue;
+    const d = Object.getOwnPropertyDescriptor(proto, key);
+    const wrap = (fn) =>
+      function (...args) {
+        if (!this.__wbg_ptr) {
+          if (key === "free") return undefined;
+          const e = new Error(\`\${cls.name}.\${key} was used after free(): make a new \${cls.name} instead\`);
+          e.name = "QuorateError";
+          e.code = "FREED";
+          throw e;
+        }
+        return fn.apply(this, args);
+      };
+    if (typeof d.value === "function") Object.defineProperty(proto, key, { ...d, value: wrap(d.value) });
+    else if (d.get) Object.defineProperty(proto, key, { ...d, get: wrap(d.get) });
+  }
+  return cls;
+}
+
 ${names.map((n) => `export const ${n} = guard("${n}", raw.${n});`).join("\n")}
+${classes.map((n) => `export const ${n} = guardClass(raw.${n});`).join("\n")}
 `,
 );
 writeFileSync("wasm/pkg/index.d.ts", `export * from "./quorate.js";\nexport { default } from "./quorate.js";\n`);
@@ -110,5 +141,5 @@ const dtsPath = "wasm/pkg/quorate.d.ts";
 const dts = readFileSync(dtsPath, "utf8").replace(
   /(export interface InitOutput \{[\s\S]*?\n\})/,
   (block) => block.replace(/\bany\b/g, "unknown"),
-);
+).replace(/^ *\[Symbol\.dispose\]\(\): void;\n/gm, ""); // needs lib esnext.disposable; free() is the typed way
 writeFileSync(dtsPath, dts);

@@ -30,6 +30,8 @@ pub enum ErrorCode {
     TooLarge,
     /// JavaScript only: a function was called before `init()` had loaded the module.
     NotInitialised,
+    /// JavaScript only: a `ConstitutionHandle` or a `ScoringSession` was used after `free()`.
+    Freed,
     /// Answers that contradict each other ("no connection" with a connection described);
     /// `path` names the answer at fault.
     InconsistentAnswers,
@@ -47,6 +49,7 @@ impl ErrorCode {
             ErrorCode::InvalidDate => "INVALID_DATE",
             ErrorCode::TooLarge => "TOO_LARGE",
             ErrorCode::NotInitialised => "NOT_INITIALISED",
+            ErrorCode::Freed => "FREED",
             ErrorCode::InconsistentAnswers => "INCONSISTENT_ANSWERS",
         }
     }

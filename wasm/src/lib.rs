@@ -23,3 +23,4 @@ pub mod gifts;
 pub mod meeting;
 pub mod openness;
 pub mod priorities;
+pub mod resident;

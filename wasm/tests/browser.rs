@@ -9,3 +9,4 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod common;
 
 common::boundary_tests!();
+common::resident_tests!();

@@ -6,3 +6,4 @@
 mod common;
 
 common::boundary_tests!();
+common::resident_tests!();

@@ -40,7 +40,7 @@ impl Local {
                 closures: Vec::new(),
                 notes: Vec::new(),
             }),
-            Some(s) => Ok(Local::of(&s.resolve()?)),
+            Some(s) => Ok(Local::of(s.resolve()?.as_ref())),
         }
     }
 

@@ -4,7 +4,9 @@ use super::{presets, validate, Constitution};
 use crate::error::Error;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
+use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 
 /// `"clackmannanshire-2019"`, or a constitution object written by the partnership.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -13,18 +15,37 @@ use std::fmt;
 pub enum ConstitutionSource {
     Preset(String),
     Custom(Box<Constitution>),
+    /// A constitution validated once and held by a resident handle (the JavaScript
+    /// `ConstitutionHandle` class, a scoring session), shared by every call made through it.
+    /// Never read from JSON and never written: only Rust callers build it, with
+    /// [`ConstitutionSource::resident`].
+    #[serde(skip)]
+    Resident(Arc<Constitution>),
 }
 
 impl ConstitutionSource {
-    /// The constitution, validated. Errors carry paths under `constitution`.
-    pub fn resolve(&self) -> Result<Constitution, Error> {
+    /// The constitution, validated. Errors carry paths under `constitution`. A resident
+    /// constitution was validated when it was made and is lent, not copied.
+    pub fn resolve(&self) -> Result<Cow<'_, Constitution>, Error> {
         match self {
-            ConstitutionSource::Preset(id) => presets::preset(id).map_err(|e| e.within("constitution")),
+            ConstitutionSource::Preset(id) => presets::preset(id)
+                .map(Cow::Owned)
+                .map_err(|e| e.within("constitution")),
             ConstitutionSource::Custom(c) => {
                 validate::check(c).map_err(|e| e.within("constitution"))?;
-                Ok((**c).clone())
+                Ok(Cow::Borrowed(&**c))
             }
+            ConstitutionSource::Resident(c) => Ok(Cow::Borrowed(&**c)),
         }
+    }
+
+    /// Resolve once (read the preset, or validate the custom constitution) and keep the
+    /// result, so that every later call through it skips both.
+    pub fn resident(&self) -> Result<ConstitutionSource, Error> {
+        Ok(match self {
+            ConstitutionSource::Resident(c) => ConstitutionSource::Resident(Arc::clone(c)),
+            other => ConstitutionSource::Resident(Arc::new(other.resolve()?.into_owned())),
+        })
     }
 }
 

@@ -70,7 +70,7 @@ pub fn scorecards_to_csv(input: &ScorecardsToCsvInput) -> Result<ScorecardsCsv, 
     }
     let set = match (&input.criteria, &input.constitution) {
         (Some(set), _) => Some(set.clone()),
-        (None, Some(c)) => c.resolve()?.priorities.map(|p| p.criteria),
+        (None, Some(c)) => c.resolve()?.priorities.as_ref().map(|p| p.criteria.clone()),
         (None, None) => None,
     };
     let Columns { columns, index } = columns(set.as_ref(), &input.scorecards)?;

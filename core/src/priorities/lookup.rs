@@ -21,7 +21,7 @@ pub struct PriorityCriteriaReport {
 
 /// The criteria set, scale, gates and portfolio limit of a constitution.
 pub fn priority_criteria(source: &ConstitutionSource) -> Result<PriorityCriteriaReport, Error> {
-    let c = source.resolve()?;
+    let c = source.resolve()?.into_owned();
     let notes = c.notes_on("priorities");
     let mut cites = Citations::new();
     cites.add_reasons(&notes);

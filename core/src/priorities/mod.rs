@@ -44,6 +44,7 @@ mod portfolio;
 mod score;
 mod scorecards;
 mod sensitivity;
+mod session;
 mod settings;
 
 #[cfg(test)]
@@ -67,4 +68,5 @@ pub use portfolio::PortfolioReport;
 pub use score::{score_priorities, CandidateResult, PriorityInput, PriorityReport, RankGroup, WeightUsed};
 pub use scorecards::{Candidate, CriterionScore, GainAnswer, Scorecard, MAX_CANDIDATES, MAX_SCORECARDS};
 pub use sensitivity::{CandidateStability, PortfolioChange, SensitivityReport, WeightSensitivity};
+pub use session::{ScoreChange, ScoreClear, ScorecardRef, Session, WeightChange};
 pub use settings::{ScoreOptions, WeightOverride};

@@ -8,6 +8,7 @@
 // (`quorate-meeting_bg.wasm`): the build sets QUORATE_WASM to its file name.
 // When it cannot load, the reason is put in words a web team can act on.
 import init, * as api from "quorate";
+import type { ConstitutionHandle, ConstitutionSource } from "quorate";
 
 declare const QUORATE_WASM: string | undefined;
 
@@ -16,6 +17,73 @@ const WASM_FILE = typeof QUORATE_WASM === "string" ? QUORATE_WASM : "quorate_bg.
 
 /** The package's functions, as the widgets use them. */
 export type Engine = Omit<typeof api, "default" | "initSync">;
+
+/**
+ * The engine the widgets get: the package's functions, except that every call naming a
+ * constitution goes through one resident `ConstitutionHandle` per constitution on the
+ * page (keyed by preset id, or by the custom object's identity), so a constitution is
+ * read and validated once for every widget and every recompute. Reports and errors are
+ * the plain functions' own. A custom constitution object is taken as it was when first
+ * used: give the widget a new object to change it (as the `constitution` property does).
+ */
+function resident(engine: Engine): Engine {
+  const byPreset = new Map<string, ConstitutionHandle>();
+  const byObject = new WeakMap<object, ConstitutionHandle>();
+  const handle = (source: ConstitutionSource): ConstitutionHandle => {
+    const cached = typeof source === "string" ? byPreset.get(source) : byObject.get(source);
+    if (cached) return cached;
+    const made = engine.ConstitutionHandle.from(source); // throws the plain functions' errors; nothing cached
+    if (typeof source === "string") byPreset.set(source, made);
+    else byObject.set(source, made);
+    return made;
+  };
+  // `constitution` required: always through the handle.
+  const via =
+    <I extends { constitution: ConstitutionSource }, O>(method: (c: ConstitutionHandle, rest: Omit<I, "constitution">) => O) =>
+    (input: I): O => {
+      const { constitution, ...rest } = input;
+      return method(handle(constitution), rest);
+    };
+  // `constitution` optional: through the handle when one is named.
+  const viaIfNamed =
+    <I extends { constitution?: ConstitutionSource | null }, O>(
+      plain: (input: I) => O,
+      method: (c: ConstitutionHandle, rest: Omit<I, "constitution">) => O,
+    ) =>
+    (input: I): O => {
+      const { constitution, ...rest } = input;
+      return constitution == null ? plain(input) : method(handle(constitution), rest);
+    };
+  return {
+    ...engine,
+    checkQuorum: via((c, i) => c.checkQuorum(i)),
+    checkChair: via((c, i) => c.checkChair(i)),
+    checkAgenda: via((c, i) => c.checkAgenda(i)),
+    decideVote: via((c, i) => c.decideVote(i)),
+    attendanceReport: via((c, i) => c.attendanceReport(i)),
+    draftMinute: via((c, i) => c.draftMinute(i)),
+    papersTimeline: via((c, i) => c.papersTimeline(i)),
+    meetingSchedule: via((c, i) => c.meetingSchedule(i)),
+    scheduleIcs: (input) => {
+      const { constitution, ...schedule } = input.schedule;
+      return handle(constitution).scheduleIcs({ ...input, schedule });
+    },
+    bankHolidays: viaIfNamed(engine.bankHolidays, (c, i) => c.bankHolidays(i)),
+    isWorkingDay: viaIfNamed(engine.isWorkingDay, (c, i) => c.isWorkingDay(i)),
+    addWorkingDays: viaIfNamed(engine.addWorkingDays, (c, i) => c.addWorkingDays(i)),
+    workingDaysBetween: viaIfNamed(engine.workingDaysBetween, (c, i) => c.workingDaysBetween(i)),
+    priorityCriteria: (source) => handle(source).priorityCriteria(),
+    scorePriorities: viaIfNamed(engine.scorePriorities, (c, i) => c.scorePriorities(i)),
+    combineScorecards: viaIfNamed(engine.combineScorecards, (c, i) => c.combineScorecards(i)),
+    scorecardsToCsv: viaIfNamed(engine.scorecardsToCsv, (c, i) => c.scorecardsToCsv(i)),
+    checkGift: via((c, i) => c.checkGift(i)),
+    checkOpenness: via((c, i) => c.checkOpenness(i)),
+    conflictQuestions: via((c, i) => c.conflictQuestions(i)),
+    assessConflict: via((c, i) => c.assessConflict(i)),
+    validateRegister: via((c, i) => c.validateRegister(i)),
+    checkAgendaAgainstRegister: via((c, i) => c.checkAgendaAgainstRegister(i)),
+  };
+}
 
 /** Why the engine could not load, in words for the people who run the host page. */
 export class EngineLoadError extends Error {
@@ -76,7 +144,7 @@ async function start(): Promise<Engine> {
     }
     throw new EngineLoadError("other", `The Quorate engine could not start: ${text}`);
   }
-  return api;
+  return resident(api);
 }
 
 function initialised(): boolean {
