@@ -32,6 +32,25 @@ export const AREAS = {
   priorities: ["priorityCriteria", "scorePriorities", "combineScorecards", "scorecardsToCsv", "scorecardsFromCsv"],
 };
 
+/**
+ * The area of a module export, or "constitution" (kept in every area), or null when no
+ * area lists it. The resident classes' methods (`constitutionhandle_checkQuorum`,
+ * `scoringsession_setScore`) go with the export they mirror: a meeting page's handle has
+ * the meeting methods, and the scoring session is the priorities'.
+ */
+export function areaOf(name) {
+  const handle = /^constitutionhandle_(.+)$/.exec(name);
+  if (handle) {
+    const method = handle[1];
+    if (method === "from" || method === "id") return "constitution";
+    if (method === "scoringSession") return "priorities";
+    name = method;
+  }
+  if (name.startsWith("scoringsession_")) return "priorities";
+  if (CONSTITUTION.includes(name)) return "constitution";
+  return Object.keys(AREAS).find((area) => AREAS[area].includes(name)) ?? null;
+}
+
 /** Each widget: its tag, its class and the file under www/src that defines it, its area. */
 export const WIDGETS = [
   { tag: "quorate-meeting", className: "Meeting", source: "./widgets/meeting.js", area: "meeting" },

@@ -6,7 +6,7 @@
 // superset; a removed function is simply absent). Seconds per area, instead of a cargo
 // and LTO build per area.
 import binaryen from "binaryen";
-import { AREAS, CONSTITUTION } from "./areas.mjs";
+import { areaOf } from "./areas.mjs";
 
 // The features rustc enables for wasm32 and scripts/build.sh passes to wasm-opt; no more
 // (binaryen would otherwise write encodings browsers do not read).
@@ -18,8 +18,6 @@ const FEATURES =
   binaryen.Features.NontrappingFPToInt |
   binaryen.Features.ReferenceTypes |
   binaryen.Features.SignExt;
-
-const ALL = new Set([...CONSTITUTION, ...Object.values(AREAS).flat()]);
 
 /** The names of a module's function exports. */
 function functionExports(module) {
@@ -40,13 +38,12 @@ export function splitArea(bytes, area, { optimize = false } = {}) {
   const module = binaryen.readBinary(bytes);
   try {
     module.setFeatures(FEATURES);
-    const keep = new Set([...CONSTITUTION, ...AREAS[area]]);
     for (const name of functionExports(module)) {
-      const internal = name.startsWith("__") || !/^[a-z]/.test(name);
-      if (!internal && !ALL.has(name)) {
-        throw new Error(`the export ${name} is in no area: add it to scripts/areas.mjs`);
-      }
-      if (!internal && !keep.has(name)) module.removeExport(name);
+      // wasm-bindgen's own exports (`__wbindgen_malloc`) and a class's `__wbg_…_free` stay.
+      if (name.startsWith("__") || !/^[a-z]/.test(name)) continue;
+      const of = areaOf(name);
+      if (of === null) throw new Error(`the export ${name} is in no area: add it to scripts/areas.mjs`);
+      if (of !== "constitution" && of !== area) module.removeExport(name);
     }
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(2);
