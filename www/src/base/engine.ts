@@ -37,51 +37,52 @@ function resident(engine: Engine): Engine {
     else byObject.set(source, made);
     return made;
   };
-  // `constitution` required: always through the handle.
+  // Through the handle when the input names a constitution the handle can take; anything
+  // else (not an object, no constitution, a constitution of the wrong type) goes to the
+  // plain function, so that a malformed call is refused exactly as the package refuses it.
+  const named = (input: unknown): ConstitutionSource | null => {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) return null;
+    const c = (input as { constitution?: unknown }).constitution;
+    return typeof c === "string" || (typeof c === "object" && c !== null && !Array.isArray(c)) ? (c as ConstitutionSource) : null;
+  };
   const via =
-    <I extends { constitution: ConstitutionSource }, O>(method: (c: ConstitutionHandle, rest: Omit<I, "constitution">) => O) =>
+    <I extends { constitution?: ConstitutionSource | null }, O>(plain: (input: I) => O, method: (c: ConstitutionHandle, rest: Omit<I, "constitution">) => O) =>
     (input: I): O => {
-      const { constitution, ...rest } = input;
-      return method(handle(constitution), rest);
-    };
-  // `constitution` optional: through the handle when one is named.
-  const viaIfNamed =
-    <I extends { constitution?: ConstitutionSource | null }, O>(
-      plain: (input: I) => O,
-      method: (c: ConstitutionHandle, rest: Omit<I, "constitution">) => O,
-    ) =>
-    (input: I): O => {
-      const { constitution, ...rest } = input;
-      return constitution == null ? plain(input) : method(handle(constitution), rest);
+      const source = named(input);
+      if (source === null) return plain(input);
+      const { constitution: _, ...rest } = input;
+      return method(handle(source), rest);
     };
   return {
     ...engine,
-    checkQuorum: via((c, i) => c.checkQuorum(i)),
-    checkChair: via((c, i) => c.checkChair(i)),
-    checkAgenda: via((c, i) => c.checkAgenda(i)),
-    decideVote: via((c, i) => c.decideVote(i)),
-    attendanceReport: via((c, i) => c.attendanceReport(i)),
-    draftMinute: via((c, i) => c.draftMinute(i)),
-    papersTimeline: via((c, i) => c.papersTimeline(i)),
-    meetingSchedule: via((c, i) => c.meetingSchedule(i)),
+    checkQuorum: via(engine.checkQuorum, (c, i) => c.checkQuorum(i)),
+    checkChair: via(engine.checkChair, (c, i) => c.checkChair(i)),
+    checkAgenda: via(engine.checkAgenda, (c, i) => c.checkAgenda(i)),
+    decideVote: via(engine.decideVote, (c, i) => c.decideVote(i)),
+    attendanceReport: via(engine.attendanceReport, (c, i) => c.attendanceReport(i)),
+    draftMinute: via(engine.draftMinute, (c, i) => c.draftMinute(i)),
+    papersTimeline: via(engine.papersTimeline, (c, i) => c.papersTimeline(i)),
+    meetingSchedule: via(engine.meetingSchedule, (c, i) => c.meetingSchedule(i)),
     scheduleIcs: (input) => {
-      const { constitution, ...schedule } = input.schedule;
-      return handle(constitution).scheduleIcs({ ...input, schedule });
+      const source = typeof input === "object" && input !== null ? named(input.schedule) : null;
+      if (source === null) return engine.scheduleIcs(input);
+      const { constitution: _, ...schedule } = input.schedule;
+      return handle(source).scheduleIcs({ ...input, schedule });
     },
-    bankHolidays: viaIfNamed(engine.bankHolidays, (c, i) => c.bankHolidays(i)),
-    isWorkingDay: viaIfNamed(engine.isWorkingDay, (c, i) => c.isWorkingDay(i)),
-    addWorkingDays: viaIfNamed(engine.addWorkingDays, (c, i) => c.addWorkingDays(i)),
-    workingDaysBetween: viaIfNamed(engine.workingDaysBetween, (c, i) => c.workingDaysBetween(i)),
-    priorityCriteria: (source) => handle(source).priorityCriteria(),
-    scorePriorities: viaIfNamed(engine.scorePriorities, (c, i) => c.scorePriorities(i)),
-    combineScorecards: viaIfNamed(engine.combineScorecards, (c, i) => c.combineScorecards(i)),
-    scorecardsToCsv: viaIfNamed(engine.scorecardsToCsv, (c, i) => c.scorecardsToCsv(i)),
-    checkGift: via((c, i) => c.checkGift(i)),
-    checkOpenness: via((c, i) => c.checkOpenness(i)),
-    conflictQuestions: via((c, i) => c.conflictQuestions(i)),
-    assessConflict: via((c, i) => c.assessConflict(i)),
-    validateRegister: via((c, i) => c.validateRegister(i)),
-    checkAgendaAgainstRegister: via((c, i) => c.checkAgendaAgainstRegister(i)),
+    bankHolidays: via(engine.bankHolidays, (c, i) => c.bankHolidays(i)),
+    isWorkingDay: via(engine.isWorkingDay, (c, i) => c.isWorkingDay(i)),
+    addWorkingDays: via(engine.addWorkingDays, (c, i) => c.addWorkingDays(i)),
+    workingDaysBetween: via(engine.workingDaysBetween, (c, i) => c.workingDaysBetween(i)),
+    priorityCriteria: (source) => (named({ constitution: source }) === null ? engine.priorityCriteria(source) : handle(source).priorityCriteria()),
+    scorePriorities: via(engine.scorePriorities, (c, i) => c.scorePriorities(i)),
+    combineScorecards: via(engine.combineScorecards, (c, i) => c.combineScorecards(i)),
+    scorecardsToCsv: via(engine.scorecardsToCsv, (c, i) => c.scorecardsToCsv(i)),
+    checkGift: via(engine.checkGift, (c, i) => c.checkGift(i)),
+    checkOpenness: via(engine.checkOpenness, (c, i) => c.checkOpenness(i)),
+    conflictQuestions: via(engine.conflictQuestions, (c, i) => c.conflictQuestions(i)),
+    assessConflict: via(engine.assessConflict, (c, i) => c.assessConflict(i)),
+    validateRegister: via(engine.validateRegister, (c, i) => c.validateRegister(i)),
+    checkAgendaAgainstRegister: via(engine.checkAgendaAgainstRegister, (c, i) => c.checkAgendaAgainstRegister(i)),
   };
 }
 
@@ -112,7 +113,7 @@ export function loadEngine(): Promise<Engine> {
 async function start(): Promise<Engine> {
   // An app that imports `quorate` and `quorate/widgets` and has already called init():
   // the widgets use that instance rather than fetching the module again.
-  if (initialised()) return api;
+  if (initialised()) return resident(api);
   const url = new URL(`./${WASM_FILE}`, import.meta.url);
   let response: Response;
   try {
