@@ -456,7 +456,13 @@ impl Walk<'_, '_> {
                 to: x,
                 up,
                 at_tie: t == 0,
-                within_range: if up { x <= sweep.high } else { x >= sweep.low },
+                // A crossing at the end of the range, up to rounding, is within it: the
+                // crossing point is computed (2.9999999999999987 for a tie at exactly 3).
+                within_range: if up {
+                    x <= sweep.high + 1e-12 * w
+                } else {
+                    x >= sweep.low - 1e-12 * w
+                },
                 entering: diff(true, false),
                 leaving: diff(false, true),
             };
