@@ -6,6 +6,7 @@
 // - types the raw WebAssembly exports in the generated `InitOutput` interface with
 //   `unknown` instead of `any`, so that the public .d.ts has no `any` at all.
 import { readFileSync, writeFileSync, readdirSync, copyFileSync } from "node:fs";
+import { WIDGETS } from "./areas.mjs";
 
 const cargo = readFileSync("Cargo.toml", "utf8");
 const workspace = JSON.parse(readFileSync("package.json", "utf8"));
@@ -116,6 +117,10 @@ const pkg = {
     "./auto": { types: "./auto.d.ts", default: "./auto.js" },
     // Every custom element registered (scripts/package-widgets.mjs writes these).
     "./widgets": { types: "./types/quorate-widgets.d.ts", default: "./widgets.js" },
+    // One element each, loading only its area's module (scripts/package-widgets.mjs).
+    ...Object.fromEntries(
+      WIDGETS.map(({ tag }) => tag.replace(/^quorate-/, "")).map((n) => [`./widgets/${n}`, { types: `./widgets/${n}.d.ts`, default: `./widgets/${n}.js` }]),
+    ),
     // The widgets as React components (@lit/react), typed, events as props.
     "./react": { types: "./types/react.d.ts", default: "./react.js" },
     // The single-file build for a <script type="module"> tag, no bundler.
@@ -124,9 +129,9 @@ const pkg = {
     "./custom-elements.json": "./custom-elements.json",
     "./package.json": "./package.json",
   },
-  files: [...new Set([...files, "widgets.js", "react.js", "quorate-widgets.js", "types", "custom-elements.json", "README.md"])],
+  files: [...new Set([...files.filter((f) => f !== "widgets"), "widgets.js", "widgets", "react.js", "quorate-widgets.js", "types", "custom-elements.json", "README.md"])],
   // Importing these does something (initialise the engine, define the elements).
-  sideEffects: ["./auto.js", "./widgets.js", "./quorate-widgets.js"],
+  sideEffects: ["./auto.js", "./widgets.js", "./widgets/*.js", "./quorate-widgets.js"],
   customElements: "custom-elements.json",
   // quorate/widgets leaves Lit to the app's bundler (one copy); the single file bundles it.
   dependencies: Object.fromEntries(["lit", "@lit/react"].map((d) => [d, `^${workspace.devDependencies[d]}`])),
