@@ -120,6 +120,7 @@ ${PRESETS.map(([pid, name]) => `        <label><input type="radio" name="preset"
     <${tag} id="${id}" preset="${defaultPreset(d)}" draft-key="docs" heading-level="3">
       <p>This example needs JavaScript and WebAssembly.</p>
     </${tag}>
+    <p class="offline"><a href="../offline/${slug(tag)}.html" download="${tag}.html">Save this tool for offline use</a>: one HTML file that opens from your computer with no network, and keeps your answers in that browser.</p>
     <pre><code id="${id}-snippet">${esc(`<${tag} preset="${defaultPreset(d)}"></${tag}>`)}</code></pre>
 
     <h2 id="attributes">Attributes</h2>

@@ -33,6 +33,8 @@ node_modules/.bin/wasm-opt --strip-debug --strip-producers --strip-target-featur
 
 QUORATE_NAMES_DIR="$names" node scripts/build-widgets.mjs
 node scripts/package-widgets.mjs
+# The offline single files (www/offline/<tool>.html): script and module inlined.
+node scripts/build-offline.mjs
 
 # The generated docs: custom-elements.json (also into the package), www/widgets/ and the API reference.
 node scripts/build-docs.mjs
