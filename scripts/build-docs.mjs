@@ -5,10 +5,15 @@
 // - www/widgets/: a page per widget from that manifest (every attribute, property,
 //   event, CSS custom property and part; a live example with both presets; the embed
 //   snippet builder) and an index;
-// - www/api/: the API reference, TypeDoc over the package's declarations (typedoc.json).
+// - www/examples.html: a runnable example for every function (scripts/build-examples.mjs);
+// - www/api/: the API reference, TypeDoc over the package's declarations (typedoc.json),
+//   with those examples as @example.
 // Nothing here is committed: `bash scripts/build.sh` (and so the serve and test commands) runs it.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { writeExamples } from "./build-examples.mjs";
 
 const PRESETS = [
   ["clackmannanshire-2019", "Clackmannanshire (2019)"],
@@ -160,6 +165,20 @@ ${widgets.map((w) => `      <li><a href="${slug(w.tagName)}.html">${esc(`<${w.ta
 );
 console.log(`www/widgets: ${widgets.length} widget pages and an index, from custom-elements.json`);
 
+// The examples page (www/examples.html) and the declarations TypeDoc reads, with each
+// function's example as its @example (scripts/build-examples.mjs).
+const typedocSrc = "target/typedoc-src";
+const pkg = await import(pathToFileURL("wasm/pkg/index.js").href);
+await pkg.default({ module_or_path: readFileSync("wasm/pkg/quorate_bg.wasm") });
+const examples = await writeExamples(pkg, typedocSrc);
+writeFileSync(`${typedocSrc}/tsconfig.json`, JSON.stringify({ ...JSON.parse(readFileSync("tsconfig.typedoc.json", "utf8")), files: ["index.d.ts"] }));
+// typedoc.json, reading that copy (paths in a TypeDoc config are relative to the config file).
+writeFileSync(
+  `${typedocSrc}/typedoc.json`,
+  JSON.stringify({ ...JSON.parse(readFileSync("typedoc.json", "utf8")), entryPoints: [resolve(typedocSrc, "index.d.ts")], tsconfig: resolve(typedocSrc, "tsconfig.json"), out: resolve("www/api") }),
+);
+console.log(`www/examples.html: a runnable example for each of ${Object.keys(examples).length} functions, from tests/scenarios`);
+
 rmSync("www/api", { recursive: true, force: true });
-execFileSync("node_modules/.bin/typedoc", ["--logLevel", "Warn"], { stdio: "inherit" });
+execFileSync("node_modules/.bin/typedoc", ["--logLevel", "Warn", "--options", `${typedocSrc}/typedoc.json`], { stdio: "inherit" });
 console.log("www/api: the API reference (TypeDoc)");
