@@ -7,11 +7,13 @@
 //   snippet builder) and an index;
 // - www/examples.html: a runnable example for every function (scripts/build-examples.mjs);
 // - www/api/: the API reference, TypeDoc over the package's declarations (typedoc.json),
-//   with those examples as @example.
+//   with those examples as @example;
+// - www/rustdoc/: rustdoc for the crate quorate-core (`cargo doc --no-deps`, with the test
+//   command's flags, so the test command's own run is reused), linked from the index.
 // Nothing here is committed: `bash scripts/build.sh` (and so the serve and test commands) runs it.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { writeExamples } from "./build-examples.mjs";
 
@@ -182,3 +184,22 @@ console.log(`www/examples.html: a runnable example for each of ${Object.keys(exa
 rmSync("www/api", { recursive: true, force: true });
 execFileSync("node_modules/.bin/typedoc", ["--logLevel", "Warn", "--options", `${typedocSrc}/typedoc.json`], { stdio: "inherit" });
 console.log("www/api: the API reference (TypeDoc)");
+
+// rustdoc for quorate-core, as the test command builds it (same flags: no second build).
+const cargoEnv = { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}`, RUSTDOCFLAGS: "-D warnings" };
+execFileSync("cargo", ["doc", "--no-deps", "-p", "quorate-core", "--quiet"], { stdio: "inherit", env: cargoEnv });
+const targetDir = JSON.parse(execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps"], { encoding: "utf8", env: cargoEnv })).target_directory;
+rmSync("www/rustdoc", { recursive: true, force: true });
+cpSync(join(targetDir, "doc"), "www/rustdoc", { recursive: true });
+// rustdoc's one inline script only preloads its fonts; the site's strict CSP refuses it
+// (and says so on the console), so it is left out: the fonts still load from the stylesheet.
+let pages = 0;
+for (const file of readdirSync("www/rustdoc", { recursive: true })) {
+  if (!String(file).endsWith(".html")) continue;
+  const path = join("www/rustdoc", String(file));
+  const html = readFileSync(path, "utf8");
+  const clean = html.replace(/<script>if\(window\.location\.protocol!=="file:"\)document\.head\.insertAdjacentHTML\([\s\S]*?<\/script>/, "");
+  if (clean !== html) writeFileSync(path, clean);
+  pages++;
+}
+console.log(`www/rustdoc: rustdoc for quorate-core (${pages} pages)`);
