@@ -38,3 +38,6 @@ node scripts/build-offline.mjs
 
 # The generated docs: custom-elements.json (also into the package), www/widgets/ and the API reference.
 node scripts/build-docs.mjs
+
+# The docs site's service worker (www/sw.js): its cache list and version from this build.
+node scripts/build-sw.mjs
