@@ -10,7 +10,7 @@ const [path, sel, out, width] = process.argv.slice(2);
 if (width) await p.setViewportSize({ width: Number(width), height: 900 });
 await p.goto(`${base}/${path}`);
 await p.waitForTimeout(800);
-if (sel) { await p.locator(sel).click(); await p.waitForTimeout(500); }
-if (sel) await p.locator(sel).scrollIntoViewIfNeeded();
+if (sel && !sel.startsWith("see:")) { await p.locator(sel).click(); await p.waitForTimeout(500); }
+if (sel) await p.locator(sel.replace(/^see:/, "")).first().evaluate((e) => e.scrollIntoView());
 await p.screenshot({ path: out || "/tmp/shot.png", fullPage: !sel });
 await b.close(); server.close();

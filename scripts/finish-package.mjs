@@ -11,6 +11,9 @@ import { WIDGETS } from "./areas.mjs";
 const cargo = readFileSync("Cargo.toml", "utf8");
 const workspace = JSON.parse(readFileSync("package.json", "utf8"));
 const version = /\[workspace\.package\][^[]*?version\s*=\s*"([^"]+)"/s.exec(cargo)[1];
+// The project's address, named once (the workspace's `repository`): the package's
+// repository and its issue tracker, where the accessibility statement sends people.
+const repository = /\[workspace\.package\][^[]*?repository\s*=\s*"([^"]+)"/s.exec(cargo)[1];
 const generated = readFileSync("wasm/pkg/quorate.js", "utf8");
 const names = [...generated.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
 // Resident classes (ConstitutionHandle, ScoringSession): guarded in place, see guardClass below.
@@ -108,6 +111,8 @@ const pkg = {
   description:
     "Governance rules for Scottish Community Planning Partnerships: quorum, votes, conflicts of interest, gifts, priorities and meeting calendars, with clause citations.",
   license: "MIT OR Apache-2.0",
+  repository: { type: "git", url: repository },
+  bugs: { url: `${repository.replace(/\/$/, "")}/issues` },
   type: "module",
   main: "index.js",
   module: "index.js",

@@ -74,6 +74,11 @@ test("the package declares its entry points, side effects and custom elements", 
     assert.match(readFileSync(join(installed, entry.types), "utf8"), new RegExp(`export \\{ ${w.className} \\}`));
   }
   assert.equal(pkg.customElements, "custom-elements.json");
+  // The accessibility statement sends people to the package's issue tracker: it is there, from the workspace's repository.
+  const repository = /\[workspace\.package\][^[]*?repository\s*=\s*"([^"]+)"/s.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))[1];
+  assert.equal(pkg.repository.url, repository);
+  assert.equal(pkg.bugs.url, `${repository}/issues`);
+  assert.match(readFileSync(join(ROOT, "www/accessibility.html"), "utf8"), /<code>bugs<\/code> entry of the <code>quorate<\/code> package/);
   const manifest = JSON.parse(readFileSync(join(dir, "node_modules/quorate", pkg.customElements), "utf8"));
   assert.ok(manifest.modules.some((m) => m.exports?.some((e) => e.kind === "custom-element-definition" && e.name === "quorate-meeting")));
 });
