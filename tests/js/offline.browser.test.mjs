@@ -6,7 +6,7 @@
 // file asks for nothing but itself. axe-core finds no violation on the page around the tool.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT, loadPackage } from "./lib.mjs";
@@ -146,3 +146,21 @@ for (const w of WIDGETS) {
     }
   });
 }
+
+test("every demo page and widget page links its tool's single file with the download attribute, and the link saves that file", async () => {
+  const pages = [...readdirSync(join(ROOT, "www")).filter((f) => f.endsWith(".html")).map((f) => `www/${f}`), ...readdirSync(join(ROOT, "www/widgets")).map((f) => `www/widgets/${f}`)];
+  for (const w of WIDGETS) {
+    const name = w.tag.replace(/^quorate-/, "");
+    const showing = pages.filter((p) => p !== "www/widgets/index.html" && new RegExp(`<${w.tag}[ >]`).test(readFileSync(join(ROOT, p), "utf8")));
+    assert.equal(showing.length, 2, `${w.tag}: a demo page and a widget page (${showing.join(", ")})`);
+    for (const p of showing) {
+      const html = readFileSync(join(ROOT, p), "utf8");
+      const up = p.startsWith("www/widgets/") ? "../" : "";
+      assert.match(html, new RegExp(`<a href="${up}offline/${name}\\.html" download="quorate-${name}\\.html">Save this tool for offline use</a>`), p);
+    }
+  }
+  await b.page.goto(`${b.base}/www/quorum.html`);
+  const [download] = await Promise.all([b.page.waitForEvent("download"), b.page.locator("p.offline a").click()]);
+  assert.equal(download.suggestedFilename(), "quorate-quorum-check.html");
+  assert.equal(readFileSync(await download.path(), "utf8"), readFileSync(join(ROOT, "www/offline/quorum-check.html"), "utf8"));
+});
