@@ -1,8 +1,8 @@
 // The offline single files (www/offline/<name>.html, scripts/build-offline.mjs), as a
 // board member uses one: saved, then opened from file:// in Chromium with the network off
 // (the context offline, and any request that is not for a file refused and recorded).
-// Each shows the answer its tool shows on the site for the same (fresh) state, the quorum
-// check's being exactly the engine's; an edit is kept as a draft across a reload; and the
+// Each shows the answer its tool shows on the site for the same (fresh) state (the quorum
+// check's, the meeting's quorum and the register's validation exactly the engine's); an edit is kept as a draft across a reload; and the
 // file asks for nothing but itself. axe-core finds no violation on the page around the tool.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -96,11 +96,19 @@ for (const w of WIDGETS) {
       const offline = await state(widget);
       assert.deepEqual(offline, online, "the same answer as the tool on the site");
       assert.doesNotMatch(offline.text, /could not|not found|blocks WebAssembly/, "the engine ran");
-      if (w.tag === "quorate-quorum-check") {
-        const attendance = { members: offline.held.members, substitutes: offline.held.substitutes.filter((s) => s.name.trim() !== "") };
-        assert.deepEqual(offline.result, engine.checkQuorum({ constitution: "clackmannanshire-2019", attendance }), "the engine's answer");
-        assert.ok(offline.result.citations.length > 0 && offline.text.includes(offline.result.summary));
+      // Where the fresh state's input is plain to rebuild, the answer is exactly the engine's.
+      const attendanceOf = (a) => ({ members: a.members, substitutes: a.substitutes.filter((s) => s.name.trim() !== "") });
+      const exact = {
+        "quorate-quorum-check": () => [offline.result, engine.checkQuorum({ constitution: "clackmannanshire-2019", attendance: attendanceOf(offline.held) })],
+        "quorate-meeting": () => [offline.result.quorum, engine.checkQuorum({ constitution: "clackmannanshire-2019", attendance: attendanceOf(offline.held.attendance) })],
+        "quorate-interests": () => [offline.result.register, engine.validateRegister({ constitution: "clackmannanshire-2019", register: offline.held.register })],
+      }[w.tag];
+      if (exact) {
+        const [shown, answer] = exact();
+        assert.deepEqual(shown, answer, "the engine's answer");
+        assert.ok(answer.citations.length > 0, "with its citations");
       }
+      if (w.tag === "quorate-quorum-check") assert.ok(offline.text.includes(offline.result.summary));
 
       // axe-core on the page around the tool (the tool itself is checked by its contract).
       // The file's policy refuses any added script (as it should): axe runs through evaluate.
