@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the npm package `quorate` into wasm/pkg (cargo, the wasm-bindgen CLI pinned to
 # Cargo.lock's version, then wasm-opt from the npm package `binaryen`), then the widgets
-# into www/dist (esbuild), then the generated docs (scripts/build-docs.mjs). Prints the sizes.
+# into www/dist (esbuild) and the package, the offline single files (www/offline), then the
+# generated docs (scripts/build-docs.mjs: widget pages, examples, API reference, rustdoc)
+# and the docs site's service worker (www/sw.js). Prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
