@@ -66,3 +66,7 @@ export const WIDGETS = [
 
 /** The module file of an area, beside the widget scripts. */
 export const areaModule = (area) => `quorate-${area}_bg.wasm`;
+
+/** The source of a widget's own entry (www/dist/<tag>.js, quorate/widgets/<name>): its element only, defined safely. */
+export const widgetEntry = ({ tag, className, source }) =>
+  `import { define } from "./base/define.js";\nimport { ${className} } from ${JSON.stringify(source)};\ndefine(${JSON.stringify(tag)}, ${className});\nexport { ${className} };\nexport { VERSION } from "./base/define.js";\n`;

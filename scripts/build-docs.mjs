@@ -5,10 +5,17 @@
 // - www/widgets/: a page per widget from that manifest (every attribute, property,
 //   event, CSS custom property and part; a live example with both presets; the embed
 //   snippet builder) and an index;
-// - www/api/: the API reference, TypeDoc over the package's declarations (typedoc.json).
+// - www/examples.html: a runnable example for every function (scripts/build-examples.mjs);
+// - www/api/: the API reference, TypeDoc over the package's declarations (typedoc.json),
+//   with those examples as @example;
+// - www/rustdoc/: rustdoc for the crate quorate-core (`cargo doc --no-deps`, with the test
+//   command's flags, so the test command's own run is reused), linked from the index.
 // Nothing here is committed: `bash scripts/build.sh` (and so the serve and test commands) runs it.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { writeExamples } from "./build-examples.mjs";
 
 const PRESETS = [
   ["clackmannanshire-2019", "Clackmannanshire (2019)"],
@@ -120,6 +127,7 @@ ${PRESETS.map(([pid, name]) => `        <label><input type="radio" name="preset"
     <${tag} id="${id}" preset="${defaultPreset(d)}" draft-key="docs" heading-level="3">
       <p>This example needs JavaScript and WebAssembly.</p>
     </${tag}>
+    <p class="offline"><a href="../offline/${slug(tag)}.html" download="${tag}.html">Save this tool for offline use</a>: one HTML file that opens from your computer with no network, and keeps your answers in that browser.</p>
     <pre><code id="${id}-snippet">${esc(`<${tag} preset="${defaultPreset(d)}"></${tag}>`)}</code></pre>
 
     <h2 id="attributes">Attributes</h2>
@@ -159,6 +167,39 @@ ${widgets.map((w) => `      <li><a href="${slug(w.tagName)}.html">${esc(`<${w.ta
 );
 console.log(`www/widgets: ${widgets.length} widget pages and an index, from custom-elements.json`);
 
+// The examples page (www/examples.html) and the declarations TypeDoc reads, with each
+// function's example as its @example (scripts/build-examples.mjs).
+const typedocSrc = "target/typedoc-src";
+const pkg = await import(pathToFileURL("wasm/pkg/index.js").href);
+await pkg.default({ module_or_path: readFileSync("wasm/pkg/quorate_bg.wasm") });
+const examples = await writeExamples(pkg, typedocSrc);
+writeFileSync(`${typedocSrc}/tsconfig.json`, JSON.stringify({ ...JSON.parse(readFileSync("tsconfig.typedoc.json", "utf8")), files: ["index.d.ts"] }));
+// typedoc.json, reading that copy (paths in a TypeDoc config are relative to the config file).
+writeFileSync(
+  `${typedocSrc}/typedoc.json`,
+  JSON.stringify({ ...JSON.parse(readFileSync("typedoc.json", "utf8")), entryPoints: [resolve(typedocSrc, "index.d.ts")], tsconfig: resolve(typedocSrc, "tsconfig.json"), out: resolve("www/api") }),
+);
+console.log(`www/examples.html: a runnable example for each of ${Object.keys(examples).length} functions, from tests/scenarios`);
+
 rmSync("www/api", { recursive: true, force: true });
-execFileSync("node_modules/.bin/typedoc", ["--logLevel", "Warn"], { stdio: "inherit" });
+execFileSync("node_modules/.bin/typedoc", ["--logLevel", "Warn", "--options", `${typedocSrc}/typedoc.json`], { stdio: "inherit" });
 console.log("www/api: the API reference (TypeDoc)");
+
+// rustdoc for quorate-core, as the test command builds it (same flags: no second build).
+const cargoEnv = { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}`, RUSTDOCFLAGS: "-D warnings" };
+execFileSync("cargo", ["doc", "--no-deps", "-p", "quorate-core", "--quiet"], { stdio: "inherit", env: cargoEnv });
+const targetDir = JSON.parse(execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps"], { encoding: "utf8", env: cargoEnv })).target_directory;
+rmSync("www/rustdoc", { recursive: true, force: true });
+cpSync(join(targetDir, "doc"), "www/rustdoc", { recursive: true });
+// rustdoc's one inline script only preloads its fonts; the site's strict CSP refuses it
+// (and says so on the console), so it is left out: the fonts still load from the stylesheet.
+let pages = 0;
+for (const file of readdirSync("www/rustdoc", { recursive: true })) {
+  if (!String(file).endsWith(".html")) continue;
+  const path = join("www/rustdoc", String(file));
+  const html = readFileSync(path, "utf8");
+  const clean = html.replace(/<script>if\(window\.location\.protocol!=="file:"\)document\.head\.insertAdjacentHTML\([\s\S]*?<\/script>/, "");
+  if (clean !== html) writeFileSync(path, clean);
+  pages++;
+}
+console.log(`www/rustdoc: rustdoc for quorate-core (${pages} pages)`);

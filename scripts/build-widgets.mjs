@@ -9,7 +9,7 @@
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { AREAS, WIDGETS, areaModule } from "./areas.mjs";
+import { AREAS, WIDGETS, areaModule, widgetEntry } from "./areas.mjs";
 import { splitArea } from "./split-wasm.mjs";
 
 const out = "www/dist";
@@ -48,11 +48,12 @@ for (const area of Object.keys(AREAS)) {
 const split = performance.now();
 
 // One entry per widget: its element only, defined with the safe `define`.
-for (const { tag, className, source, area } of WIDGETS) {
+for (const w of WIDGETS) {
+  const { tag, area } = w;
   await build({
     ...common,
     stdin: {
-      contents: `import { define } from "./base/define.js";\nimport { ${className} } from ${JSON.stringify(source)};\ndefine(${JSON.stringify(tag)}, ${className});\nexport { ${className} };\nexport { VERSION } from "./base/define.js";\n`,
+      contents: widgetEntry(w),
       resolveDir: "www/src",
       sourcefile: `${tag}.ts`,
       loader: "ts",

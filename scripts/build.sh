@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the npm package `quorate` into wasm/pkg (cargo, the wasm-bindgen CLI pinned to
 # Cargo.lock's version, then wasm-opt from the npm package `binaryen`), then the widgets
-# into www/dist (esbuild), then the generated docs (scripts/build-docs.mjs). Prints the sizes.
+# into www/dist (esbuild) and the package, the offline single files (www/offline), then the
+# generated docs (scripts/build-docs.mjs: widget pages, examples, API reference, rustdoc)
+# and the docs site's service worker (www/sw.js). Prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -33,6 +35,11 @@ node_modules/.bin/wasm-opt --strip-debug --strip-producers --strip-target-featur
 
 QUORATE_NAMES_DIR="$names" node scripts/build-widgets.mjs
 node scripts/package-widgets.mjs
+# The offline single files (www/offline/<tool>.html): script and module inlined.
+node scripts/build-offline.mjs
 
 # The generated docs: custom-elements.json (also into the package), www/widgets/ and the API reference.
 node scripts/build-docs.mjs
+
+# The docs site's service worker (www/sw.js): its cache list and version from this build.
+node scripts/build-sw.mjs

@@ -6,10 +6,14 @@
 // - types the raw WebAssembly exports in the generated `InitOutput` interface with
 //   `unknown` instead of `any`, so that the public .d.ts has no `any` at all.
 import { readFileSync, writeFileSync, readdirSync, copyFileSync } from "node:fs";
+import { WIDGETS } from "./areas.mjs";
 
 const cargo = readFileSync("Cargo.toml", "utf8");
 const workspace = JSON.parse(readFileSync("package.json", "utf8"));
 const version = /\[workspace\.package\][^[]*?version\s*=\s*"([^"]+)"/s.exec(cargo)[1];
+// The project's address, named once (the workspace's `repository`): the package's
+// repository and its issue tracker, where the accessibility statement sends people.
+const repository = /\[workspace\.package\][^[]*?repository\s*=\s*"([^"]+)"/s.exec(cargo)[1];
 const generated = readFileSync("wasm/pkg/quorate.js", "utf8");
 const names = [...generated.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
 // Resident classes (ConstitutionHandle, ScoringSession): guarded in place, see guardClass below.
@@ -107,6 +111,8 @@ const pkg = {
   description:
     "Governance rules for Scottish Community Planning Partnerships: quorum, votes, conflicts of interest, gifts, priorities and meeting calendars, with clause citations.",
   license: "MIT OR Apache-2.0",
+  repository: { type: "git", url: repository },
+  bugs: { url: `${repository.replace(/\/$/, "")}/issues` },
   type: "module",
   main: "index.js",
   module: "index.js",
@@ -116,6 +122,10 @@ const pkg = {
     "./auto": { types: "./auto.d.ts", default: "./auto.js" },
     // Every custom element registered (scripts/package-widgets.mjs writes these).
     "./widgets": { types: "./types/quorate-widgets.d.ts", default: "./widgets.js" },
+    // One element each, loading only its area's module (scripts/package-widgets.mjs).
+    ...Object.fromEntries(
+      WIDGETS.map(({ tag }) => tag.replace(/^quorate-/, "")).map((n) => [`./widgets/${n}`, { types: `./widgets/${n}.d.ts`, default: `./widgets/${n}.js` }]),
+    ),
     // The widgets as React components (@lit/react), typed, events as props.
     "./react": { types: "./types/react.d.ts", default: "./react.js" },
     // The single-file build for a <script type="module"> tag, no bundler.
@@ -124,9 +134,9 @@ const pkg = {
     "./custom-elements.json": "./custom-elements.json",
     "./package.json": "./package.json",
   },
-  files: [...new Set([...files, "widgets.js", "react.js", "quorate-widgets.js", "types", "custom-elements.json", "README.md"])],
+  files: [...new Set([...files.filter((f) => f !== "widgets"), "widgets.js", "widgets", "react.js", "quorate-widgets.js", "types", "custom-elements.json", "README.md"])],
   // Importing these does something (initialise the engine, define the elements).
-  sideEffects: ["./auto.js", "./widgets.js", "./quorate-widgets.js"],
+  sideEffects: ["./auto.js", "./widgets.js", "./widgets/*.js", "./quorate-widgets.js"],
   customElements: "custom-elements.json",
   // quorate/widgets leaves Lit to the app's bundler (one copy); the single file bundles it.
   dependencies: Object.fromEntries(["lit", "@lit/react"].map((d) => [d, `^${workspace.devDependencies[d]}`])),

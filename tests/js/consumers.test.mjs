@@ -5,10 +5,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, launchChromium } from "./lib.mjs";
+import { ROOT, launchChromium, loadPackage } from "./lib.mjs";
+import { WIDGETS, areaModule } from "../../scripts/areas.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 let dir;
@@ -57,10 +58,27 @@ async function open(root, path) {
 
 test("the package declares its entry points, side effects and custom elements", () => {
   const pkg = JSON.parse(readFileSync(join(dir, "node_modules/quorate/package.json"), "utf8"));
-  assert.deepEqual(Object.keys(pkg.exports), [".", "./auto", "./widgets", "./react", "./quorate-widgets.js", "./quorate_bg.wasm", "./custom-elements.json", "./package.json"]);
+  const names = WIDGETS.map((w) => w.tag.replace(/^quorate-/, ""));
+  const perWidget = names.map((n) => `./widgets/${n}`);
+  assert.deepEqual(Object.keys(pkg.exports), [".", "./auto", "./widgets", ...perWidget, "./react", "./quorate-widgets.js", "./quorate_bg.wasm", "./custom-elements.json", "./package.json"]);
   assert.equal(pkg.types, "index.d.ts");
-  assert.deepEqual(pkg.sideEffects, ["./auto.js", "./widgets.js", "./quorate-widgets.js"]);
+  assert.deepEqual(pkg.sideEffects, ["./auto.js", "./widgets.js", "./widgets/*.js", "./quorate-widgets.js"]);
+  // Each per-widget entry: its script, its declarations and its area's module are in the tarball.
+  const installed = join(dir, "node_modules/quorate");
+  for (const w of WIDGETS) {
+    const entry = pkg.exports[`./widgets/${w.tag.replace(/^quorate-/, "")}`];
+    for (const f of [entry.types, entry.default, `./widgets/${areaModule(w.area)}`]) assert.ok(existsSync(join(installed, f)), `${w.tag}: ${f} in the package`);
+    const js = readFileSync(join(installed, entry.default), "utf8");
+    assert.ok(js.includes(`new URL("./${areaModule(w.area)}", import.meta.url)`), `${w.tag} loads ${areaModule(w.area)}`);
+    assert.ok(!/new URL\(["']\.?\/?quorate_bg\.wasm/.test(js), `${w.tag} never loads the full module`);
+    assert.match(readFileSync(join(installed, entry.types), "utf8"), new RegExp(`export \\{ ${w.className} \\}`));
+  }
   assert.equal(pkg.customElements, "custom-elements.json");
+  // The accessibility statement sends people to the package's issue tracker: it is there, from the workspace's repository.
+  const repository = /\[workspace\.package\][^[]*?repository\s*=\s*"([^"]+)"/s.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))[1];
+  assert.equal(pkg.repository.url, repository);
+  assert.equal(pkg.bugs.url, `${repository}/issues`);
+  assert.match(readFileSync(join(ROOT, "www/accessibility.html"), "utf8"), /<code>bugs<\/code> entry of the <code>quorate<\/code> package/);
   const manifest = JSON.parse(readFileSync(join(dir, "node_modules/quorate", pkg.customElements), "utf8"));
   assert.ok(manifest.modules.some((m) => m.exports?.some((e) => e.kind === "custom-element-definition" && e.name === "quorate-meeting")));
 });
@@ -126,6 +144,31 @@ test("react: a built React app renders a widget through quorate/react and hears 
     assert.equal(await page.locator("#heard").textContent(), "Heard: This constitution sets no quorum.");
     assert.equal(await page.locator("quorate-quorum-check").evaluate((el) => el.headingLevel), 2);
     assert.equal(await page.locator("quorate-quorum-check .title").evaluate((h) => h.tagName), "H2");
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test("one widget: an app importing quorate/widgets/quorum-check defines only that element and loads only the meeting module", async () => {
+  run(process.execPath, [bin("vite"), "build", "--logLevel", "error", "--base", "./"], join(dir, "one-widget"));
+  const { page, problems, close } = await open(join(dir, "one-widget/dist"), "index.html");
+  try {
+    const summary = page.locator("quorate-quorum-check .summary");
+    await summary.waitFor();
+    const engine = await loadPackage();
+    // The widget's answer is the engine's for what the widget holds (its draft: the attendance).
+    const [result, held] = await page.locator("quorate-quorum-check").evaluate((el) => [el.result, el.snapshot()]);
+    const attendance = { members: held.members, substitutes: held.substitutes.filter((s) => s.name.trim() !== "") };
+    assert.deepEqual(result, engine.checkQuorum({ constitution: "clackmannanshire-2019", attendance }));
+    assert.equal((await summary.textContent()).trim(), result.summary);
+    const defined = JSON.parse(await page.locator("#defined").textContent());
+    assert.deepEqual(defined.defined, ["quorate-quorum-check"]);
+    assert.equal(defined.same, true);
+    assert.equal(defined.version, JSON.parse(readFileSync(join(ROOT, "wasm/pkg/package.json"), "utf8")).version);
+    const wasm = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name.split("/").pop()).filter((n) => n.endsWith(".wasm")));
+    assert.equal(wasm.length, 1);
+    assert.match(wasm[0], /^quorate-meeting_bg.*\.wasm$/, "the meeting area's module, not the full one");
     assert.deepEqual(problems, []);
   } finally {
     await close();

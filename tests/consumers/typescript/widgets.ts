@@ -30,3 +30,8 @@ document.addEventListener("quorate-conflict-check-request", (e) => {
 
 // @ts-expect-error no such widget
 document.createElement("quorate-nothing").preset = "x";
+
+// A per-widget entry is typed too: its class, and the tag map it brings.
+import { QuorumCheck as OnlyQuorum } from "quorate/widgets/quorum-check";
+const only: OnlyQuorum = document.createElement("quorate-quorum-check");
+only.preset = "clackmannanshire-2019";

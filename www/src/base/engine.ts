@@ -6,11 +6,14 @@
 // (`quorate_bg.wasm` next to `quorate-widgets.js`, found through `import.meta.url`).
 // A per-widget script (`quorate-meeting.js`) loads only its area's module
 // (`quorate-meeting_bg.wasm`): the build sets QUORATE_WASM to its file name.
+// An offline single file (www/offline/<tool>.html) carries its module inside the script:
+// the build sets QUORATE_WASM_INLINE to the module's bytes in base64, and nothing is fetched.
 // When it cannot load, the reason is put in words a web team can act on.
 import init, * as api from "quorate";
 import type { ConstitutionHandle, ConstitutionSource } from "quorate";
 
 declare const QUORATE_WASM: string | undefined;
+declare const QUORATE_WASM_INLINE: string | undefined;
 
 /** The module this script loads, beside it. */
 const WASM_FILE = typeof QUORATE_WASM === "string" ? QUORATE_WASM : "quorate_bg.wasm";
@@ -114,7 +117,12 @@ async function start(): Promise<Engine> {
   // An app that imports `quorate` and `quorate/widgets` and has already called init():
   // the widgets use that instance rather than fetching the module again.
   if (initialised()) return resident(api);
-  const url = new URL(`./${WASM_FILE}`, import.meta.url);
+  if (typeof QUORATE_WASM_INLINE === "string") {
+    await instantiate(bytes(QUORATE_WASM_INLINE));
+    return resident(api);
+  }
+  // A literal URL once the build has set QUORATE_WASM, so that a bundler (Vite) sees the asset.
+  const url = typeof QUORATE_WASM === "string" ? new URL(`./${QUORATE_WASM}`, import.meta.url) : new URL("./quorate_bg.wasm", import.meta.url);
   let response: Response;
   try {
     response = await fetch(url);
@@ -132,8 +140,14 @@ async function start(): Promise<Engine> {
         `Copy ${WASM_FILE} into the same folder as ${script()}.`,
     );
   }
+  await instantiate(response);
+  return resident(api);
+}
+
+/** Instantiate the module from a response or its bytes; a refusal is put in words. */
+async function instantiate(source: Response | Uint8Array<ArrayBuffer>): Promise<void> {
   try {
-    await init({ module_or_path: response });
+    await init({ module_or_path: source });
   } catch (e) {
     const text = message(e);
     if (/unsafe-eval|Content Security Policy|CSP/i.test(text)) {
@@ -145,7 +159,14 @@ async function start(): Promise<Engine> {
     }
     throw new EngineLoadError("other", `The Quorate engine could not start: ${text}`);
   }
-  return resident(api);
+}
+
+/** Base64 to bytes (the inlined module). */
+function bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const text = atob(base64);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
 }
 
 function initialised(): boolean {
