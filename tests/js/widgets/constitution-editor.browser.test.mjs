@@ -74,7 +74,7 @@ test("from blank: details, seats (keyboard only) and a composite quorum; the pre
   // A blank constitution: its problems listed at once; the quorum needs the seats first.
   const summary = w.locator(".error-summary");
   await summary.waitFor();
-  assert.match(await text(summary), /The partnership's name: must not be empty/);
+  assert.match(await text(summary), /Enter the partnership's name/);
   assert.match(await text(w.locator("#task-about")), /There is a problem/);
   assert.match(await text(w.locator("#task-membership")), /Not yet started/);
   assert.match(await text(w.locator("#task-quorum")), /Add the seats first.*Cannot start yet/);

@@ -115,14 +115,15 @@ export function linesOf(text: string): string[] {
 
 /** The words for a field path, for the error summary ("membership[2].id" → "Seat 3: id"). */
 export function labelFor(path: string): string {
-  const seat = /^membership\[(\d+)\]\.?(.*)$/.exec(path);
-  if (seat) return `Seat ${Number(seat[1]) + 1}${seat[2] ? `, ${words(seat[2])}` : ""}`;
-  const body = /^bodies\[(\d+)\]\.?(.*)$/.exec(path);
-  if (body) return `Body ${Number(body[1]) + 1}${body[2] ? `, ${words(body[2])}` : ""}`;
-  const special = /^decisions\.special\[(\d+)\]\.?(.*)$/.exec(path);
-  if (special) return `Special majority ${Number(special[1]) + 1}${special[2] ? `, ${words(special[2])}` : ""}`;
-  const note = /^notes\[(\d+)\]\.?(.*)$/.exec(path);
-  if (note) return `Note ${Number(note[1]) + 1}${note[2] ? `, ${words(note[2])}` : ""}`;
+  const item = /^(membership|bodies|decisions\.special|notes)\[(\d+)\]\.?(.*)$/.exec(path);
+  if (item) {
+    const n = Number(item[2]);
+    const which = { membership: `Seat ${n + 1}`, bodies: n === 0 ? "The board" : `Sub-group ${n}`, "decisions.special": `Special majority ${n + 1}`, notes: `Note ${n + 1}` }[item[1] as "membership"];
+    const rest = item[3];
+    if (!rest) return which;
+    // "Seat 3's id", "The board's name"; a deeper field after a comma.
+    return /^[a-zA-Z]+$/.test(rest) ? `${which}'s ${words(rest).toLowerCase()}` : `${which}, ${words(rest).toLowerCase()}`;
+  }
   const known: Record<string, string> = {
     id: "The constitution's id",
     name: "The partnership's name",
@@ -148,7 +149,11 @@ function words(path: string): string {
 export function problemMessage(path: string, message: string): string {
   // A shape error repeats its path ("quorum.headcount: missing field"): say it once.
   const own = message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
-  return path ? `${labelFor(path)}: ${own}` : own;
+  if (!path) return own;
+  const label = labelFor(path);
+  // Written as an instruction where the engine says a required text is missing.
+  if (own === "must not be empty") return `Enter ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  return `${label}: ${own}`;
 }
 
 /** Whether an error's path is one of `paths` or inside one. */

@@ -24,8 +24,32 @@ export const editorStyles = css`
   .value-tree {
     margin: 0 0 1em;
   }
+  .value-tree > div {
+    grid-template-columns: minmax(8em, 25%) 1fr;
+  }
+  /* Nested values: one compact line each ("Min: 0"), indented, without rules. */
   .value-tree .value-tree {
     margin: 0;
+  }
+  .value-tree .value-tree > div {
+    display: block;
+    border: 0;
+    padding: 0.1em 0;
+  }
+  .value-tree .value-tree dt {
+    display: inline;
+    font-weight: 600;
+  }
+  .value-tree .value-tree dt::after {
+    content: ": ";
+  }
+  .value-tree .value-tree dd {
+    display: inline;
+  }
+  .value-tree .value-tree dd > .value-tree,
+  .value-tree .value-tree dd > .value-list {
+    display: block;
+    margin-left: 1.25em;
   }
   .value-list {
     margin: 0;
