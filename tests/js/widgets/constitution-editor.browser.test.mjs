@@ -213,3 +213,48 @@ test("a preset's sections read-only for now keep their values: import → export
   // Inverclyde sets no quorum: the preview says so, with the note.
   assert.match(await text(w.locator(".preview")), /sets no quorum/);
 });
+
+test("a constitution file Quorate cannot read is refused and nothing changes; one with problems is imported, to be put right", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const preset = pkg.preset("clackmannanshire-2019");
+  const before = await read(w);
+  const unreadable = { ...preset, quorum: { ...preset.quorum, headcount: { kind: "fixed" } } };
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(unreadable)) });
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  assert.match(await text(summary), /broken\.json could not be imported: its constitution cannot be read: Quorum, headcount: missing field `count`/);
+  assert.deepEqual(await read(w), before);
+
+  const unreachable = { ...preset, id: "too-many", quorum: { ...preset.quorum, headcount: { kind: "fixed", count: 99 } } };
+  const expected = pkg.validateConstitution(unreachable).problems;
+  assert.equal(expected.length, 1);
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "too-many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(unreachable)) });
+  await summary.locator("button", { hasText: "needs 99 members present" }).waitFor();
+  assert.equal(await text(summary), `There is a problem Quorum, headcount: ${expected[0].message}`);
+  assert.match(await text(w.locator("#task-quorum")), /There is a problem/);
+  assert.match(await text(w.locator(".preview")), /runs once the problems listed at the top are put right/);
+  // Put right in the form: the quorum then applies.
+  await summary.locator("button").first().click();
+  await w.locator('[data-path="quorum.headcount.count"]').fill("5");
+  await summary.waitFor({ state: "detached" });
+  assert.match(await text(w.locator("#preview-headline")), /With 8 seats that count, the quorum is 5\./);
+  const out = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  assert.deepEqual(out.body, { ...unreachable, quorum: { ...unreachable.quorum, headcount: { kind: "fixed", count: 5 } } });
+});
+
+test("a number typed wrongly is kept as typed and reported at its field, and the draft keeps it over a reload", async () => {
+  await b.blank();
+  let w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  await openSection(w, "quorum");
+  await w.locator('[data-path="quorum.headcount.plus"]').fill("one");
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  assert.match(await text(summary), /Quorum, headcount: invalid type: string "one"/);
+  await b.page.waitForTimeout(400);
+  w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  assert.equal(await w.locator('[data-path="quorum.headcount.plus"]').inputValue(), "one");
+  assert.equal(await w.locator(".banner").count(), 0, "the draft is not set aside");
+  await w.locator('[data-path="quorum.headcount.plus"]').fill("1");
+  await summary.waitFor({ state: "detached" });
+});

@@ -191,6 +191,7 @@ export class ConstitutionEditor extends QuorateElement {
       await super.importJson(event);
     } finally {
       this.#importing = false;
+      this.requestUpdate(); // the render during the import saw no problems: now show them
     }
   }
 
