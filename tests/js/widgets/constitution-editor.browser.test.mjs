@@ -210,8 +210,12 @@ test("a preset's sections read-only for now keep their values: import → export
   await w.locator('[data-path="chair.holder"]').fill("a Council representative, elected by the Board");
   const out = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
   assert.deepEqual(out.body, { ...preset, chair: { ...preset.chair, holder: "a Council representative, elected by the Board" } });
-  // Inverclyde sets no quorum: the preview says so, with the note.
+  // Inverclyde sets no quorum and no voting rule: the preview says so, as the engines do.
   assert.match(await text(w.locator(".preview")), /sets no quorum/);
+  const everyone = { members: preset.membership.map((s) => ({ seat: s.id, status: "present" })), substitutes: [] };
+  const vote = pkg.decideVote({ constitution: out.body, attendance: everyone, motion: { title: "A sample motion" }, votes: [] });
+  assert.equal(vote.outcome, "noVotingRule");
+  assert.ok((await text(w.locator("#preview-vote"))).includes(`every member present: ${vote.summary}`));
 });
 
 test("a constitution file Quorate cannot read is refused and nothing changes; one with problems is imported, to be put right", async () => {
@@ -239,6 +243,16 @@ test("a constitution file Quorate cannot read is refused and nothing changes; on
   await w.locator('[data-path="quorum.headcount.count"]').fill("5");
   await summary.waitFor({ state: "detached" });
   assert.match(await text(w.locator("#preview-headline")), /With 8 seats that count, the quorum is 5\./);
+  // The tie at a full meeting: 4 core members for, 4 against; the Chair's casting vote (B4.1).
+  const core = preset.membership.filter((s) => s.class === "core");
+  const tie = pkg.decideVote({
+    constitution: preset,
+    attendance: { members: preset.membership.map((s) => ({ seat: s.id, status: "present" })), substitutes: [] },
+    motion: { title: "A sample motion" },
+    votes: core.map((s, i) => ({ seat: s.id, vote: i < 4 ? "for" : "against" })),
+  });
+  assert.equal(tie.outcome, "tieAwaitingCastingVote");
+  assert.ok((await text(w.locator("#preview-vote"))).includes(tie.summary));
   const out = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
   assert.deepEqual(out.body, { ...unreachable, quorum: { ...unreachable.quorum, headcount: { kind: "fixed", count: 5 } } });
 });

@@ -83,6 +83,7 @@ export interface ConstitutionEditorResult {
  * npm package take (their `constitution` property), and import it again.
  *
  * @attr preset - the preset to start from (default `clackmannanshire-2019`); "Start from" offers the others and a blank constitution
+ * @prop constitution - your own constitution object to start from, instead of a preset
  * @attr heading-level - the level of the widget's heading (default 2)
  * @attr draft-key - keeps this instance's draft apart from others on the page
  * @fires quorate-result - a `ConstitutionEditorResult` (the constitution, its validation and the sample meetings), on every change

@@ -3,7 +3,7 @@
 // meeting with the number present the user chooses, and who chairs when the Chair is
 // absent (`checkChair`). Every answer is the engine's, with its reasons and clauses.
 import { html, nothing, type TemplateResult } from "lit";
-import type { Attendance, ChairReport, Constitution, QuorumReport } from "quorate";
+import type { Attendance, Ballot, ChairReport, Constitution, QuorumReport, VoteReport } from "quorate";
 import type { Engine } from "../../base/engine.js";
 import { fieldErrors } from "../../base/errors.js";
 import { citations, cites, heading, plural, reason, reasons, verdict } from "../../base/render.js";
@@ -19,6 +19,8 @@ export interface Preview {
   present: number;
   /** Who chairs the sample meeting when the Chair's seat is absent (null without a Chair's seat). */
   chair: ChairReport | null;
+  /** A tied vote on an ordinary motion at a meeting of every seat (null with fewer than two voters). */
+  vote: VoteReport | null;
 }
 
 /** Seats that count towards the quorum, in order (every seat where there is no quorum rule). */
@@ -51,7 +53,17 @@ export function runPreview(engine: Engine, c: Constitution, chosen: number | nul
     const others = seats.filter((s) => s !== chairSeat.id);
     chair = engine.checkChair({ constitution: structuredClone(c), attendance: attendance(c, others, present) });
   }
-  return { full, sample, present, chair };
+  // A tie at a full meeting: half the voters for, half against (one abstains if they are odd).
+  const rule = c.decisions.ordinary;
+  const voters = rule ? (c.membership ?? []).filter((s) => rule.votingClasses.includes(s.class) && !s.vacant) : [];
+  let vote: VoteReport | null = null;
+  if (!rule || voters.length >= 2) {
+    const half = Math.floor(voters.length / 2);
+    const votes: Ballot[] = voters.map((s, i) => ({ seat: s.id, vote: i < half ? "for" : i < 2 * half ? "against" : "abstain" }));
+    const everyone: Attendance = { members: (c.membership ?? []).map((s) => ({ seat: s.id, status: s.vacant ? "apologies" : "present" })), substitutes: [] };
+    vote = engine.decideVote({ constitution: structuredClone(c), attendance: everyone, motion: { title: "A sample motion" }, votes });
+  }
+  return { full, sample, present, chair, vote };
 }
 
 /** The preview's words: "With 10 voting members in post the quorum is 4", with the engine's reasons. */
@@ -85,7 +97,7 @@ export function previewView(o: {
       <p>Add the seats in "Membership and seats" to see a sample meeting.</p>
     </section>`;
   }
-  const { full, sample, chair } = preview;
+  const { full, sample, chair, vote } = preview;
   const q = c.quorum;
   const counted = full.countingSeats;
   const inPost = q?.base === "membersInPost";
@@ -115,6 +127,12 @@ export function previewView(o: {
           ${reasons("Things the secretary should know", chair.warnings, "warnings")} ${citations(chair.citations)}
         </div>`
       : html`<p class="hint">Mark the Chair's seat in "Membership and seats" to see who chairs when the Chair is absent.</p>`}
+    ${vote
+      ? html`<div class="result" id="preview-vote">
+          <p><strong>A tied vote on an ordinary motion, every member present:</strong> ${vote.summary}</p>
+          ${reasons("Why", vote.reasons)} ${citations(vote.citations)}
+        </div>`
+      : nothing}
   </section>`;
 }
 
