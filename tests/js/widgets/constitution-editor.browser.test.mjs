@@ -6,7 +6,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { contract, openBrowser, downloadOf, axe, dropAxeNoise, shot } from "./contract.mjs";
-import { loadPackage } from "../lib.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, loadPackage } from "../lib.mjs";
 
 const TAG = "quorate-constitution-editor";
 
@@ -271,4 +273,28 @@ test("a number typed wrongly is kept as typed and reported at its field, and the
   assert.equal(await w.locator(".banner").count(), 0, "the draft is not set aside");
   await w.locator('[data-path="quorum.headcount.plus"]').fill("1");
   await summary.waitFor({ state: "detached" });
+});
+
+test("saved files open: a bare constitution file (version 0) and a schema-1 export, which exports as itself", async () => {
+  const fixture = (name) => readFileSync(join(ROOT, "tests/fixtures/widgets", name), "utf8");
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const bare = fixture("constitution-editor-v0-constitution.json");
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "example-cpp.json", mimeType: "application/json", buffer: Buffer.from(bare) });
+  await w.locator(".banner", { hasText: "Imported example-cpp.json" }).waitFor();
+  const asFile = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  assert.deepEqual(asFile.body, JSON.parse(bare));
+  // Members in post who count: the vacant seat lowers the base.
+  assert.match(await text(w.locator("#preview-headline")), /^With 4 members in post who count, the quorum is 3\./);
+
+  const saved = fixture("constitution-editor-v1-export.json");
+  await w.locator("button", { hasText: "Clear my answers" }).click();
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "saved.json", mimeType: "application/json", buffer: Buffer.from(saved) });
+  await w.locator(".banner", { hasText: "Imported saved.json" }).waitFor();
+  // It opens where it was saved: the quorum section, marked completed, a sample meeting of 2.
+  assert.equal(await text(w.locator("#section-title")), "Quorum");
+  assert.equal(await w.locator("label", { hasText: "Yes, I have completed this section" }).locator("input").isChecked(), true);
+  assert.equal(await w.locator('[data-path="preview.present"]').inputValue(), "2");
+  const again = await downloadOf(b.page, () => w.locator("button", { hasText: "Export draft (JSON)" }).click());
+  assert.deepEqual(again.body, JSON.parse(saved));
 });
