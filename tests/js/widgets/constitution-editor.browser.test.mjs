@@ -42,6 +42,9 @@ contract({
   read,
   ready: ".preview",
   states: {
+    // Before the blank start, where the decisions cannot start yet (no seats).
+    "decisions-section": async (w) => openSection(w, "decisions"),
+    "absence-section": async (w) => openSection(w, "absence"),
     "blank-start": async (w) => {
       const back = w.locator("button", { hasText: "Back to the sections" }).first();
       if (await back.isVisible()) await back.click();
@@ -54,6 +57,7 @@ contract({
       await w.locator('[data-path="id"]').fill("my partnership");
     },
     "read-only-section": async (w) => openSection(w, "openness"),
+
   },
 });
 

@@ -19,7 +19,8 @@ import { membership } from "./constitution/membership.js";
 import { asObject, blankConstitution, owns, problemMessage, type Done, type EditorDraft, type Section, type SectionId } from "./constitution/model.js";
 import { previewProblem, previewView, runPreview, type Preview } from "./constitution/preview.js";
 import { quorum } from "./constitution/quorum.js";
-import { absence, cadence, gifts, interests, notice, openness, priorities } from "./constitution/readonly.js";
+import { absence } from "./constitution/absence.js";
+import { cadence, gifts, interests, notice, openness, priorities } from "./constitution/readonly.js";
 import { editorStyles } from "./constitution/styles.js";
 import { substitutes } from "./constitution/substitutes.js";
 

@@ -1,5 +1,5 @@
 // The sections the editor shows read-only for now (notice periods and closures, cadence,
-// openness, gifts, priorities, absence, interests): every value with its clauses, kept
+// openness, gifts, priorities, interests): every value with its clauses, kept
 // exactly as imported, and said so on screen. A later change gives each its own controls
 // in its own module, as the editable sections have.
 import { html, nothing, type TemplateResult } from "lit";
@@ -129,16 +129,6 @@ export const priorities = readOnly({
   value: (c) => c.priorities ?? null,
   summary: (c) => (c.priorities ? "A priority-selection method is set" : "Sets no priority-selection method"),
   silent: "The constitution sets no method for selecting priorities.",
-});
-
-export const absence = readOnly({
-  id: "absence",
-  title: "Repeated absence",
-  paths: ["absence"],
-  topics: ["absence", "attendance"],
-  value: (c) => c.absence ?? null,
-  summary: (c) => (c.absence ? `${count(c.absence.consecutiveMeetings, "meeting", "consecutive meetings")} missed without apologies` : "Says nothing about repeated absence"),
-  silent: "The constitution says nothing about repeated absence.",
 });
 
 export const interests = readOnly({
