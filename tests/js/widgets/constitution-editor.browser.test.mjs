@@ -235,6 +235,10 @@ test("a constitution file Quorate cannot read is refused and nothing changes; on
   await summary.waitFor();
   assert.match(await text(summary), /broken\.json could not be imported: its constitution cannot be read: Quorum, headcount: missing field `count`/);
   assert.deepEqual(await read(w), before);
+  // A constitution of a newer schema version is refused, never half-read.
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "newer.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...preset, schemaVersion: 2 })) });
+  await summary.locator("button", { hasText: "newer.json could not be imported: This constitution is in schema version 2, newer than this version of Quorate reads" }).waitFor();
+  assert.deepEqual(await read(w), before);
 
   const unreachable = { ...preset, id: "too-many", quorum: { ...preset.quorum, headcount: { kind: "fixed", count: 99 } } };
   const expected = pkg.validateConstitution(unreachable).problems;

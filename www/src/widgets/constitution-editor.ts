@@ -133,6 +133,10 @@ export class ConstitutionEditor extends QuorateElement {
     const d = asObject(data);
     const constitution = asObject(d?.constitution);
     if (!d || !constitution) throw new ImportError("Choose a file exported by this tool, or a constitution file: this one holds no constitution");
+    const version = constitution.schemaVersion;
+    if (typeof version === "number" && version > blankConstitution().schemaVersion) {
+      throw new ImportError(`This constitution is in schema version ${version}, newer than this version of Quorate reads; update the tool to open it`);
+    }
     if (this.#importing) this.readable(constitution as unknown as Constitution);
     const ids = new Set<string>(SECTIONS.map((s) => s.id));
     const sections: Partial<Record<SectionId, Done>> = {};
