@@ -45,6 +45,7 @@ contract({
     // Before the blank start, where the decisions cannot start yet (no seats).
     "decisions-section": async (w) => openSection(w, "decisions"),
     "absence-section": async (w) => openSection(w, "absence"),
+    "notice-section": async (w) => openSection(w, "notice"),
     "blank-start": async (w) => {
       const back = w.locator("button", { hasText: "Back to the sections" }).first();
       if (await back.isVisible()) await back.click();
@@ -305,4 +306,28 @@ test("saved files open: a bare constitution file (version 0) and a schema-1 expo
   assert.equal(await w.locator('[data-path="preview.present"]').inputValue(), "2");
   const again = await downloadOf(b.page, () => w.locator("button", { hasText: "Export draft (JSON)" }).click());
   assert.deepEqual(again.body, JSON.parse(saved));
+});
+
+test("a notice period edited in the form changes only its own fields", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const preset = pkg.preset("clackmannanshire-2019");
+  await openSection(w, "notice");
+  await w.locator('[data-path="noticePeriods[0].count"]').fill("7");
+  await w.locator("fieldset[data-path='noticePeriods[1].unit'] label", { hasText: "Clear days" }).locator("input").check();
+  await shot(w, `${TAG}-notice`);
+  const out = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  const expected = structuredClone(preset);
+  expected.noticePeriods[0].count = 7;
+  expected.noticePeriods[1].unit = "clearDays";
+  assert.deepEqual(out.body, expected);
+  assert.equal(pkg.validateConstitution(out.body).valid, true);
+  // A deadline counted from one that does not exist is the engine's problem, at its field.
+  await w.locator('[data-path="noticePeriods[0].id"]').fill("papers");
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  const problems = pkg.validateConstitution({ ...expected, noticePeriods: [{ ...expected.noticePeriods[0], id: "papers" }, expected.noticePeriods[1]] }).problems;
+  assert.equal(problems[0].path, "noticePeriods[1].from");
+  await summary.locator("button").first().click();
+  assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.closest("[data-path]").dataset.path), "noticePeriods[1].from");
 });

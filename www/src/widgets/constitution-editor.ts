@@ -20,7 +20,8 @@ import { asObject, blankConstitution, owns, problemMessage, type Done, type Edit
 import { previewProblem, previewView, runPreview, type Preview } from "./constitution/preview.js";
 import { quorum } from "./constitution/quorum.js";
 import { absence } from "./constitution/absence.js";
-import { cadence, gifts, interests, notice, openness, priorities } from "./constitution/readonly.js";
+import { notice } from "./constitution/notice.js";
+import { cadence, gifts, interests, openness, priorities } from "./constitution/readonly.js";
 import { editorStyles } from "./constitution/styles.js";
 import { substitutes } from "./constitution/substitutes.js";
 

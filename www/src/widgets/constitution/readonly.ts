@@ -1,5 +1,5 @@
-// The sections the editor shows read-only for now (notice periods and closures, cadence,
-// openness, gifts, priorities, interests): every value with its clauses, kept
+// The sections the editor shows read-only for now (cadence, openness, gifts, priorities,
+// interests): every value with its clauses, kept
 // exactly as imported, and said so on screen. A later change gives each its own controls
 // in its own module, as the editable sections have.
 import { html, nothing, type TemplateResult } from "lit";
@@ -73,20 +73,6 @@ export function readOnly(o: {
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-export const notice = readOnly({
-  id: "notice",
-  title: "Notice periods and local closures",
-  paths: ["noticePeriods", "localClosures"],
-  topics: ["notice", "calendar"],
-  value: (c) => (c.noticePeriods == null && c.localClosures == null ? null : { noticePeriods: c.noticePeriods ?? null, localClosures: c.localClosures ?? null }),
-  summary: (c) => {
-    const n = c.noticePeriods?.length ?? 0;
-    const l = c.localClosures?.length ?? 0;
-    return `${n ? count(n, "notice period", "notice periods") : "No notice period"}; ${l ? count(l, "closure day", "closure days") : "no local closure days"}`;
-  },
-  silent: "The constitution sets no notice period and lists no local closure days.",
-});
 
 export const cadence = readOnly({
   id: "cadence",
