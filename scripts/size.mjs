@@ -18,7 +18,7 @@ import { AREAS, WIDGETS, areaModule } from "./areas.mjs";
 const DIST = "www/dist";
 const NAMES = process.env.QUORATE_NAMES_DIR ?? "target/quorate-names";
 const BUDGET = { widget: 150_000, all: 300_000 };
-// `all` was 465 KB; the constitution editor (issue 11) adds 12 KB gzipped of its own script
+// `all` was 465 KB; the constitution editor (issue 11) adds about 14 KB gzipped of its own script
 // to the one-script page (every widget), so that ceiling is 477 KB: today's size plus a few KB.
 const CEILING = { widget: 325_000, all: 477_000 };
 const GOALS = { widget: 100_000, all: 200_000 };
