@@ -62,6 +62,8 @@ export const WIDGETS = [
   { tag: "quorate-gift-check", className: "GiftCheck", source: "./widgets/gift-check.js", area: "members" },
   { tag: "quorate-private-check", className: "PrivateCheck", source: "./widgets/private-check.js", area: "members" },
   { tag: "quorate-priority-scorer", className: "PriorityScorer", source: "./widgets/priority-scorer.js", area: "priorities" },
+  // The constitution editor's preview runs meetings (checkQuorum, checkChair).
+  { tag: "quorate-constitution-editor", className: "ConstitutionEditor", source: "./widgets/constitution-editor.js", area: "meeting" },
 ];
 
 /** The module file of an area, beside the widget scripts. */

@@ -18,7 +18,9 @@ import { AREAS, WIDGETS, areaModule } from "./areas.mjs";
 const DIST = "www/dist";
 const NAMES = process.env.QUORATE_NAMES_DIR ?? "target/quorate-names";
 const BUDGET = { widget: 150_000, all: 300_000 };
-const CEILING = { widget: 325_000, all: 465_000 };
+// `all` was 465 KB; the constitution editor (issue 11) adds about 14 KB gzipped of its own script
+// to the one-script page (every widget), so that ceiling is 477 KB: today's size plus a few KB.
+const CEILING = { widget: 325_000, all: 477_000 };
 const GOALS = { widget: 100_000, all: 200_000 };
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;

@@ -10,6 +10,7 @@ import { PriorityScorer } from "./widgets/priority-scorer.js";
 import { GiftCheck } from "./widgets/gift-check.js";
 import { PrivateCheck } from "./widgets/private-check.js";
 import { ConflictCheck } from "./widgets/conflict-check.js";
+import { ConstitutionEditor } from "./widgets/constitution-editor.js";
 
 define("quorate-meeting", Meeting);
 define("quorate-quorum-check", QuorumCheck);
@@ -20,7 +21,8 @@ define("quorate-priority-scorer", PriorityScorer);
 define("quorate-gift-check", GiftCheck);
 define("quorate-private-check", PrivateCheck);
 define("quorate-conflict-check", ConflictCheck);
+define("quorate-constitution-editor", ConstitutionEditor);
 
-export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer, GiftCheck, PrivateCheck, ConflictCheck };
+export { Meeting, QuorumCheck, AttendanceRegister, PapersTimeline, Interests, PriorityScorer, GiftCheck, PrivateCheck, ConflictCheck, ConstitutionEditor };
 export { VERSION } from "./base/define.js";
 export type { QuorateEventMap, QuorateResults, ConflictCheckRequest } from "./base/events.js";

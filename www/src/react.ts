@@ -5,7 +5,7 @@
 //   <QuorateQuorumCheck preset="clackmannanshire-2019" onQuorateResult={(e) => setReport(e.detail)} />
 import * as React from "react";
 import { createComponent, type EventName } from "@lit/react";
-import { AttendanceRegister, ConflictCheck, GiftCheck, Interests, Meeting, PapersTimeline, PriorityScorer, PrivateCheck, QuorumCheck } from "./quorate-widgets.js";
+import { AttendanceRegister, ConflictCheck, ConstitutionEditor, GiftCheck, Interests, Meeting, PapersTimeline, PriorityScorer, PrivateCheck, QuorumCheck } from "./quorate-widgets.js";
 import type { QuorateEventMap } from "./base/events.js";
 
 const result = "quorate-result" as EventName<QuorateEventMap["quorate-result"]>;
@@ -27,3 +27,9 @@ export const QuoratePriorityScorer = createComponent({ tagName: "quorate-priorit
 export const QuorateConflictCheck = createComponent({ tagName: "quorate-conflict-check", elementClass: ConflictCheck, react: React, events: { onQuorateResult: result } });
 export const QuorateGiftCheck = createComponent({ tagName: "quorate-gift-check", elementClass: GiftCheck, react: React, events: { onQuorateResult: result } });
 export const QuoratePrivateCheck = createComponent({ tagName: "quorate-private-check", elementClass: PrivateCheck, react: React, events: { onQuorateResult: result } });
+export const QuorateConstitutionEditor = createComponent({
+  tagName: "quorate-constitution-editor",
+  elementClass: ConstitutionEditor,
+  react: React,
+  events: { onQuorateResult: result },
+});

@@ -1,0 +1,333 @@
+// <quorate-constitution-editor>: the widget contract, and an officer's path: from a blank
+// constitution, write the partnership's details, its seats (keyboard only) and a
+// composite quorum; check the preview's answer against `checkQuorum` called directly on
+// the exported constitution; an invalid edit shows the error summary, whose entry opens
+// the section and focuses the field; import → export gives the same constitution.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { contract, openBrowser, downloadOf, axe, dropAxeNoise, shot } from "./contract.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, loadPackage } from "../lib.mjs";
+
+const TAG = "quorate-constitution-editor";
+
+/** Open a section from the task list (going back to it first if a section is open). */
+async function openSection(w, id) {
+  const back = w.locator("button", { hasText: "Back to the sections" }).first();
+  if (await back.isVisible()) await back.click();
+  await w.locator(`#task-${id}`).click();
+  await w.locator("#section-title").waitFor();
+}
+
+async function fill(w) {
+  await openSection(w, "membership");
+  await w.locator("#add-seat").click();
+  const last = (await w.locator("[data-seat]").count()) - 1;
+  await w.locator(`[data-path="membership[${last}].name"]`).fill("Chair of Clackmannanshire Third Sector Interface");
+  await w.locator(`[data-path="membership[${last}].organisation"]`).fill("CTSI");
+}
+
+async function read(w) {
+  return w.evaluate((el) => ({
+    page: el.shadowRoot.querySelector("#section-title")?.textContent ?? "the sections",
+    values: [...el.shadowRoot.querySelectorAll("input, textarea")].map((i) => (i.type === "radio" || i.type === "checkbox" ? i.checked : i.value)),
+    preview: el.shadowRoot.querySelector(".preview")?.textContent.replace(/\s+/g, " ").trim(),
+  }));
+}
+
+contract({
+  tag: TAG,
+  fill,
+  read,
+  ready: ".preview",
+  states: {
+    // Before the blank start, where the decisions cannot start yet (no seats).
+    "decisions-section": async (w) => openSection(w, "decisions"),
+    "absence-section": async (w) => openSection(w, "absence"),
+    "notice-section": async (w) => openSection(w, "notice"),
+    "blank-start": async (w) => {
+      const back = w.locator("button", { hasText: "Back to the sections" }).first();
+      if (await back.isVisible()) await back.click();
+      await w.locator("label", { hasText: "A blank constitution" }).locator("input").check();
+      await w.locator("#start-again").click();
+      await w.locator(".error-summary").waitFor();
+    },
+    "section-with-problem": async (w) => {
+      await openSection(w, "about");
+      await w.locator('[data-path="id"]').fill("my partnership");
+    },
+    "read-only-section": async (w) => openSection(w, "openness"),
+
+  },
+});
+
+let b;
+let pkg;
+before(async () => {
+  b = await openBrowser();
+  pkg = await loadPackage();
+});
+after(() => b?.close());
+
+const text = async (locator) => (await locator.textContent()).replace(/\s+/g, " ").trim();
+
+test("from blank: details, seats (keyboard only) and a composite quorum; the preview agrees with checkQuorum on the exported constitution", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  await w.locator("label", { hasText: "A blank constitution" }).locator("input").check();
+  await w.locator("#start-again").click();
+
+  // A blank constitution: its problems listed at once; the quorum needs the seats first.
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  assert.match(await text(summary), /Enter the partnership's name/);
+  assert.match(await text(w.locator("#task-about")), /There is a problem/);
+  assert.match(await text(w.locator("#task-membership")), /Not yet started/);
+  assert.match(await text(w.locator("#task-quorum")), /Add the seats first.*Cannot start yet/);
+  assert.equal(await w.locator("button#task-quorum").count(), 0, "a section that cannot start yet is not a control");
+  await shot(w, `${TAG}-path-blank`);
+
+  await openSection(w, "about");
+  await w.locator('[data-path="name"]').fill("Example Community Planning Partnership Board");
+  await w.locator('[data-path="id"]').fill("example-cpp");
+  await w.locator('[data-path="source.title"]').fill("Example CPP Board: Standing Orders");
+  await w.locator('[data-path="bodies[0].name"]').fill("Example CPP Board");
+  await w.locator("label", { hasText: "Yes, I have completed this section" }).locator("input").check();
+  await w.locator("button", { hasText: "Save and return to the sections" }).click();
+  await summary.waitFor({ state: "detached" });
+  assert.match(await text(w.locator("#task-about")), /Completed/);
+  assert.match(await text(w.locator("#progress")), /You have completed 1 of 14 sections/);
+
+  // The seats, keyboard only: Enter opens the section and adds a seat, typing fills it,
+  // Tab moves on, an arrow changes the class.
+  await w.locator("#task-membership").focus();
+  await b.page.keyboard.press("Enter");
+  await w.locator("#section-title").waitFor();
+  await b.page.keyboard.press("Tab");
+  const focused = () => b.page.evaluate(() => document.activeElement.shadowRoot.activeElement?.dataset.path ?? document.activeElement.shadowRoot.activeElement?.id);
+  assert.equal(await focused(), "add-seat");
+  const seats = [
+    ["Leader of the Council", "Example Council", "core"],
+    ["Depute Leader of the Council", "Example Council", "core"],
+    ["NHS Example", "NHS Example", "core"],
+    ["Police Scotland", "Police Scotland", "core"],
+    ["Scottish Fire and Rescue Service", "Scottish Fire and Rescue Service", "core"],
+    ["Third Sector Interface", "Example TSI", "other"],
+  ];
+  for (const [i, [name, organisation, cls]] of seats.entries()) {
+    await b.page.keyboard.press("Enter"); // "Add a seat" / "Add another seat": focus moves to its name
+    assert.equal(await focused(), `membership[${i}].name`);
+    await b.page.keyboard.type(name);
+    await b.page.keyboard.press("Tab");
+    await b.page.keyboard.type(organisation);
+    await b.page.keyboard.press("Tab"); // the class radios: "Core member" is chosen
+    if (cls === "other") await b.page.keyboard.press("ArrowDown");
+    if (i === 0) {
+      await b.page.keyboard.press("Tab"); // the office radios
+      await b.page.keyboard.press("ArrowRight"); // Chair
+      for (let t = 0; t < 3; t++) await b.page.keyboard.press("Tab"); // vacant, seat id, then "Add another seat"
+    } else {
+      for (let t = 0; t < 4; t++) await b.page.keyboard.press("Tab"); // office, vacant, seat id, "Add another seat"
+    }
+    assert.equal(await focused(), "add-seat");
+  }
+  assert.equal(await w.locator("[data-seat]").count(), 6);
+  await shot(w, `${TAG}-path-seats`);
+
+  // A composite quorum: one third of the core seats, rounded up, from at least 3 organisations.
+  await openSection(w, "quorum");
+  await w.locator("label", { hasText: /^Yes$/ }).locator("input").first().check();
+  await w.locator('[data-path="quorum.headcount.numerator"]').fill("1");
+  await w.locator('[data-path="quorum.headcount.denominator"]').fill("3");
+  await w.locator("label", { hasText: "Up (one half of 9 is 5)" }).locator("input").check();
+  await w.locator('[data-path="quorum.headcount.plus"]').fill("0");
+  await w.locator('[data-path="quorum.minOrganisations"]').fill("3");
+  await w.locator('[data-path="quorum.cite"]').fill("example-cpp 4.1");
+  await w.locator('[data-path="preview.present"]').fill("2");
+  await shot(w, `${TAG}-path-quorum`);
+
+  const headline = await text(w.locator("#preview-headline"));
+  const result = await text(w.locator("#preview-result"));
+
+  // The exported constitution, called directly.
+  const exported = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  assert.equal(exported.name, "example-cpp.json");
+  const c = exported.body;
+  assert.equal(pkg.validateConstitution(c).valid, true);
+  const core = c.membership.filter((s) => s.class === "core").map((s) => s.id);
+  const meeting = (n) => ({ members: c.membership.map((s) => ({ seat: s.id, status: core.slice(0, n).includes(s.id) ? "present" : "apologies" })), substitutes: [] });
+  const full = pkg.checkQuorum({ constitution: c, attendance: meeting(core.length) });
+  const sample = pkg.checkQuorum({ constitution: c, attendance: meeting(2) });
+  assert.equal(full.required, 2, "one third of 5, rounded up");
+  assert.equal(headline, `With ${full.countingSeats} seats that count, the quorum is ${full.required}. (${full.citations.join(", ")})`);
+  assert.ok(result.includes(sample.summary), `the preview shows the engine's answer: ${sample.summary}`);
+  assert.equal(sample.quorate, false, "2 members from one organisation: not 3 organisations");
+  assert.match(result, /^Not quorate/);
+  assert.ok(result.includes("example-cpp 4.1"));
+
+  // Import → export gives the same constitution, as a bare file.
+  await w.locator("button", { hasText: "Clear my answers" }).click();
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "example-cpp.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(c)) });
+  await w.locator(".banner", { hasText: "Imported example-cpp.json" }).waitFor();
+  const again = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  assert.deepEqual(again.body, c);
+  dropAxeNoise(b.log.problems);
+  assert.deepEqual(b.log.problems.splice(0), []);
+});
+
+test("an invalid edit shows the error summary; its entry opens the section and focuses the field", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  await openSection(w, "quorum");
+  await w.locator('[data-path="quorum.headcount.denominator"]').fill("0");
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  const message = "Quorum, headcount, denominator: must be at least 1 (it divides)";
+  assert.match(await text(summary), new RegExp(`There is a problem ${message.replace(/[()]/g, "\\$&")}`));
+  assert.equal(await text(w.locator("#f-quorum-headcount-denominator-error")), `Error: ${message}`, "the inline error says the same");
+  assert.match(await text(w.locator(".preview")), /runs once the problems listed at the top are put right/);
+  await shot(w, `${TAG}-path-error`);
+  assert.deepEqual(await axe(b.page), []);
+
+  // From the task list, the entry opens the quorum section and focuses the denominator.
+  await w.locator("button", { hasText: "Back to the sections" }).first().click();
+  assert.match(await text(w.locator("#task-quorum")), /There is a problem/);
+  await summary.locator("button", { hasText: message }).click();
+  await w.locator("#section-title", { hasText: "Quorum" }).waitFor();
+  assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.dataset.path), "quorum.headcount.denominator");
+  // Never clears what was typed; putting it right removes the problem.
+  assert.equal(await w.locator('[data-path="quorum.headcount.denominator"]').inputValue(), "0");
+  await w.locator('[data-path="quorum.headcount.denominator"]').fill("2");
+  await summary.waitFor({ state: "detached" });
+  dropAxeNoise(b.log.problems);
+  assert.deepEqual(b.log.problems.splice(0), []);
+});
+
+test("a preset's sections read-only for now keep their values: import → export of the preset is lossless", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="inverclyde-mou"' }, ".preview");
+  const preset = pkg.preset("inverclyde-mou");
+  await openSection(w, "priorities");
+  assert.match(await text(w.locator(".section-page")), /edit this section in the JSON file for now/);
+  assert.match(await text(w.locator(".section-page")), /inverclyde-mou 3/);
+  await shot(w, `${TAG}-read-only`);
+  // An edit elsewhere changes only its own field.
+  await openSection(w, "chair");
+  await w.locator('[data-path="chair.holder"]').fill("a Council representative, elected by the Board");
+  const out = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  assert.deepEqual(out.body, { ...preset, chair: { ...preset.chair, holder: "a Council representative, elected by the Board" } });
+  // Inverclyde sets no quorum and no voting rule: the preview says so, as the engines do.
+  assert.match(await text(w.locator(".preview")), /sets no quorum/);
+  const everyone = { members: preset.membership.map((s) => ({ seat: s.id, status: "present" })), substitutes: [] };
+  const vote = pkg.decideVote({ constitution: out.body, attendance: everyone, motion: { title: "A sample motion" }, votes: [] });
+  assert.equal(vote.outcome, "noVotingRule");
+  assert.ok((await text(w.locator("#preview-vote"))).includes(`every member present: ${vote.summary}`));
+});
+
+test("a constitution file Quorate cannot read is refused and nothing changes; one with problems is imported, to be put right", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const preset = pkg.preset("clackmannanshire-2019");
+  const before = await read(w);
+  const unreadable = { ...preset, quorum: { ...preset.quorum, headcount: { kind: "fixed" } } };
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(unreadable)) });
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  assert.match(await text(summary), /broken\.json could not be imported: its constitution cannot be read: Quorum, headcount: missing field `count`/);
+  assert.deepEqual(await read(w), before);
+  // A constitution of a newer schema version is refused, never half-read.
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "newer.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...preset, schemaVersion: 2 })) });
+  await summary.locator("button", { hasText: "newer.json could not be imported: This constitution is in schema version 2, newer than this version of Quorate reads" }).waitFor();
+  assert.deepEqual(await read(w), before);
+
+  const unreachable = { ...preset, id: "too-many", quorum: { ...preset.quorum, headcount: { kind: "fixed", count: 99 } } };
+  const expected = pkg.validateConstitution(unreachable).problems;
+  assert.equal(expected.length, 1);
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "too-many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(unreachable)) });
+  await summary.locator("button", { hasText: "needs 99 members present" }).waitFor();
+  assert.equal(await text(summary), `There is a problem Quorum, headcount: ${expected[0].message}`);
+  assert.match(await text(w.locator("#task-quorum")), /There is a problem/);
+  assert.match(await text(w.locator(".preview")), /runs once the problems listed at the top are put right/);
+  // Put right in the form: the quorum then applies.
+  await summary.locator("button").first().click();
+  await w.locator('[data-path="quorum.headcount.count"]').fill("5");
+  await summary.waitFor({ state: "detached" });
+  assert.match(await text(w.locator("#preview-headline")), /With 8 seats that count, the quorum is 5\./);
+  // The tie at a full meeting: 4 core members for, 4 against; the Chair's casting vote (B4.1).
+  const core = preset.membership.filter((s) => s.class === "core");
+  const tie = pkg.decideVote({
+    constitution: preset,
+    attendance: { members: preset.membership.map((s) => ({ seat: s.id, status: "present" })), substitutes: [] },
+    motion: { title: "A sample motion" },
+    votes: core.map((s, i) => ({ seat: s.id, vote: i < 4 ? "for" : "against" })),
+  });
+  assert.equal(tie.outcome, "tieAwaitingCastingVote");
+  assert.ok((await text(w.locator("#preview-vote"))).includes(tie.summary));
+  const out = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  assert.deepEqual(out.body, { ...unreachable, quorum: { ...unreachable.quorum, headcount: { kind: "fixed", count: 5 } } });
+});
+
+test("a number typed wrongly is kept as typed and reported at its field, and the draft keeps it over a reload", async () => {
+  await b.blank();
+  let w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  await openSection(w, "quorum");
+  await w.locator('[data-path="quorum.headcount.plus"]').fill("one");
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  assert.match(await text(summary), /Quorum, headcount: invalid type: string "one"/);
+  await b.page.waitForTimeout(400);
+  w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  assert.equal(await w.locator('[data-path="quorum.headcount.plus"]').inputValue(), "one");
+  assert.equal(await w.locator(".banner").count(), 0, "the draft is not set aside");
+  await w.locator('[data-path="quorum.headcount.plus"]').fill("1");
+  await summary.waitFor({ state: "detached" });
+});
+
+test("saved files open: a bare constitution file (version 0) and a schema-1 export, which exports as itself", async () => {
+  const fixture = (name) => readFileSync(join(ROOT, "tests/fixtures/widgets", name), "utf8");
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const bare = fixture("constitution-editor-v0-constitution.json");
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "example-cpp.json", mimeType: "application/json", buffer: Buffer.from(bare) });
+  await w.locator(".banner", { hasText: "Imported example-cpp.json" }).waitFor();
+  const asFile = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  assert.deepEqual(asFile.body, JSON.parse(bare));
+  // Members in post who count: the vacant seat lowers the base.
+  assert.match(await text(w.locator("#preview-headline")), /^With 4 members in post who count, the quorum is 3\./);
+
+  const saved = fixture("constitution-editor-v1-export.json");
+  await w.locator("button", { hasText: "Clear my answers" }).click();
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "saved.json", mimeType: "application/json", buffer: Buffer.from(saved) });
+  await w.locator(".banner", { hasText: "Imported saved.json" }).waitFor();
+  // It opens where it was saved: the quorum section, marked completed, a sample meeting of 2.
+  assert.equal(await text(w.locator("#section-title")), "Quorum");
+  assert.equal(await w.locator("label", { hasText: "Yes, I have completed this section" }).locator("input").isChecked(), true);
+  assert.equal(await w.locator('[data-path="preview.present"]').inputValue(), "2");
+  const again = await downloadOf(b.page, () => w.locator("button", { hasText: "Export draft (JSON)" }).click());
+  assert.deepEqual(again.body, JSON.parse(saved));
+});
+
+test("a notice period edited in the form changes only its own fields", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const preset = pkg.preset("clackmannanshire-2019");
+  await openSection(w, "notice");
+  await w.locator('[data-path="noticePeriods[0].count"]').fill("7");
+  await w.locator("fieldset[data-path='noticePeriods[1].unit'] label", { hasText: "Clear days" }).locator("input").check();
+  await shot(w, `${TAG}-notice`);
+  const out = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  const expected = structuredClone(preset);
+  expected.noticePeriods[0].count = 7;
+  expected.noticePeriods[1].unit = "clearDays";
+  assert.deepEqual(out.body, expected);
+  assert.equal(pkg.validateConstitution(out.body).valid, true);
+  // A deadline counted from one that does not exist is the engine's problem, at its field.
+  await w.locator('[data-path="noticePeriods[0].id"]').fill("papers");
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  const problems = pkg.validateConstitution({ ...expected, noticePeriods: [{ ...expected.noticePeriods[0], id: "papers" }, expected.noticePeriods[1]] }).problems;
+  assert.equal(problems[0].path, "noticePeriods[1].from");
+  await summary.locator("button").first().click();
+  assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.closest("[data-path]").dataset.path), "noticePeriods[1].from");
+});

@@ -1,0 +1,75 @@
+// "Chair": who holds the chair in the document's words, and who stands in when the
+// Chair is absent (Clackmannanshire B1.8-B1.10: the members nominate one of their number;
+// Inverclyde 4.3: the Vice Chair). The Chair's seat is marked in "Membership and seats".
+import { html } from "lit";
+import type { ChairAbsence } from "quorate";
+import { citeField, notesEditor, radios, textField } from "./fields.js";
+import type { Section } from "./model.js";
+
+export const chair: Section = {
+  id: "chair",
+  title: "Chair",
+  paths: ["chair"],
+  editable: true,
+  summary: (c) =>
+    c.chair.holder
+      ? `${c.chair.holder}; when absent, ${c.chair.whenAbsent === "viceChair" ? "the Vice Chair" : "the members nominate one of their number"}`
+      : "No holder named yet",
+  render: (ctx) => {
+    const { c, errors } = ctx;
+    const r = c.chair;
+    const chairSeat = (c.membership ?? []).find((s) => s.role === "chair");
+    return html`${textField({
+        path: "chair.holder",
+        label: "Who holds the chair, in the document's words",
+        hint: 'e.g. "the Leader of Clackmannanshire Council".',
+        value: r.holder,
+        errors,
+        onInput: (v) => {
+          r.holder = v;
+          ctx.changed();
+        },
+      })}
+      <p class="hint">
+        ${chairSeat
+          ? `The Chair's seat: ${chairSeat.name || chairSeat.id} (marked in "Membership and seats").`
+          : 'No seat is marked as the Chair\'s yet: mark it in "Membership and seats" so that a meeting knows when the Chair is absent.'}
+      </p>
+      ${citeField({
+        path: "chair.cite",
+        value: r.cite,
+        errors,
+        id: c.id,
+        onInput: (v) => {
+          r.cite = v;
+          ctx.changed();
+        },
+      })}
+      ${radios<ChairAbsence>({
+        path: "chair.whenAbsent",
+        legend: "When the Chair is absent",
+        value: r.whenAbsent,
+        options: [
+          ["membersNominate", "The members present nominate one of their number"],
+          ["viceChair", "The Vice Chair takes the chair"],
+        ],
+        errors,
+        onChange: (v) => {
+          r.whenAbsent = v;
+          ctx.changed();
+        },
+      })}
+      ${citeField({
+        path: "chair.absenceCite",
+        label: "Clauses for the Chair's absence",
+        value: r.absenceCite,
+        errors,
+        id: c.id,
+        onInput: (v) => {
+          r.absenceCite = v;
+          ctx.changed();
+        },
+      })}
+      ${notesEditor(ctx, ["chair"], "chair")}`;
+  },
+};

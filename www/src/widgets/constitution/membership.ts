@@ -1,0 +1,131 @@
+// "Membership and seats": the seats the document names (Clackmannanshire B1.2-B1.3,
+// Inverclyde 4.4), each with its organisation, its class (core, other, non-voting), an
+// office (Chair, Vice Chair) and whether it is vacant.
+import { html } from "lit";
+import type { Seat, SeatClass, SeatRole } from "quorate";
+import { classLabel, newSeatId, SEAT_CLASSES } from "../../base/roster-editor.js";
+import { heading, plural } from "../../base/render.js";
+import { checkbox, idFor, notesEditor, radios, textField } from "./fields.js";
+import type { Section } from "./model.js";
+
+const ROLES: readonly (readonly ["none" | SeatRole, string])[] = [
+  ["none", "No office"],
+  ["chair", "Chair"],
+  ["viceChair", "Vice Chair"],
+];
+
+export const membership: Section = {
+  id: "membership",
+  title: "Membership and seats",
+  paths: ["membership"],
+  editable: true,
+  summary: (c) => {
+    const seats = c.membership ?? [];
+    if (!seats.length) return "No seats yet";
+    const by = SEAT_CLASSES.map(([k]) => [k, seats.filter((s) => s.class === k).length] as const).filter(([, n]) => n);
+    return `${plural(seats.length, "seat")}: ${by.map(([k, n]) => `${n} ${classLabel(k).toLowerCase()}`).join(", ")}`;
+  },
+  render: (ctx) => {
+    const { c, errors } = ctx;
+    const seats = c.membership ?? [];
+    const add = () => {
+      // Only now is an absent `membership` written: opening the section changes nothing.
+      (c.membership ??= seats).push({ id: newSeatId(seats), name: "", organisation: "", class: "core" });
+      ctx.changed();
+      ctx.focus(`#${idFor(`membership[${(c.membership ?? []).length - 1}].name`)}`);
+    };
+    return html`<p class="hint">
+        Every seat your document names. A meeting's roster may differ (a seat left vacant, say); these are the seats the quorum and majorities are
+        reckoned from.
+      </p>
+      ${seats.map((s: Seat, i) => {
+        const at = `membership[${i}]`;
+        return html`<div class="card" data-seat=${i}>
+          <div class="card-head">
+            ${heading(ctx.level, 1, `Seat ${i + 1}`, { className: "card-title" })}
+            <button
+              type="button"
+              class="link"
+              @click=${() => {
+                c.membership = seats.filter((_, j) => j !== i);
+                ctx.changed();
+                ctx.focus("#add-seat");
+              }}
+            >
+              Remove<span class="visually-hidden"> seat ${i + 1}${s.name ? `, ${s.name}` : ""}</span>
+            </button>
+          </div>
+          <div class="card-body">
+            ${textField({
+              path: `${at}.name`,
+              label: "Member or seat title",
+              value: s.name,
+              errors,
+              onInput: (v) => {
+                s.name = v;
+                ctx.changed();
+              },
+            })}
+            ${textField({
+              path: `${at}.organisation`,
+              label: "Organisation",
+              value: s.organisation,
+              errors,
+              onInput: (v) => {
+                s.organisation = v;
+                ctx.changed();
+              },
+            })}
+            ${radios<SeatClass>({
+              path: `${at}.class`,
+              legend: "How the seat takes part",
+              value: s.class,
+              options: SEAT_CLASSES,
+              errors,
+              onChange: (v) => {
+                s.class = v;
+                ctx.changed();
+              },
+            })}
+            ${radios<"none" | SeatRole>({
+              path: `${at}.role`,
+              legend: "Office",
+              value: s.role ?? "none",
+              options: ROLES,
+              errors,
+              inline: true,
+              onChange: (v) => {
+                if (v === "none") delete s.role;
+                else s.role = v;
+                ctx.changed();
+              },
+            })}
+            ${checkbox({
+              path: `${at}.vacant`,
+              label: "Vacant: nobody is in post",
+              checked: s.vacant === true,
+              onChange: (on) => {
+                if (on) s.vacant = true;
+                else delete s.vacant;
+                ctx.changed();
+              },
+            })}
+            ${textField({
+              path: `${at}.id`,
+              label: "Seat id",
+              hint: "Short, without spaces: attendance records name the seat by it.",
+              value: s.id,
+              errors,
+              wide: false,
+              onInput: (v) => {
+                s.id = v;
+                ctx.changed();
+              },
+            })}
+          </div>
+        </div>`;
+      })}
+      <p><button type="button" class="secondary" id="add-seat" @click=${add}>${seats.length ? "Add another seat" : "Add a seat"}</button></p>
+      ${notesEditor(ctx, ["membership"], "membership")}`;
+  },
+};
