@@ -78,7 +78,7 @@ fn problems(c: &Constitution) -> Problems {
             ),
         );
     } else if c.schema_version < SCHEMA_VERSION {
-        for path in meeting::version_2_fields(c.quorum.as_ref()) {
+        for path in meeting::version_2_fields(c.quorum.as_ref(), &c.membership, &c.chair) {
             p.push(
                 ErrorCode::OutOfRange,
                 path,
@@ -118,6 +118,7 @@ fn problems(c: &Constitution) -> Problems {
     if let Some(q) = &c.quorum {
         meeting::validate_quorum(&mut p, &c.membership, q);
     }
+    meeting::validate_chair(&mut p, &c.membership, &c.chair);
     meeting::validate_decisions(&mut p, &c.decisions);
     let body_ids: BTreeSet<&str> = c.bodies.iter().map(|b| b.id.as_str()).collect();
     crate::calendar::notice::validate(

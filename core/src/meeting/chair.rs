@@ -7,7 +7,7 @@
 
 use super::people::{Meeting, PersonRef, Presence};
 use super::roster::{Attendance, Roster};
-use super::rule::{ChairAbsence, SeatClass, SeatRole};
+use super::rule::{ChairAbsence, SeatRole};
 use crate::constitution::ConstitutionSource;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
@@ -133,17 +133,13 @@ fn eligibility(m: &Meeting) -> Eligibility {
     let mut not_eligible = Vec::new();
     for s in 0..m.seats.len() {
         match m.presence(s) {
-            Presence::Member if m.class(s) == SeatClass::NonVoting => not_eligible.push(Ineligible {
-                person: m.member_ref(s),
-                reason: Reason::new(
-                    format!(
-                        "{}: attends without a vote and is not a member who may be nominated",
-                        m.seats[s].name
-                    ),
-                    &rule.absence_cite,
-                ),
-            }),
-            Presence::Member => eligible.push(m.member_ref(s)),
+            Presence::Member => match rule.barred(&m.seats[s]) {
+                Some(why) => not_eligible.push(Ineligible {
+                    person: m.member_ref(s),
+                    reason: Reason::new(why, &rule.absence_cite),
+                }),
+                None => eligible.push(m.member_ref(s)),
+            },
             _ => {}
         }
         for &index in &m.substitutes[s] {

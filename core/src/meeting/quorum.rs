@@ -107,6 +107,11 @@ fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
         h @ Headcount::Fraction { .. } => format!("{} = {required}", describe_headcount(h, n, &seats)),
         h => format!("{} = {required}", describe_headcount(h, n, &seats)),
     };
+    let head = if rule.voting_members_only {
+        format!("{head}; only members with a vote count")
+    } else {
+        head
+    };
     let head = match &rule.base_classes {
         Some(_) if rule.base_classes() != rule.counting_classes.as_slice() => {
             format!("{head}; {} members present count", class_names(&rule.counting_classes))
@@ -244,7 +249,7 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
 }
 
 fn counts_class(m: &Meeting, rule: &QuorumRule, s: usize) -> bool {
-    rule.counting_classes.contains(&m.class(s))
+    rule.counts(&m.seats[s])
 }
 
 /// Why the member for seat `s` counts or not.
@@ -261,6 +266,13 @@ fn member_reason(m: &Meeting, rule: &QuorumRule, s: usize, presence: &Presence, 
         ),
         (Presence::Member, true) => Reason::new(
             format!("{}: {} present, counts", seat.name, seat.class.describe()),
+            quorum_cite,
+        ),
+        (Presence::Member, false) if rule.counting_classes.contains(&seat.class) => Reason::new(
+            format!(
+                "{}: holds a seat without a vote, and only voting members count towards quorum",
+                seat.name
+            ),
             quorum_cite,
         ),
         (Presence::Member, false) => Reason::new(
@@ -322,13 +334,17 @@ fn substitute_count(
             ),
         )
     } else if !counts_class(m, rule, s) {
+        let whom = if rule.counting_classes.contains(&seat.class) {
+            "a seat without a vote".to_string()
+        } else {
+            format!("a {}", seat.class.describe())
+        };
         (
             false,
             Reason::new(
                 format!(
-                    "substitute for {}: stands for a {}, who does not count towards quorum",
-                    seat.name,
-                    seat.class.describe()
+                    "substitute for {}: stands for {whom}, who does not count towards quorum",
+                    seat.name
                 ),
                 quorum_cite,
             ),

@@ -83,6 +83,25 @@ pub struct Seat {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub vacant: bool,
+    /// `false` for a seat without a vote whatever its class (schema version 2): "a core
+    /// member without a vote"; ex officio members "who may attend but cannot vote". Left
+    /// out, the class and the majority rule's `votingClasses` decide.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub votes: Option<bool>,
+    /// `false` for a seat whose holder may not take the chair or hold office (schema
+    /// version 2): ex officio members who "cannot move motions or hold office". Left out,
+    /// the chair rule's `eligibleClasses` decide.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub may_chair: Option<bool>,
+}
+
+impl Seat {
+    /// Whether the seat has a vote at all (a seat marked `votes: false` never does).
+    pub fn has_vote(&self) -> bool {
+        self.votes != Some(false) && self.class != SeatClass::NonVoting
+    }
 }
 
 /// How many must be present, and who counts.
@@ -103,6 +122,12 @@ pub struct QuorumRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub base_classes: Option<Vec<SeatClass>>,
+    /// Only seats with a vote are in the base and count (schema version 2): "one third of
+    /// the current voting membership, or three voting members". Left out (`false`), a
+    /// seat's class alone decides, as in schema version 1.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub voting_members_only: bool,
     /// A composite quorum also needs this many different organisations present.
     #[serde(default)]
     pub min_organisations: Option<u32>,
@@ -227,6 +252,36 @@ pub struct ChairRule {
     pub cite: Vec<String>,
     pub when_absent: ChairAbsence,
     pub absence_cite: Vec<String>,
+    /// The seat classes whose members may take the chair (schema version 2). Left out,
+    /// any member of the body may (every class but non-voting attendees), as in schema
+    /// version 1; a seat marked `mayChair: false` never may.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub eligible_classes: Option<Vec<SeatClass>>,
+}
+
+impl ChairRule {
+    /// Why the holder of `seat` may not take the chair, or `None` if they may.
+    pub fn barred(&self, seat: &Seat) -> Option<String> {
+        if seat.may_chair == Some(false) {
+            return Some(format!("{}: may not take the chair or hold office", seat.name));
+        }
+        match &self.eligible_classes {
+            Some(classes) if !classes.contains(&seat.class) => {
+                let who: Vec<String> = classes.iter().map(|c| format!("{}s", c.describe())).collect();
+                Some(format!(
+                    "{}: only {} may take the chair under this constitution",
+                    seat.name,
+                    crate::wording::and_list(&who)
+                ))
+            }
+            None if seat.class == SeatClass::NonVoting => Some(format!(
+                "{}: attends without a vote and is not a member who may be nominated",
+                seat.name
+            )),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -367,13 +422,20 @@ impl QuorumRule {
 
     /// Whether `seat` is in the base the fraction is taken of.
     pub fn in_base(&self, seat: &Seat) -> bool {
-        self.base_classes().contains(&seat.class) && !(self.base == QuorumBase::MembersInPost && seat.vacant)
+        self.base_classes().contains(&seat.class)
+            && !(self.base == QuorumBase::MembersInPost && seat.vacant)
+            && !(self.voting_members_only && !seat.has_vote())
+    }
+
+    /// Whether the holder of `seat`, when present, counts towards quorum.
+    pub fn counts(&self, seat: &Seat) -> bool {
+        self.counting_classes.contains(&seat.class) && !(self.voting_members_only && !seat.has_vote())
     }
 }
 
-/// The fields of a quorum rule that schema version 1 did not have (a version-1
-/// constitution using them is refused, not half-read).
-pub fn version_2_fields(q: Option<&QuorumRule>) -> Vec<String> {
+/// The fields that schema version 1 did not have, where a constitution uses them (a
+/// version-1 constitution using them is refused, not half-read).
+pub fn version_2_fields(q: Option<&QuorumRule>, membership: &[Seat], chair: &ChairRule) -> Vec<String> {
     fn walk(h: &Headcount, path: &str, out: &mut Vec<String>) {
         if let Headcount::GreaterOf { .. } | Headcount::LesserOf { .. } = h {
             out.push(format!("{path}.kind"));
@@ -385,8 +447,45 @@ pub fn version_2_fields(q: Option<&QuorumRule>) -> Vec<String> {
         if q.base_classes.is_some() {
             out.push("quorum.baseClasses".to_string());
         }
+        if q.voting_members_only {
+            out.push("quorum.votingMembersOnly".to_string());
+        }
+    }
+    for (i, seat) in membership.iter().enumerate() {
+        if seat.votes.is_some() {
+            out.push(format!("membership[{i}].votes"));
+        }
+        if seat.may_chair.is_some() {
+            out.push(format!("membership[{i}].mayChair"));
+        }
+    }
+    if chair.eligible_classes.is_some() {
+        out.push("chair.eligibleClasses".to_string());
     }
     out
+}
+
+/// Problems with `chair`, checked against the seats the document names.
+pub fn validate_chair(p: &mut Problems, membership: &[Seat], chair: &ChairRule) {
+    if let Some(classes) = &chair.eligible_classes {
+        if classes.is_empty() {
+            p.push(
+                ErrorCode::OutOfRange,
+                "chair.eligibleClasses",
+                "must name at least one seat class, or be left out so that any member may chair",
+            );
+        }
+    }
+    for (i, seat) in membership.iter().enumerate() {
+        if let (Some(role), Some(why)) = (seat.role, chair.barred(seat)) {
+            let office = if role == SeatRole::Chair { "Chair" } else { "Vice Chair" };
+            p.push(
+                ErrorCode::OutOfRange,
+                format!("membership[{i}].role"),
+                format!("is the {office}, but {why}"),
+            );
+        }
+    }
 }
 
 /// Problems with `membership`.
@@ -453,7 +552,7 @@ pub fn validate_quorum(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
     let base = membership.iter().filter(|s| q.in_base(s)).count() as u32;
     let counting: Vec<_> = membership
         .iter()
-        .filter(|s| q.counting_classes.contains(&s.class) && !(q.base == QuorumBase::MembersInPost && s.vacant))
+        .filter(|s| q.counts(s) && !(q.base == QuorumBase::MembersInPost && s.vacant))
         .collect();
     if counting.is_empty() {
         return;
