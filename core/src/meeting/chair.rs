@@ -132,15 +132,14 @@ fn eligibility(m: &Meeting) -> Eligibility {
     let mut eligible = Vec::new();
     let mut not_eligible = Vec::new();
     for s in 0..m.seats.len() {
-        match m.presence(s) {
-            Presence::Member => match rule.barred(&m.seats[s]) {
+        if m.presence(s) == Presence::Member {
+            match rule.barred(&m.seats[s]) {
                 Some(why) => not_eligible.push(Ineligible {
                     person: m.member_ref(s),
                     reason: Reason::new(why, &rule.absence_cite),
                 }),
                 None => eligible.push(m.member_ref(s)),
-            },
-            _ => {}
+            }
         }
         for &index in &m.substitutes[s] {
             let person = m.substitute_ref(index);

@@ -424,12 +424,12 @@ impl QuorumRule {
     pub fn in_base(&self, seat: &Seat) -> bool {
         self.base_classes().contains(&seat.class)
             && !(self.base == QuorumBase::MembersInPost && seat.vacant)
-            && !(self.voting_members_only && !seat.has_vote())
+            && (!self.voting_members_only || seat.has_vote())
     }
 
     /// Whether the holder of `seat`, when present, counts towards quorum.
     pub fn counts(&self, seat: &Seat) -> bool {
-        self.counting_classes.contains(&seat.class) && !(self.voting_members_only && !seat.has_vote())
+        self.counting_classes.contains(&seat.class) && (!self.voting_members_only || seat.has_vote())
     }
 }
 
