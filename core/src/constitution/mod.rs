@@ -47,10 +47,9 @@ pub const SCHEMA_NOTE_TOPIC: &str = "schemaVersion";
 /// The notice given where a version-1 constitution is read.
 pub fn migration_notice(from: u32) -> String {
     format!(
-        "Read as schema version {SCHEMA_VERSION}: this constitution was written for schema version {from}. \
-         Its rules keep their meaning: a quorum's counting classes are also the seats its fraction is \
-         taken of, and a headcount is a fixed number or a fraction; the version-{SCHEMA_VERSION} rules it \
-         does not use are not applied."
+        "Read as schema version {SCHEMA_VERSION}: this constitution was written for schema version {from}, \
+         and its rules keep their meaning (a quorum's fraction is of the seats of its counting classes, \
+         every seat of a voting class votes, and any member of the body may chair)."
     )
 }
 

@@ -51,6 +51,9 @@ pub struct ChairReport {
     pub not_eligible: Vec<Ineligible>,
     pub reason: Reason,
     pub warnings: Vec<Reason>,
+    /// How the constitution was read: "Read as schema version 2: …" for a version-1
+    /// constitution, migrated automatically; empty otherwise.
+    pub notices: Vec<Reason>,
     pub citations: Vec<String>,
 }
 
@@ -109,6 +112,7 @@ pub(super) fn evaluate(m: &Meeting) -> ChairReport {
         not_eligible,
         reason,
         warnings,
+        notices: m.constitution.schema_notes(),
         citations: cites.into_vec(),
     }
 }
