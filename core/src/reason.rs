@@ -59,3 +59,13 @@ pub fn fraction(numerator: u32, denominator: u32) -> String {
         (n, d) => format!("{n}/{d}"),
     }
 }
+
+/// Add `more` to `notes`, leaving out any already there (a migration notice that two
+/// topics' notes both carry is shown once).
+pub fn extend_unique(notes: &mut Vec<Reason>, more: Vec<Reason>) {
+    for r in more {
+        if !notes.contains(&r) {
+            notes.push(r);
+        }
+    }
+}

@@ -22,3 +22,12 @@ pub fn cut_marked(s: &str, max: usize) -> String {
     }
     out
 }
+
+/// "a", "a and b", "a, b and c".
+pub fn and_list(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}

@@ -252,8 +252,8 @@ fn meetings(
 /// the body has no cadence rule.
 fn notes(c: &Constitution, body: &Body, local: Vec<Reason>) -> Vec<Reason> {
     let mut notes = c.notes_on("notice");
-    notes.extend(c.notes_on("cadence"));
-    notes.extend(local);
+    notes.extend(c.topic_notes("cadence"));
+    crate::reason::extend_unique(&mut notes, local);
     if body.cadence.is_empty() {
         notes.push(Reason::new(
             format!(

@@ -106,7 +106,7 @@ pub fn papers_timeline(input: &PapersTimelineInput) -> Result<PapersTimelineRepo
     let mut warnings = t.warnings;
     warnings.extend(cal.warnings());
     let mut notes = c.notes_on("notice");
-    notes.extend(local.notes);
+    crate::reason::extend_unique(&mut notes, local.notes);
     let mut cites = Citations::new();
     for d in &t.deadlines {
         cites.add(&d.reason.cite);

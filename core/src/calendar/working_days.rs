@@ -45,13 +45,18 @@ impl Local {
     }
 
     pub fn of(c: &Constitution) -> Local {
-        let mut notes = c.notes_on("calendar");
+        let mut notes = c.topic_notes("calendar");
         if c.local_closures.is_none() && notes.is_empty() {
             notes.push(Reason::new(
                 format!("The constitution {} lists no local closure days.", c.id),
                 &[],
             ));
         }
+        let notes = {
+            let mut all = c.schema_notes();
+            all.append(&mut notes);
+            all
+        };
         Local {
             id: Some(c.id.clone()),
             closures: c.local_closures.clone().unwrap_or_default(),

@@ -350,6 +350,6 @@ fn answered(rule: &InterestsRule, a: &Answers, id: QuestionId) -> Option<Answere
 
 fn notes(c: &Constitution) -> Vec<Reason> {
     let mut n = c.notes_on("conflicts");
-    n.extend(c.notes_on("interests"));
+    n.extend(c.topic_notes("interests"));
     n
 }

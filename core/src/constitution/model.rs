@@ -1,4 +1,4 @@
-//! The constitution schema (version 1).
+//! The constitution schema (version 2; version 1 is read and migrated, see `migrate`).
 
 use crate::calendar::cadence::CadenceRule;
 use crate::conduct::InterestsRule;
@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Constitution {
-    /// Always 1 for this version of the schema.
+    /// 2 for this version of the schema; a version-1 constitution is read and migrated to
+    /// 2, with a notice in every report that uses it.
     pub schema_version: u32,
     /// Short stable id, used as the prefix of every citation (`clackmannanshire-2019`).
     pub id: String,
@@ -103,13 +104,27 @@ pub struct Body {
 }
 
 impl Constitution {
-    /// The notes on one topic, as reasons to show beside an answer.
+    /// The notes on one topic, as reasons to show beside an answer, after the notice of a
+    /// migration from an older schema version, if any.
     pub fn notes_on(&self, topic: &str) -> Vec<Reason> {
+        let mut notes = self.schema_notes();
+        notes.extend(self.topic_notes(topic));
+        notes
+    }
+
+    /// The notes on one topic only.
+    pub fn topic_notes(&self, topic: &str) -> Vec<Reason> {
         self.notes
             .iter()
             .filter(|n| n.topic == topic)
             .map(Note::reason)
             .collect()
+    }
+
+    /// The notice of a migration from an older schema version (empty for a version-2
+    /// constitution).
+    pub fn schema_notes(&self) -> Vec<Reason> {
+        self.topic_notes(super::SCHEMA_NOTE_TOPIC)
     }
 
     pub fn body(&self, id: &str) -> Option<&Body> {

@@ -24,7 +24,8 @@ pub enum ConstitutionSource {
 }
 
 impl ConstitutionSource {
-    /// The constitution, validated. Errors carry paths under `constitution`. A resident
+    /// The constitution, validated (and migrated from schema version 1, with its notice).
+    /// Errors carry paths under `constitution`. A resident
     /// constitution was validated when it was made and is lent, not copied.
     pub fn resolve(&self) -> Result<Cow<'_, Constitution>, Error> {
         match self {
@@ -33,6 +34,11 @@ impl ConstitutionSource {
                 .map_err(|e| e.within("constitution")),
             ConstitutionSource::Custom(c) => {
                 validate::check(c).map_err(|e| e.within("constitution"))?;
+                if c.schema_version < super::SCHEMA_VERSION {
+                    let mut migrated = (**c).clone();
+                    super::migrate(&mut migrated);
+                    return Ok(Cow::Owned(migrated));
+                }
                 Ok(Cow::Borrowed(&**c))
             }
             ConstitutionSource::Resident(c) => Ok(Cow::Borrowed(&**c)),

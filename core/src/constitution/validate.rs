@@ -1,10 +1,11 @@
 //! Constitution validation: every problem found, each with its field path.
 
-use super::{Constitution, SCHEMA_VERSION};
+use super::{Constitution, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 use crate::checks::{self, unique_ids};
 use crate::error::{Error, ErrorCode, Problem, Problems};
 use crate::limits::MAX_DOCUMENT_TEXT;
 use crate::meeting::rule as meeting;
+use crate::reason::Reason;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -17,6 +18,9 @@ pub struct ValidationReport {
     pub problems: Vec<Problem>,
     /// One sentence for people: "Valid." or "3 problems: …".
     pub summary: String,
+    /// How the constitution was read: "read as schema version 2: …" for a version-1
+    /// constitution, migrated automatically.
+    pub notices: Vec<Reason>,
 }
 
 impl ValidationReport {
@@ -30,6 +34,10 @@ impl ValidationReport {
     }
 
     fn from_problems(problems: Vec<Problem>) -> Self {
+        Self::with_notices(problems, Vec::new())
+    }
+
+    fn with_notices(problems: Vec<Problem>, notices: Vec<Reason>) -> Self {
         let summary = match problems.as_slice() {
             [] => "The constitution is valid.".to_string(),
             [p] => format!("1 problem: {}: {}", p.path, p.message),
@@ -39,13 +47,18 @@ impl ValidationReport {
             valid: problems.is_empty(),
             problems,
             summary,
+            notices,
         }
     }
 }
 
 /// Validate a parsed constitution.
 pub fn validate(c: &Constitution) -> ValidationReport {
-    ValidationReport::from_problems(problems(c).into_vec())
+    let mut notices = c.schema_notes();
+    if (OLDEST_SCHEMA_VERSION..SCHEMA_VERSION).contains(&c.schema_version) {
+        notices.insert(0, Reason::new(super::migration_notice(c.schema_version), &[]));
+    }
+    ValidationReport::with_notices(problems(c).into_vec(), notices)
 }
 
 /// `Ok(())` for a valid constitution, else `INVALID_CONSTITUTION` listing every problem.
@@ -55,15 +68,26 @@ pub fn check(c: &Constitution) -> Result<(), Error> {
 
 fn problems(c: &Constitution) -> Problems {
     let mut p = Problems::new();
-    if c.schema_version != SCHEMA_VERSION {
+    if !(OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&c.schema_version) {
         p.push(
             ErrorCode::OutOfRange,
             "schemaVersion",
             format!(
-                "this version of Quorate reads schema version {SCHEMA_VERSION}, not {}",
+                "this version of Quorate reads schema version {SCHEMA_VERSION} (and version {OLDEST_SCHEMA_VERSION}, which it migrates), not {}",
                 c.schema_version
             ),
         );
+    } else if c.schema_version < SCHEMA_VERSION {
+        for path in meeting::version_2_fields(c.quorum.as_ref(), &c.membership, &c.chair) {
+            p.push(
+                ErrorCode::OutOfRange,
+                path,
+                format!(
+                    "is a schema version {SCHEMA_VERSION} rule, but the constitution says schemaVersion {}: set schemaVersion to {SCHEMA_VERSION}",
+                    c.schema_version
+                ),
+            );
+        }
     }
     text(&mut p, "id", &c.id);
     if c.id.chars().any(|ch| ch.is_whitespace()) {
@@ -94,6 +118,7 @@ fn problems(c: &Constitution) -> Problems {
     if let Some(q) = &c.quorum {
         meeting::validate_quorum(&mut p, &c.membership, q);
     }
+    meeting::validate_chair(&mut p, &c.membership, &c.chair);
     meeting::validate_decisions(&mut p, &c.decisions);
     let body_ids: BTreeSet<&str> = c.bodies.iter().map(|b| b.id.as_str()).collect();
     crate::calendar::notice::validate(

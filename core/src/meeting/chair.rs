@@ -7,7 +7,7 @@
 
 use super::people::{Meeting, PersonRef, Presence};
 use super::roster::{Attendance, Roster};
-use super::rule::{ChairAbsence, SeatClass, SeatRole};
+use super::rule::{ChairAbsence, SeatRole};
 use crate::constitution::ConstitutionSource;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
@@ -51,6 +51,9 @@ pub struct ChairReport {
     pub not_eligible: Vec<Ineligible>,
     pub reason: Reason,
     pub warnings: Vec<Reason>,
+    /// How the constitution was read: "Read as schema version 2: …" for a version-1
+    /// constitution, migrated automatically; empty otherwise.
+    pub notices: Vec<Reason>,
     pub citations: Vec<String>,
 }
 
@@ -109,6 +112,7 @@ pub(super) fn evaluate(m: &Meeting) -> ChairReport {
         not_eligible,
         reason,
         warnings,
+        notices: m.constitution.schema_notes(),
         citations: cites.into_vec(),
     }
 }
@@ -132,19 +136,14 @@ fn eligibility(m: &Meeting) -> Eligibility {
     let mut eligible = Vec::new();
     let mut not_eligible = Vec::new();
     for s in 0..m.seats.len() {
-        match m.presence(s) {
-            Presence::Member if m.class(s) == SeatClass::NonVoting => not_eligible.push(Ineligible {
-                person: m.member_ref(s),
-                reason: Reason::new(
-                    format!(
-                        "{}: attends without a vote and is not a member who may be nominated",
-                        m.seats[s].name
-                    ),
-                    &rule.absence_cite,
-                ),
-            }),
-            Presence::Member => eligible.push(m.member_ref(s)),
-            _ => {}
+        if m.presence(s) == Presence::Member {
+            match rule.barred(&m.seats[s]) {
+                Some(why) => not_eligible.push(Ineligible {
+                    person: m.member_ref(s),
+                    reason: Reason::new(why, &rule.absence_cite),
+                }),
+                None => eligible.push(m.member_ref(s)),
+            }
         }
         for &index in &m.substitutes[s] {
             let person = m.substitute_ref(index);

@@ -60,6 +60,19 @@ impl<'a> Meeting<'a> {
             None => (&constitution.membership, "constitution.membership"),
         };
         check_roster(seats, seats_path)?;
+        if roster.is_some() {
+            let mut p = Problems::new();
+            for (i, seat) in seats.iter().enumerate() {
+                if let (Some(_), Some(why)) = (seat.role, constitution.chair.barred(seat)) {
+                    p.push(
+                        ErrorCode::OutOfRange,
+                        format!("{seats_path}[{i}].role"),
+                        format!("holds an office, but {why}"),
+                    );
+                }
+            }
+            p.into_input_result("The roster is not valid")?;
+        }
         let by_id: BTreeMap<&str, usize> = seats.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
         let mut status = vec![AttendanceStatus::Absent; seats.len()];
         let mut recorded = vec![false; seats.len()];

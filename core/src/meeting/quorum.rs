@@ -84,9 +84,8 @@ pub fn check_quorum(input: &QuorumInput) -> Result<QuorumReport, Error> {
     Ok(evaluate(&meeting, &vec![false; meeting.seats.len()]))
 }
 
-fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
-    let classes: Vec<&str> = rule
-        .counting_classes
+fn class_names(classes: &[SeatClass]) -> String {
+    let names: Vec<&str> = classes
         .iter()
         .map(|c| match c {
             SeatClass::Core => "core",
@@ -94,35 +93,77 @@ fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
             SeatClass::NonVoting => "non-voting",
         })
         .collect();
+    names.join(" and ")
+}
+
+fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
+    let classes = class_names(rule.base_classes());
     let seats = match rule.base {
-        QuorumBase::Seats => format!("{n} {} seats", classes.join(" and ")),
-        QuorumBase::MembersInPost => format!("{n} {} seats in post", classes.join(" and ")),
+        QuorumBase::Seats => format!("{n} {classes} seats"),
+        QuorumBase::MembersInPost => format!("{n} {classes} seats in post"),
     };
-    let head = match rule.headcount {
+    let head = match &rule.headcount {
         Headcount::Fixed { count } => format!("{count} of the {seats}"),
+        h @ Headcount::Fraction { .. } => format!("{} = {required}", describe_headcount(h, n, &seats)),
+        h => format!("{} = {required}", describe_headcount(h, n, &seats)),
+    };
+    let head = if rule.voting_members_only {
+        format!("{head}; only members with a vote count")
+    } else {
+        head
+    };
+    let head = match &rule.base_classes {
+        Some(_) if rule.base_classes() != rule.counting_classes.as_slice() => {
+            format!("{head}; {} members present count", class_names(&rule.counting_classes))
+        }
+        _ => head,
+    };
+    match rule.min_organisations {
+        Some(orgs) => format!("{head}, from at least {orgs} different organisations"),
+        None => head,
+    }
+}
+
+/// One headcount in words, without its result: "a third of the 12 core seats, rounded up",
+/// "the greater of a third of the 12 core seats, rounded up (4), and 3".
+fn describe_headcount(h: &Headcount, n: u32, seats: &str) -> String {
+    match h {
+        Headcount::Fixed { count } => count.to_string(),
         Headcount::Fraction {
             numerator,
             denominator,
             rounding,
             plus,
         } => {
-            let share = crate::reason::fraction(numerator, denominator);
-            let r = if rounding == Rounding::Down {
+            let share = crate::reason::fraction(*numerator, *denominator);
+            let r = if *rounding == Rounding::Down {
                 "rounded down"
             } else {
                 "rounded up"
             };
-            let plus = if plus > 0 {
+            let plus = if *plus > 0 {
                 format!(", plus {plus}")
             } else {
                 String::new()
             };
-            format!("{share} of the {seats}, {r}{plus} = {required}")
+            format!("{share} of the {seats}, {r}{plus}")
         }
-    };
-    match rule.min_organisations {
-        Some(orgs) => format!("{head}, from at least {orgs} different organisations"),
-        None => head,
+        Headcount::GreaterOf { of } | Headcount::LesserOf { of } => {
+            let which = match (h, of.len()) {
+                (Headcount::GreaterOf { .. }, 2) => "the greater",
+                (Headcount::GreaterOf { .. }, _) => "the greatest",
+                (_, 2) => "the lesser",
+                _ => "the least",
+            };
+            let parts: Vec<String> = of
+                .iter()
+                .map(|part| match part {
+                    Headcount::Fixed { count } => count.to_string(),
+                    other => format!("{} ({})", describe_headcount(other, n, seats), other.required(n)),
+                })
+                .collect();
+            format!("{which} of {}", crate::wording::and_list(&parts))
+        }
     }
 }
 
@@ -136,8 +177,7 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
         return no_rule(m, withdrawn, cites, notes);
     };
     cites.add(&rule.cite);
-    let in_base = |s: usize| counts_class(m, rule, s) && !(rule.base == QuorumBase::MembersInPost && m.seats[s].vacant);
-    let n = (0..m.seats.len()).filter(|&s| in_base(s)).count() as u32;
+    let n = m.seats.iter().filter(|seat| rule.in_base(seat)).count() as u32;
     let required = quorum_required(rule, n);
 
     let mut people = Vec::new();
@@ -209,7 +249,7 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
 }
 
 fn counts_class(m: &Meeting, rule: &QuorumRule, s: usize) -> bool {
-    rule.counting_classes.contains(&m.class(s))
+    rule.counts(&m.seats[s])
 }
 
 /// Why the member for seat `s` counts or not.
@@ -226,6 +266,13 @@ fn member_reason(m: &Meeting, rule: &QuorumRule, s: usize, presence: &Presence, 
         ),
         (Presence::Member, true) => Reason::new(
             format!("{}: {} present, counts", seat.name, seat.class.describe()),
+            quorum_cite,
+        ),
+        (Presence::Member, false) if rule.counting_classes.contains(&seat.class) => Reason::new(
+            format!(
+                "{}: holds a seat without a vote, and only voting members count towards quorum",
+                seat.name
+            ),
             quorum_cite,
         ),
         (Presence::Member, false) => Reason::new(
@@ -287,13 +334,17 @@ fn substitute_count(
             ),
         )
     } else if !counts_class(m, rule, s) {
+        let whom = if rule.counting_classes.contains(&seat.class) {
+            "a seat without a vote".to_string()
+        } else {
+            format!("a {}", seat.class.describe())
+        };
         (
             false,
             Reason::new(
                 format!(
-                    "substitute for {}: stands for a {}, who does not count towards quorum",
-                    seat.name,
-                    seat.class.describe()
+                    "substitute for {}: stands for {whom}, who does not count towards quorum",
+                    seat.name
                 ),
                 quorum_cite,
             ),

@@ -7,7 +7,12 @@
 //!   by mutual agreement; Inverclyde 4.4 gives the Board's places.
 //! - **Quorum** (`quorum`): Clackmannanshire B2.1, one half of the core members rounded
 //!   down, plus one; a substitute counts only for an absent member. Inverclyde's MoU sets
-//!   none: `null`, and the engine says so.
+//!   none: `null`, and the engine says so. Schema version 2 adds the headcounts other
+//!   Scottish standing orders write: the greater (or lesser) of several ("one third of the
+//!   current voting membership, or three voting members, whichever is the greater"; "one
+//!   quarter of the elected members, but never less than three"), and a fraction taken of
+//!   one group (`baseClasses`, the elected members in post) while others present also
+//!   count (`countingClasses`, with the co-opted members).
 //! - **Substitutes** (`substitutes`): Clackmannanshire B1.5, a member may appoint a
 //!   substitute to attend and take part, and the Chair should be told in advance;
 //!   Inverclyde 4.4, a substitute in consultation with the Chair.
@@ -78,6 +83,25 @@ pub struct Seat {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub vacant: bool,
+    /// `false` for a seat without a vote whatever its class (schema version 2): "a core
+    /// member without a vote"; ex officio members "who may attend but cannot vote". Left
+    /// out, the class and the majority rule's `votingClasses` decide.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub votes: Option<bool>,
+    /// `false` for a seat whose holder may not take the chair or hold office (schema
+    /// version 2): ex officio members who "cannot move motions or hold office". Left out,
+    /// the chair rule's `eligibleClasses` decide.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub may_chair: Option<bool>,
+}
+
+impl Seat {
+    /// Whether the seat has a vote at all (a seat marked `votes: false` never does).
+    pub fn has_vote(&self) -> bool {
+        self.votes != Some(false) && self.class != SeatClass::NonVoting
+    }
 }
 
 /// How many must be present, and who counts.
@@ -88,8 +112,22 @@ pub struct QuorumRule {
     pub headcount: Headcount,
     /// Whether a fraction is taken of every seat or only of seats with someone in post.
     pub base: QuorumBase,
-    /// Which seat classes count towards quorum (Clackmannanshire: core only, B2.1).
+    /// Which seat classes count towards quorum when present (Clackmannanshire: core only,
+    /// B2.1).
     pub counting_classes: Vec<SeatClass>,
+    /// Which seat classes a fraction is taken of, where that is not the same as who counts
+    /// (schema version 2): "one third of the elected members in post" is `["core"]` while
+    /// co-opted members present also count (`countingClasses: ["core", "other"]`). Left
+    /// out, the fraction is of the counting classes (as in schema version 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub base_classes: Option<Vec<SeatClass>>,
+    /// Only seats with a vote are in the base and count (schema version 2): "one third of
+    /// the current voting membership, or three voting members". Left out (`false`), a
+    /// seat's class alone decides, as in schema version 1.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub voting_members_only: bool,
     /// A composite quorum also needs this many different organisations present.
     #[serde(default)]
     pub min_organisations: Option<u32>,
@@ -117,7 +155,51 @@ pub enum Headcount {
         rounding: Rounding,
         plus: u32,
     },
+    /// The largest of several headcounts (schema version 2): "one third of the current
+    /// voting membership, or three voting members, whichever is the greater"; "one
+    /// quarter of the elected members, but never less than three".
+    GreaterOf { of: Vec<Headcount> },
+    /// The smallest of several headcounts (schema version 2): "one half of the members,
+    /// but no more than six".
+    LesserOf { of: Vec<Headcount> },
 }
+
+impl Headcount {
+    /// The number this headcount needs for a base of `n` seats.
+    pub fn required(&self, n: u32) -> u32 {
+        match self {
+            Headcount::Fixed { count } => *count,
+            Headcount::Fraction {
+                numerator,
+                denominator,
+                rounding,
+                plus,
+            } => {
+                let (num, den) = (u64::from(n) * u64::from(*numerator), u64::from((*denominator).max(1)));
+                let part = match rounding {
+                    Rounding::Down => num / den,
+                    Rounding::Up => num.div_ceil(den),
+                };
+                u32::try_from(part + u64::from(*plus)).unwrap_or(u32::MAX)
+            }
+            Headcount::GreaterOf { of } => of.iter().map(|h| h.required(n)).max().unwrap_or(0),
+            Headcount::LesserOf { of } => of.iter().map(|h| h.required(n)).min().unwrap_or(0),
+        }
+    }
+
+    /// Whether the headcount depends on the base (has a fraction anywhere).
+    pub fn uses_base(&self) -> bool {
+        match self {
+            Headcount::Fixed { .. } => false,
+            Headcount::Fraction { .. } => true,
+            Headcount::GreaterOf { of } | Headcount::LesserOf { of } => of.iter().any(Headcount::uses_base),
+        }
+    }
+}
+
+/// The most headcounts a `greaterOf` or `lesserOf` may combine, and how deeply they nest.
+pub const MAX_HEADCOUNT_PARTS: usize = 8;
+pub const MAX_HEADCOUNT_DEPTH: usize = 4;
 
 // Read inside a visitor, so that errors in a variant carry their field path.
 crate::json::internally_tagged!(Headcount);
@@ -170,6 +252,36 @@ pub struct ChairRule {
     pub cite: Vec<String>,
     pub when_absent: ChairAbsence,
     pub absence_cite: Vec<String>,
+    /// The seat classes whose members may take the chair (schema version 2). Left out,
+    /// any member of the body may (every class but non-voting attendees), as in schema
+    /// version 1; a seat marked `mayChair: false` never may.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub eligible_classes: Option<Vec<SeatClass>>,
+}
+
+impl ChairRule {
+    /// Why the holder of `seat` may not take the chair, or `None` if they may.
+    pub fn barred(&self, seat: &Seat) -> Option<String> {
+        if seat.may_chair == Some(false) {
+            return Some(format!("{}: may not take the chair or hold office", seat.name));
+        }
+        match &self.eligible_classes {
+            Some(classes) if !classes.contains(&seat.class) => {
+                let who: Vec<String> = classes.iter().map(|c| format!("{}s", c.describe())).collect();
+                Some(format!(
+                    "{}: only {} may take the chair under this constitution",
+                    seat.name,
+                    crate::wording::and_list(&who)
+                ))
+            }
+            None if seat.class == SeatClass::NonVoting => Some(format!(
+                "{}: attends without a vote and is not a member who may be nominated",
+                seat.name
+            )),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -297,22 +409,81 @@ pub struct AbsenceRule {
     pub cite: Vec<String>,
 }
 
-/// The number required for a base of `n` counting seats.
+/// The number required for a base of `n` seats (of the base classes).
 pub fn quorum_required(rule: &QuorumRule, n: u32) -> u32 {
-    match rule.headcount {
-        Headcount::Fixed { count } => count,
-        Headcount::Fraction {
-            numerator,
-            denominator,
-            rounding,
-            plus,
-        } => {
-            let (num, den) = (u64::from(n) * u64::from(numerator), u64::from(denominator.max(1)));
-            let part = match rounding {
-                Rounding::Down => num / den,
-                Rounding::Up => num.div_ceil(den),
-            };
-            u32::try_from(part + u64::from(plus)).unwrap_or(u32::MAX)
+    rule.headcount.required(n)
+}
+
+impl QuorumRule {
+    /// The seat classes a fraction is taken of: `baseClasses`, or else the counting classes.
+    pub fn base_classes(&self) -> &[SeatClass] {
+        self.base_classes.as_deref().unwrap_or(&self.counting_classes)
+    }
+
+    /// Whether `seat` is in the base the fraction is taken of.
+    pub fn in_base(&self, seat: &Seat) -> bool {
+        self.base_classes().contains(&seat.class)
+            && !(self.base == QuorumBase::MembersInPost && seat.vacant)
+            && (!self.voting_members_only || seat.has_vote())
+    }
+
+    /// Whether the holder of `seat`, when present, counts towards quorum.
+    pub fn counts(&self, seat: &Seat) -> bool {
+        self.counting_classes.contains(&seat.class) && (!self.voting_members_only || seat.has_vote())
+    }
+}
+
+/// The fields that schema version 1 did not have, where a constitution uses them (a
+/// version-1 constitution using them is refused, not half-read).
+pub fn version_2_fields(q: Option<&QuorumRule>, membership: &[Seat], chair: &ChairRule) -> Vec<String> {
+    fn walk(h: &Headcount, path: &str, out: &mut Vec<String>) {
+        if let Headcount::GreaterOf { .. } | Headcount::LesserOf { .. } = h {
+            out.push(format!("{path}.kind"));
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(q) = q {
+        walk(&q.headcount, "quorum.headcount", &mut out);
+        if q.base_classes.is_some() {
+            out.push("quorum.baseClasses".to_string());
+        }
+        if q.voting_members_only {
+            out.push("quorum.votingMembersOnly".to_string());
+        }
+    }
+    for (i, seat) in membership.iter().enumerate() {
+        if seat.votes.is_some() {
+            out.push(format!("membership[{i}].votes"));
+        }
+        if seat.may_chair.is_some() {
+            out.push(format!("membership[{i}].mayChair"));
+        }
+    }
+    if chair.eligible_classes.is_some() {
+        out.push("chair.eligibleClasses".to_string());
+    }
+    out
+}
+
+/// Problems with `chair`, checked against the seats the document names.
+pub fn validate_chair(p: &mut Problems, membership: &[Seat], chair: &ChairRule) {
+    if let Some(classes) = &chair.eligible_classes {
+        if classes.is_empty() {
+            p.push(
+                ErrorCode::OutOfRange,
+                "chair.eligibleClasses",
+                "must name at least one seat class, or be left out so that any member may chair",
+            );
+        }
+    }
+    for (i, seat) in membership.iter().enumerate() {
+        if let (Some(role), Some(why)) = (seat.role, chair.barred(seat)) {
+            let office = if role == SeatRole::Chair { "Chair" } else { "Vice Chair" };
+            p.push(
+                ErrorCode::OutOfRange,
+                format!("membership[{i}].role"),
+                format!("is the {office}, but {why}"),
+            );
         }
     }
 }
@@ -360,27 +531,16 @@ pub fn validate_quorum(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
             "must name at least one seat class, or nobody could count",
         );
     }
-    match q.headcount {
-        Headcount::Fixed { count: 0 } => p.push(ErrorCode::OutOfRange, "quorum.headcount.count", "must be at least 1"),
-        Headcount::Fraction {
-            numerator, denominator, ..
-        } => {
-            if denominator == 0 {
-                p.push(
-                    ErrorCode::OutOfRange,
-                    "quorum.headcount.denominator",
-                    "must be at least 1 (it divides)",
-                );
-            } else if numerator > denominator {
-                p.push(
-                    ErrorCode::OutOfRange,
-                    "quorum.headcount.numerator",
-                    "must not exceed the denominator: a quorum cannot be more than every seat",
-                );
-            }
+    if let Some(classes) = &q.base_classes {
+        if classes.is_empty() {
+            p.push(
+                ErrorCode::OutOfRange,
+                "quorum.baseClasses",
+                "must name at least one seat class, or be left out to take the fraction of the counting classes",
+            );
         }
-        _ => {}
     }
+    headcount(p, "quorum.headcount", &q.headcount, 1);
     if let Some(0) = q.min_organisations {
         p.push(
             ErrorCode::OutOfRange,
@@ -389,14 +549,15 @@ pub fn validate_quorum(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
         );
     }
     // Where the document names its seats, a quorum must be reachable with them.
+    let base = membership.iter().filter(|s| q.in_base(s)).count() as u32;
     let counting: Vec<_> = membership
         .iter()
-        .filter(|s| q.counting_classes.contains(&s.class) && !(q.base == QuorumBase::MembersInPost && s.vacant))
+        .filter(|s| q.counts(s) && !(q.base == QuorumBase::MembersInPost && s.vacant))
         .collect();
     if counting.is_empty() {
         return;
     }
-    let needed = quorum_required(q, counting.len() as u32);
+    let needed = quorum_required(q, base);
     if needed > counting.len() as u32 {
         p.push(
             ErrorCode::OutOfRange,
@@ -422,6 +583,66 @@ pub fn validate_quorum(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
     }
 }
 
+/// Problems with one headcount at `path`, `depth` levels deep.
+fn headcount(p: &mut Problems, path: &str, h: &Headcount, depth: usize) {
+    match h {
+        Headcount::Fixed { count: 0 } => p.push(ErrorCode::OutOfRange, format!("{path}.count"), "must be at least 1"),
+        Headcount::Fixed { .. } => {}
+        Headcount::Fraction {
+            numerator, denominator, ..
+        } => {
+            if *denominator == 0 {
+                p.push(
+                    ErrorCode::OutOfRange,
+                    format!("{path}.denominator"),
+                    "must be at least 1 (it divides)",
+                );
+            } else if numerator > denominator {
+                p.push(
+                    ErrorCode::OutOfRange,
+                    format!("{path}.numerator"),
+                    "must not exceed the denominator: a quorum cannot be more than every seat",
+                );
+            }
+        }
+        Headcount::GreaterOf { of } | Headcount::LesserOf { of } => {
+            let which = if matches!(h, Headcount::GreaterOf { .. }) {
+                "greater"
+            } else {
+                "lesser"
+            };
+            if of.len() < 2 {
+                p.push(
+                    ErrorCode::OutOfRange,
+                    format!("{path}.of"),
+                    format!("must list at least two headcounts to take the {which} of"),
+                );
+            } else if of.len() > MAX_HEADCOUNT_PARTS {
+                p.push(
+                    ErrorCode::TooLarge,
+                    format!("{path}.of"),
+                    format!(
+                        "lists {} headcounts; at most {MAX_HEADCOUNT_PARTS} are accepted",
+                        of.len()
+                    ),
+                );
+                return;
+            }
+            if depth >= MAX_HEADCOUNT_DEPTH {
+                p.push(
+                    ErrorCode::TooLarge,
+                    format!("{path}.of"),
+                    format!("nests headcounts more than {MAX_HEADCOUNT_DEPTH} deep"),
+                );
+                return;
+            }
+            for (i, part) in of.iter().enumerate() {
+                headcount(p, &format!("{path}.of[{i}]"), part, depth + 1);
+            }
+        }
+    }
+}
+
 fn majority(p: &mut Problems, path: &str, rule: &MajorityRule) {
     let t = rule.threshold;
     if t.denominator == 0 {
@@ -443,5 +664,44 @@ fn majority(p: &mut Problems, path: &str, rule: &MajorityRule) {
             format!("{path}.votingClasses"),
             "must name at least one seat class, or nobody could vote",
         );
+    }
+}
+
+#[cfg(test)]
+mod headcount_tests {
+    use super::{Headcount, Rounding};
+    use proptest::prelude::*;
+
+    fn third_up() -> Headcount {
+        Headcount::Fraction {
+            numerator: 1,
+            denominator: 3,
+            rounding: Rounding::Up,
+            plus: 0,
+        }
+    }
+
+    #[test]
+    fn whichever_is_the_greater() {
+        let h = Headcount::GreaterOf {
+            of: vec![third_up(), Headcount::Fixed { count: 3 }],
+        };
+        assert_eq!(h.required(12), 4);
+        assert_eq!(h.required(6), 3);
+        assert_eq!(h.required(0), 3);
+    }
+
+    proptest! {
+        #[test]
+        fn greater_and_lesser_bound_their_parts(n in 0u32..2_000, fixed in 1u32..50) {
+            let parts = vec![third_up(), Headcount::Fixed { count: fixed }];
+            let greater = Headcount::GreaterOf { of: parts.clone() }.required(n);
+            let lesser = Headcount::LesserOf { of: parts.clone() }.required(n);
+            for p in &parts {
+                prop_assert!(lesser <= p.required(n) && p.required(n) <= greater);
+            }
+            prop_assert!(parts.iter().any(|p| p.required(n) == greater));
+            prop_assert!(parts.iter().any(|p| p.required(n) == lesser));
+        }
     }
 }

@@ -240,6 +240,10 @@ pub(super) fn right_to_vote(
         );
         return Err(Reason::new(text, &rule.cite));
     }
+    if seat.votes == Some(false) {
+        let text = format!("{}: holds a seat without a vote", person.name);
+        return Err(Reason::new(text, &rule.cite));
+    }
     if withdrawn[s] && c.conflicts.withdraw_from_vote {
         let text = format!(
             "{}: declared a conflict of interest and may not vote on it",
@@ -396,7 +400,9 @@ fn count(m: &Meeting, rule: &MajorityRule, withdrawn: &[bool], ballots: &[(usize
             .filter(|&s| right_to_vote(m, rule, withdrawn, s).is_ok())
             .count() as u32,
         MajorityBase::AllMembers => (0..m.seats.len())
-            .filter(|&s| rule.voting_classes.contains(&m.class(s)) && !m.seats[s].vacant)
+            .filter(|&s| {
+                rule.voting_classes.contains(&m.class(s)) && m.seats[s].votes != Some(false) && !m.seats[s].vacant
+            })
             .count() as u32,
     };
     let required = votes_required(rule, &tally, base);
