@@ -7,9 +7,10 @@
 // gzipped, every widget 300 KB; goals 100 and 200 KB; 1 KB = 1,000 bytes).
 //
 // The budget is not met yet: every page still carries the whole constitution reader
-// (see the breakdown). Until it is, the check fails on growth instead: above CEILING,
-// today's sizes plus a few KB, which comes down as the sizes do and is replaced by the
-// budget once the pages are under it.
+// (serde_json's reader instantiated for every type of the model, see the breakdown).
+// Until it is, the check fails on growth instead: above CEILING, today's sizes plus a
+// few KB (largest page 258.6 KB, every widget 455.6 KB), which comes down as the sizes
+// do and is replaced by the budget once the pages are under it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -18,7 +19,7 @@ import { AREAS, WIDGETS, areaModule } from "./areas.mjs";
 const DIST = "www/dist";
 const NAMES = process.env.QUORATE_NAMES_DIR ?? "target/quorate-names";
 const BUDGET = { widget: 150_000, all: 300_000 };
-const CEILING = { widget: 325_000, all: 465_000 };
+const CEILING = { widget: 262_000, all: 460_000 };
 const GOALS = { widget: 100_000, all: 200_000 };
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
