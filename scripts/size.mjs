@@ -7,9 +7,10 @@
 // gzipped, every widget 300 KB; goals 100 and 200 KB; 1 KB = 1,000 bytes).
 //
 // The budget is not met yet: every page still carries the whole constitution reader
-// (see the breakdown). Until it is, the check fails on growth instead: above CEILING,
-// today's sizes plus a few KB, which comes down as the sizes do and is replaced by the
-// budget once the pages are under it.
+// (serde_json's reader instantiated for every type of the model, see the breakdown).
+// Until it is, the check fails on growth instead: above CEILING, today's sizes plus a
+// few KB (largest page 257.1 KB, every widget 454.7 KB), which comes down as the sizes
+// do and is replaced by the budget once the pages are under it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -18,9 +19,10 @@ import { AREAS, WIDGETS, areaModule } from "./areas.mjs";
 const DIST = "www/dist";
 const NAMES = process.env.QUORATE_NAMES_DIR ?? "target/quorate-names";
 const BUDGET = { widget: 150_000, all: 300_000 };
-// `all` was 465 KB; the constitution editor (issue 11) adds about 14 KB gzipped of its own script
-// to the one-script page (every widget), so that ceiling is 477 KB: today's size plus a few KB.
-const CEILING = { widget: 325_000, all: 477_000 };
+// Today's sizes plus a few KB (issue 10's budget is not met yet): the area modules drop the
+// data their code cannot read; the constitution editor (issue 11) adds about 14 KB gzipped of
+// its own script to the one-script page (every widget).
+const CEILING = { widget: 262_000, all: 474_000 };
 const GOALS = { widget: 100_000, all: 200_000 };
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;

@@ -18,10 +18,11 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_str(text);
     let value = T::deserialize(&mut de).map_err(|e| {
         let message = without_position(&e);
-        path_error(
-            path::of_error(text, &e, &message, &|open| is_enum::<T>(text, open)),
-            message,
-        )
+        let path = match path::of_error(text, &e, &message) {
+            (_, Some(probe)) if is_enum::<T>(text, probe.open) => probe.if_enum,
+            (path, _) => path,
+        };
+        path_error(path, message)
     })?;
     de.end()
         .map_err(|e| Error::new(ErrorCode::InvalidInput, without_position(&e)))?;

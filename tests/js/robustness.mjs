@@ -84,3 +84,9 @@ export function exercise(pkg, fn, good, codes) {
   if (again !== first) problems.push(`${fn}: the good call answers differently after the bad ones`);
   return { calls, problems };
 }
+
+/** Every malformed input `exercise` gives `fn`: the hostile values, then the mutations of `good`. */
+export function* malformed(good) {
+  yield* hostileValues();
+  yield* mutations(good);
+}

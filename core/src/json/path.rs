@@ -320,16 +320,19 @@ fn offset(text: &str, line: usize, column: usize) -> usize {
 /// The field path of `e`, an error from deserializing `text` with serde_json, and
 /// `message`, its text without the position. Empty for the root.
 ///
-/// `is_enum(open)` says whether the object whose `{` is at byte `open` is read as an enum
-/// (`{ "variant": … }`): malformed text at its first key, or at its end, belongs to the
-/// enum itself rather than to a key (`?`) as in any other object. It is asked only then.
-pub(crate) fn of_error(text: &str, e: &serde_json::Error, message: &str, is_enum: &dyn Fn(usize) -> bool) -> String {
+/// Malformed text at the first key of an object, or at its end, belongs to the enum itself
+/// rather than to a key (`?`) when the object is read as an enum (`{ "variant": … }`).
+/// Only the caller can tell (it knows the type), so then the answer also carries
+/// `EnumProbe`: the byte of the object's `{` and the path to use if it is an enum. (A
+/// plain value instead of a callback: a callback through `dyn Fn` puts every input type's
+/// reader in the WebAssembly function table, where no per-area module can drop it.)
+pub(crate) fn of_error(text: &str, e: &serde_json::Error, message: &str) -> (String, Option<EnumProbe>) {
     if e.line() == 0 {
-        return String::new();
+        return (String::new(), None);
     }
     let at = offset(text, e.line(), e.column());
     let (w, culprit) = match e.classify() {
-        Category::Data => return data(&Walk::to(text, at), text, at, message),
+        Category::Data => return (data(&Walk::to(text, at), text, at, message), None),
         Category::Eof => (Walk::to(text, text.len()), None),
         Category::Syntax | Category::Io => {
             // Only an enum read as an object says "expected value" after a whole value
@@ -340,7 +343,7 @@ pub(crate) fn of_error(text: &str, e: &serde_json::Error, message: &str, is_enum
             if message == "expected value" && !(before.phase == Phase::Key && before.fresh()) {
                 let here = Walk::to(text, at);
                 if here.phase == Phase::After && here.open_object().is_some() {
-                    return here.path(false, false);
+                    return (here.path(false, false), None);
                 }
             }
             (before, text.as_bytes().get(culprit).copied())
@@ -350,9 +353,19 @@ pub(crate) fn of_error(text: &str, e: &serde_json::Error, message: &str, is_enum
     let at_key = matches!(w.phase, Phase::Key | Phase::KeyStr { .. }) && w.fresh();
     let at_end = w.phase == Phase::After && culprit.is_none();
     match w.open_object() {
-        Some(open) if path.ends_with('?') && (at_key || at_end) && is_enum(open) => w.path(false, false),
-        _ => path,
+        Some(open) if path.ends_with('?') && (at_key || at_end) => {
+            let if_enum = w.path(false, false);
+            (path, Some(EnumProbe { open, if_enum }))
+        }
+        _ => (path, None),
     }
+}
+
+/// The question [`of_error`] leaves to its caller: is the object whose `{` is at byte
+/// `open` read as an enum? If so, the error's path is `if_enum`.
+pub(crate) struct EnumProbe {
+    pub(crate) open: usize,
+    pub(crate) if_enum: String,
 }
 
 /// The byte offset of a serde_json error in `text`.
