@@ -90,7 +90,10 @@ mod tests {
         "no-such-criterion",
     ];
 
-    fn input(candidates: usize, cards: &[(usize, usize, Vec<(usize, Option<u32>)>)], csv: bool) -> CombineInput {
+    /// A scorecard as (scorer, candidate, [(criterion, score)]), by index.
+    type Card = (usize, usize, Vec<(usize, Option<u32>)>);
+
+    fn input(candidates: usize, cards: &[Card], csv: bool) -> CombineInput {
         let scorecards: Vec<Scorecard> = cards
             .iter()
             .map(|(s, c, scores)| Scorecard {
@@ -148,7 +151,7 @@ mod tests {
         }
     }
 
-    fn cards() -> impl Strategy<Value = Vec<(usize, usize, Vec<(usize, Option<u32>)>)>> {
+    fn cards() -> impl Strategy<Value = Vec<Card>> {
         let score = prop_oneof![Just(None), (0u32..7).prop_map(Some)];
         proptest::collection::vec(
             (
