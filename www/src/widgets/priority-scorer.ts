@@ -4,7 +4,7 @@
 // portfolio, where partners disagree and how far the weights must move.
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import type { CombineReport, Constitution, CriteriaSet, PriorityCriteriaReport, PriorityReport, ScorecardSource } from "quorate";
+import type { CombineReport, Constitution, ConstitutionSource, CriteriaSet, PriorityCriteriaReport, PriorityReport, ScorecardSource } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { fieldErrors, type FieldError } from "../base/errors.js";
@@ -66,6 +66,7 @@ export class PriorityScorer extends QuorateElement {
 
   private state: PriorityState = freshState();
   private criteria: PriorityCriteriaReport | null = null;
+  private criteriaOf: { source: ConstitutionSource; report: PriorityCriteriaReport } | null = null;
   private own: PriorityReport | null = null;
   private combined: CombineReport | null = null;
   private readonly weightErrors = new Map<string, string>();
@@ -116,10 +117,14 @@ export class PriorityScorer extends QuorateElement {
   protected recompute(engine: Engine): FieldError[] {
     this.own = null;
     this.combined = null;
+    // The criteria report depends on the constitution alone: asked again only when it changes.
+    const source = this.constitutionInput;
     try {
-      this.criteria = engine.priorityCriteria(this.constitutionInput);
+      this.criteria = this.criteriaOf?.source === source ? this.criteriaOf.report : engine.priorityCriteria(source);
+      this.criteriaOf = { source, report: this.criteria };
     } catch (e) {
       this.criteria = null;
+      this.criteriaOf = null;
       return fieldErrors(e);
     }
     if (this.state.editor) {
