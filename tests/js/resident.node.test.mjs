@@ -106,10 +106,13 @@ test("a combined session gives combineScorecards' report after each change to th
     assert.deepStrictEqual(m.report(), expected);
     assert.deepStrictEqual(m.result(), { result: expected.result, summary: expected.summary, citations: expected.citations });
     m.setOptions({ aggregate: "median", sensitivityRange: 0.5, weights: [{ criterion: "trust", weight: 3 }] });
-    assert.deepStrictEqual(m.report(), pkg.combineScorecards({ ...input, options: { aggregate: "median", sensitivityRange: 0.5, weights: [{ criterion: "trust", weight: 3 }] } }));
+    m.renameCandidate({ id: "b", name: "Bee" });
+    assert.throws(() => m.renameCandidate({ id: "zz", name: "?" }), (e) => e.code === "UNKNOWN_REFERENCE");
+    const candidates = input.candidates.map((c) => (c.id === "b" ? { id: "b", name: "Bee" } : c));
+    assert.deepStrictEqual(m.report(), pkg.combineScorecards({ ...input, candidates, options: { aggregate: "median", sensitivityRange: 0.5, weights: [{ criterion: "trust", weight: 3 }] } }));
     // Options the engine refuses are kept, and the report throws what combineScorecards throws.
     m.setWeight({ criterion: "trust", weight: -1 });
-    const bad = { ...input, options: m.snapshot().options };
+    const bad = { ...input, candidates, options: m.snapshot().options };
     const thrown = (f) => {
       try {
         f();

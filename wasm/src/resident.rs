@@ -540,6 +540,16 @@ impl CombinedSession {
         self.session.set_weight(&change).map_err(|e| boundary::throwable(&e))
     }
 
+    /// A new name for the candidate with this id: `{ id, name }` (the merge stays).
+    #[wasm_bindgen(js_name = renameCandidate)]
+    pub fn rename_candidate(&mut self, candidate: Ts<priorities::Candidate>) -> Result<(), JsValue> {
+        let candidate: priorities::Candidate =
+            boundary::read(candidate.js_value()).map_err(|e| boundary::throwable(&e))?;
+        self.session
+            .rename_candidate(candidate)
+            .map_err(|e| boundary::throwable(&e))
+    }
+
     /// The options as a whole (`aggregate`, `weights`, `sensitivityRange`, `portfolio`, …).
     #[wasm_bindgen(js_name = setOptions)]
     pub fn set_options(&mut self, options: Ts<priorities::ScoreOptions>) -> Result<(), JsValue> {

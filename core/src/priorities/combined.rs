@@ -1,7 +1,7 @@
 //! A combining session: partners' exports merged once (every CSV read, every duplicate
 //! and unknown reference found), then scored again after each change to the options (a
-//! what-if weight, the aggregate, the range), so that the secretariat's weights editor
-//! sends one weight instead of every partner's file.
+//! what-if weight, the aggregate, the range) or to a candidate's name, so that the
+//! secretariat's weights editor sends one weight instead of every partner's file.
 //!
 //! [`CombinedSession::report`] is exactly [`super::combine_scorecards`] on the session's current
 //! data ([`CombinedSession::snapshot`]), errors included; [`CombinedSession::result`] is
@@ -9,6 +9,7 @@
 //! the criteria set, the candidates and the sources, which the session keeps as given.
 
 use super::combine::{self, CombineInput, CombineReport, CombinedResult, Merged};
+use super::scorecards::Candidate;
 use super::session::WeightChange;
 use super::settings::{self, ScoreOptions};
 use crate::constitution::ConstitutionSource;
@@ -63,6 +64,19 @@ impl CombinedSession {
     pub fn set_weight(&mut self, change: &WeightChange) -> Result<(), Error> {
         change.apply(&mut self.input.options.weights);
         Ok(())
+    }
+
+    /// Rename a candidate (its id, which the scorecards name, stays; so does the merge).
+    /// A name the engine refuses is kept, and the next `report` or `result` gives the
+    /// error `combineScorecards` would.
+    pub fn rename_candidate(&mut self, candidate: Candidate) -> Result<(), Error> {
+        match self.input.candidates.iter_mut().find(|c| c.id == candidate.id) {
+            Some(c) => {
+                c.name = candidate.name;
+                Ok(())
+            }
+            None => Err(super::session::unknown("id", "candidate", &candidate.id)),
+        }
     }
 
     /// Replace the options as a whole (aggregate, weights, range, portfolio). Options the
@@ -186,6 +200,11 @@ mod tests {
             prop_assert_eq!(session.report(), combine_scorecards(&data));
             for (k, w, median, range) in &edits {
                 session.set_weight(&WeightChange { criterion: CRITERIA[*k].into(), weight: *w }).unwrap();
+                if *range == 1 {
+                    let id = format!("c{k}");
+                    let renamed = session.rename_candidate(Candidate { id: id.clone(), name: format!("Renamed {w:?}") });
+                    prop_assert_eq!(renamed.is_ok(), *k < candidates, "rename of {}", id);
+                }
                 if *range > 0 {
                     let mut options = session.snapshot().options;
                     options.aggregate = if *median { crate::priorities::AggregateMethod::Median } else { crate::priorities::AggregateMethod::Mean };

@@ -253,7 +253,7 @@ fn no_card(scorer: &str, candidate: &str) -> Error {
     )
 }
 
-fn unknown(path: &str, what: &str, id: &str) -> Error {
+pub(crate) fn unknown(path: &str, what: &str, id: &str) -> Error {
     let shown = crate::wording::cut(id, crate::limits::shown::ID);
     Error::at(
         ErrorCode::UnknownReference,

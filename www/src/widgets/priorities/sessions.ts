@@ -33,7 +33,7 @@ function sendOptions(session: CombinedSession, was: ScoreOptions, next: ScoreOpt
 
 /** The secretariat's `combineScorecards`, through a `CombinedSession`. */
 export class CombinedSync {
-  private live: { key: string; sources: readonly unknown[]; session: CombinedSession; base: CombineReport; options: ScoreOptions; report: CombineReport } | null = null;
+  private live: { key: string; sources: readonly unknown[]; names: string[]; session: CombinedSession; base: CombineReport; options: ScoreOptions; report: CombineReport } | null = null;
   /** What the last call did, for the bench and the tests: a new session, a change sent, or nothing. */
   last: "started" | "changed" | "same" = "started";
   /** How many sessions were started. */
@@ -41,12 +41,16 @@ export class CombinedSync {
 
   /** Exactly `combineScorecards(input)`. Throws its errors. */
   report(engine: Engine, input: CombineInput): CombineReport {
-    const { options = {}, sources, ...rest } = input;
-    const key = JSON.stringify(rest);
+    const { options = {}, sources, candidates, ...rest } = input;
+    // The merge depends on the candidates' ids, not their names: a rename is sent alone.
+    const key = JSON.stringify({ ...rest, ids: candidates.map((c) => c.id) });
     const live = this.live;
     if (live && live.key === key && live.sources.length === sources.length && live.sources.every((s, i) => s === sources[i])) {
       try {
-        if (!sendOptions(live.session, live.options, options)) {
+        const renamed = candidates.filter((c, i) => c.name !== live.names[i]);
+        for (const c of renamed) live.session.renameCandidate({ id: c.id, name: c.name });
+        live.names = candidates.map((c) => c.name);
+        if (!sendOptions(live.session, live.options, options) && !renamed.length) {
           this.last = "same";
           return live.report;
         }
@@ -62,7 +66,7 @@ export class CombinedSync {
     this.drop();
     const session = engine.combinedSession(input);
     const base = session.report();
-    this.live = { key, sources: [...sources], session, base, options: structuredClone(options), report: base };
+    this.live = { key, sources: [...sources], names: candidates.map((c) => c.name), session, base, options: structuredClone(options), report: base };
     this.last = "started";
     this.starts++;
     return base;
