@@ -35,7 +35,7 @@ export const AREAS = {
 /**
  * The area of a module export, or "constitution" (kept in every area), or null when no
  * area lists it. The resident classes' methods (`constitutionhandle_checkQuorum`,
- * `scoringsession_setScore`) go with the export they mirror: a meeting page's handle has
+ * `scoringsession_setScore`, `combinedsession_setWeight`) go with the export they mirror: a meeting page's handle has
  * the meeting methods, and the scoring session is the priorities'.
  */
 export function areaOf(name) {
@@ -43,10 +43,10 @@ export function areaOf(name) {
   if (handle) {
     const method = handle[1];
     if (method === "from" || method === "id") return "constitution";
-    if (method === "scoringSession") return "priorities";
+    if (method === "scoringSession" || method === "combinedSession") return "priorities";
     name = method;
   }
-  if (name.startsWith("scoringsession_")) return "priorities";
+  if (name.startsWith("scoringsession_") || name.startsWith("combinedsession_")) return "priorities";
   if (CONSTITUTION.includes(name)) return "constitution";
   return Object.keys(AREAS).find((area) => AREAS[area].includes(name)) ?? null;
 }

@@ -6,8 +6,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, extname } from "node:path";
+import { cpus, loadavg } from "node:os";
 import { chromium } from "playwright-core";
 import { runAll, fingerprint } from "./runner.mjs";
+import { widgetBench } from "./widget.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const OUT = join(ROOT, "tests/out/bench");
@@ -59,6 +61,8 @@ const browserRuns = await page.evaluate(
   },
   { budget: BUDGET },
 );
+console.error("Chromium: the priority scorer widget's recompute…");
+const widget = await widgetBench(browser, base, workloads);
 await browser.close();
 server.close();
 
@@ -115,8 +119,10 @@ for (const r of rows) {
 const table = lines.join("\n");
 console.log(table);
 console.log(`\nfirst answer after import: Node ${nodeFirstMs.toFixed(1)} ms, Chromium ${browserFirstMs.toFixed(1)} ms`);
-writeFileSync(join(OUT, "bench.json"), JSON.stringify({ nodeFirstMs, browserFirstMs, rows }, null, 1) + "\n");
-writeFileSync(join(OUT, "bench.md"), table + "\n");
+const load = loadavg().map((x) => x.toFixed(2)).join(", ");
+console.log(`\n${widget.table}\n\nload average (1, 5, 15 min) when the bench finished: ${load} on ${cpus().length} cores`);
+writeFileSync(join(OUT, "bench.json"), JSON.stringify({ nodeFirstMs, browserFirstMs, rows, widget: widget.rows, loadAverage: loadavg() }, null, 1) + "\n");
+writeFileSync(join(OUT, "bench.md"), `${table}\n\n${widget.table}\n\nload average: ${load}\n`);
 if (differs) {
   console.error(`${differs} workload(s) gave different answers natively and in WebAssembly`);
   process.exit(1);

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { loadPackage, scenarioFiles, callExport } from "./lib.mjs";
 
 const pkg = await loadPackage();
-const { ConstitutionHandle, ScoringSession } = pkg;
+const { ConstitutionHandle, ScoringSession, CombinedSession } = pkg;
 
 const caught = (fn) => {
   try {
@@ -78,4 +78,58 @@ test("a session gives scorePriorities' report after each change", () => {
   assert.equal(s.snapshot().constitution, "inverclyde-mou");
   assert.throws(() => s.removeScorecard({ scorer: "Z", candidate: "a" }), (e) => e.code === "UNKNOWN_REFERENCE");
   s.free();
+});
+
+test("a combined session gives combineScorecards' report after each change to the options, and result() is its changing part", () => {
+  const card = (scorer, candidate, score) => ({ scorer, organisation: scorer === "X" ? "NHS" : "Council", candidate, collaborativeGain: "yes", scores: [{ criterion: "participative", score }, { criterion: "trust", score: 5 - score }] });
+  const input = {
+    constitution: "inverclyde-mou",
+    candidates: [{ id: "a", name: "A" }, { id: "b", name: "B" }, { id: "c", name: "C" }, { id: "d", name: "D" }, { id: "e", name: "E" }],
+    sources: [
+      { name: "x.json", scorecards: [card("X", "a", 4), card("X", "b", 2), card("X", "c", 3), card("X", "zz", 1)] },
+      { name: "y.json", scorecards: [card("Y", "a", 1), card("Y", "d", 4), card("Y", "e", 0), card("X", "a", 4)] },
+    ],
+  };
+  const plain = pkg.combineScorecards(input);
+  const c = ConstitutionHandle.from("inverclyde-mou");
+  const { constitution: _, ...rest } = input;
+  for (const m of [new CombinedSession(input), c.combinedSession(rest)]) {
+    assert.deepStrictEqual(m.report(), plain);
+    m.setWeight({ criterion: "trust", weight: 2.5 });
+    m.setWeight({ criterion: "participative", weight: 0.5 });
+    m.setWeight({ criterion: "trust", weight: null });
+    const snap = m.snapshot();
+    assert.deepStrictEqual(snap.options.weights, [{ criterion: "participative", weight: 0.5 }]);
+    const expected = pkg.combineScorecards({ ...input, options: snap.options });
+    assert.deepStrictEqual(snap.sources.map((x) => x.name), input.sources.map((x) => x.name));
+    assert.deepStrictEqual(pkg.combineScorecards(snap), m.report(), "the snapshot is the session's data");
+    assert.deepStrictEqual(m.report(), expected);
+    assert.deepStrictEqual(m.result(), { result: expected.result, summary: expected.summary, citations: expected.citations });
+    m.setOptions({ aggregate: "median", sensitivityRange: 0.5, weights: [{ criterion: "trust", weight: 3 }] });
+    m.renameCandidate({ id: "b", name: "Bee" });
+    assert.throws(() => m.renameCandidate({ id: "zz", name: "?" }), (e) => e.code === "UNKNOWN_REFERENCE");
+    const candidates = input.candidates.map((c) => (c.id === "b" ? { id: "b", name: "Bee" } : c));
+    assert.deepStrictEqual(m.report(), pkg.combineScorecards({ ...input, candidates, options: { aggregate: "median", sensitivityRange: 0.5, weights: [{ criterion: "trust", weight: 3 }] } }));
+    // Options the engine refuses are kept, and the report throws what combineScorecards throws.
+    m.setWeight({ criterion: "trust", weight: -1 });
+    const bad = { ...input, candidates, options: m.snapshot().options };
+    const thrown = (f) => {
+      try {
+        f();
+      } catch (e) {
+        return { code: e.code, path: e.path, message: e.message };
+      }
+      return null;
+    };
+    assert.notEqual(thrown(() => pkg.combineScorecards(bad)), null);
+    assert.deepStrictEqual(thrown(() => m.result()), thrown(() => pkg.combineScorecards(bad)));
+    assert.throws(() => m.setWeight({ criterion: "trust" , weight: "heavy" }), (e) => e.code === "INVALID_INPUT");
+    m.free();
+    assert.throws(() => m.result(), (e) => e.code === "FREED");
+  }
+  // A source the engine refuses refuses the session, with combineScorecards' error.
+  const broken = { ...input, sources: [{ name: "bad.csv", csv: "nothing,here\n1" }] };
+  const e1 = (() => { try { pkg.combineScorecards(broken); } catch (e) { return e; } })();
+  assert.throws(() => new CombinedSession(broken), (e) => e.code === e1.code && e.path === e1.path && e.message === e1.message);
+  c.free();
 });

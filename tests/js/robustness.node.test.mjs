@@ -27,10 +27,10 @@ export function goodInputs() {
   return good;
 }
 
-// The resident classes (ConstitutionHandle, ScoringSession) are not plain exports: their
+// The resident classes (ConstitutionHandle, ScoringSession, CombinedSession) are not plain exports: their
 // methods take the plain inputs without `constitution`, and resident.node.test.mjs and
 // the wasm-bindgen tests (2,000 bad calls, use after free) cover them.
-const EXCLUDED = new Set(["default", "initSync", "presets", "ConstitutionHandle", "ScoringSession"]);
+const EXCLUDED = new Set(["default", "initSync", "presets", "ConstitutionHandle", "ScoringSession", "CombinedSession"]);
 const exports = Object.keys(pkg).filter((k) => typeof pkg[k] === "function" && !EXCLUDED.has(k));
 const good = goodInputs();
 const codes = declaredCodes();

@@ -59,6 +59,23 @@ pub fn write<T: Serialize + Tsify>(value: &T) -> Result<Ts<T>, JsValue> {
     })
 }
 
+/// Write a large report as JSON text that the JavaScript engine parses in one go: the
+/// same plain object as [`write`] gives (reports hold no number JSON cannot carry), built
+/// without a boundary crossing per field. The sessions' reports, sent on every keystroke,
+/// go this way.
+pub fn write_parsed<T: Serialize + Tsify>(value: &T) -> Result<Ts<T>, JsValue> {
+    let failed = |why: String| {
+        throwable(&Error::new(
+            ErrorCode::InvalidInput,
+            format!("could not return the result: {why}"),
+        ))
+    };
+    let text = serde_json::to_string(value).map_err(|e| failed(e.to_string()))?;
+    js_sys::JSON::parse(&text)
+        .map(Ts::new_unchecked)
+        .map_err(|e| failed(js_sys::Error::from(e).message().as_string().unwrap_or_default()))
+}
+
 /// Run an engine on a JavaScript input: read, compute, write, and throw on any error.
 pub fn call<I, O>(input: Ts<I>, engine: impl FnOnce(&I) -> Result<O, Error>) -> Result<Ts<O>, JsValue>
 where

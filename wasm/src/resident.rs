@@ -11,6 +11,10 @@
 //! const s = new ScoringSession({ constitution: "inverclyde-mou", candidates, scorecards });
 //! s.setScore({ scorer: "A. Partner", candidate: "alcohol", criterion: "high-impact", score: 4 });
 //! s.report();                             // exactly scorePriorities(s.snapshot())
+//!
+//! const m = new CombinedSession({ constitution: "inverclyde-mou", candidates, sources });
+//! m.setWeight({ criterion: "trust", weight: 2 });
+//! m.result();                             // combineScorecards(m.snapshot()): result, summary, citations
 //! ```
 //!
 //! Each method is the plain export's engine on the plain export's input type: the
@@ -180,6 +184,17 @@ impl ConstitutionHandle {
     ) -> Result<ScoringSession, JsValue> {
         let input: PriorityInput = read_for(&input, &self.source).map_err(|e| boundary::throwable(&e))?;
         ScoringSession::start(input)
+    }
+
+    /// A [`CombinedSession`] on this constitution: `new CombinedSession(input)` with this
+    /// constitution, errors included.
+    #[wasm_bindgen(js_name = combinedSession)]
+    pub fn combined_session(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Omit<CombineInput, \"constitution\">")] input: JsValue,
+    ) -> Result<CombinedSession, JsValue> {
+        let input: priorities::CombineInput = read_for(&input, &self.source).map_err(|e| boundary::throwable(&e))?;
+        CombinedSession::start(input)
     }
 
     /// `checkQuorum` on this constitution: the plain export's report and errors.
@@ -422,7 +437,7 @@ impl ScoringSession {
 
     /// The report on the data as it stands (the same as `scorePriorities`).
     pub fn report(&self) -> Result<Ts<PriorityReport>, JsValue> {
-        boundary::write(&self.session.report().map_err(|e| boundary::throwable(&e))?)
+        boundary::write_parsed(&self.session.report().map_err(|e| boundary::throwable(&e))?)
     }
 
     /// The data as it stands, as a `scorePriorities` input (to save a draft).
@@ -470,5 +485,76 @@ impl ScoringSession {
     #[wasm_bindgen(js_name = removeScorecard)]
     pub fn remove_scorecard(&mut self, card: Ts<priorities::ScorecardRef>) -> Result<(), JsValue> {
         self.change(card.js_value(), |s, c| s.remove_scorecard(&c))
+    }
+}
+
+/// A `combineScorecards` data set kept inside WebAssembly: the partners' sources are read
+/// and merged once, when it starts; then each change to the options (a what-if weight,
+/// the aggregate, the range) is sent alone. `report()` is exactly
+/// `combineScorecards(session.snapshot())`; `result()` is the part of it that the options
+/// change (`result`, `summary`, `citations`), so that a tool recomputing on every
+/// keystroke does not receive every merged scorecard again. `free()` releases it; any
+/// call after that throws `FREED`.
+#[wasm_bindgen]
+pub struct CombinedSession {
+    session: priorities::CombinedSession,
+}
+
+impl CombinedSession {
+    fn start(input: priorities::CombineInput) -> Result<CombinedSession, JsValue> {
+        let session = priorities::CombinedSession::new(input).map_err(|e| boundary::throwable(&e))?;
+        Ok(CombinedSession { session })
+    }
+}
+
+#[wasm_bindgen]
+impl CombinedSession {
+    /// Start from a whole `combineScorecards` input: its constitution is read and its
+    /// sources merged once; refused with the error `combineScorecards` gives.
+    #[wasm_bindgen(constructor)]
+    pub fn new(input: Ts<priorities::CombineInput>) -> Result<CombinedSession, JsValue> {
+        let input: priorities::CombineInput = boundary::read(input.js_value()).map_err(|e| boundary::throwable(&e))?;
+        CombinedSession::start(input)
+    }
+
+    /// The whole report on the data as it stands (the same as `combineScorecards`).
+    pub fn report(&self) -> Result<Ts<priorities::CombineReport>, JsValue> {
+        boundary::write_parsed(&self.session.report().map_err(|e| boundary::throwable(&e))?)
+    }
+
+    /// What the options change: the report's `result`, `summary` and `citations`.
+    pub fn result(&self) -> Result<Ts<priorities::CombinedResult>, JsValue> {
+        boundary::write_parsed(&self.session.result().map_err(|e| boundary::throwable(&e))?)
+    }
+
+    /// The data as it stands, as a `combineScorecards` input.
+    pub fn snapshot(&self) -> Result<Ts<priorities::CombineInput>, JsValue> {
+        boundary::write(&self.session.snapshot())
+    }
+
+    /// One what-if weight: `{ criterion, weight }` (`weight: null` restores the set's).
+    #[wasm_bindgen(js_name = setWeight)]
+    pub fn set_weight(&mut self, change: Ts<priorities::WeightChange>) -> Result<(), JsValue> {
+        let change: priorities::WeightChange =
+            boundary::read(change.js_value()).map_err(|e| boundary::throwable(&e))?;
+        self.session.set_weight(&change).map_err(|e| boundary::throwable(&e))
+    }
+
+    /// A new name for the candidate with this id: `{ id, name }` (the merge stays).
+    #[wasm_bindgen(js_name = renameCandidate)]
+    pub fn rename_candidate(&mut self, candidate: Ts<priorities::Candidate>) -> Result<(), JsValue> {
+        let candidate: priorities::Candidate =
+            boundary::read(candidate.js_value()).map_err(|e| boundary::throwable(&e))?;
+        self.session
+            .rename_candidate(candidate)
+            .map_err(|e| boundary::throwable(&e))
+    }
+
+    /// The options as a whole (`aggregate`, `weights`, `sensitivityRange`, `portfolio`, …).
+    #[wasm_bindgen(js_name = setOptions)]
+    pub fn set_options(&mut self, options: Ts<priorities::ScoreOptions>) -> Result<(), JsValue> {
+        let options: priorities::ScoreOptions =
+            boundary::read(options.js_value()).map_err(|e| boundary::throwable(&e))?;
+        self.session.set_options(options).map_err(|e| boundary::throwable(&e))
     }
 }

@@ -51,9 +51,19 @@ pub(crate) struct Cells {
 impl Cells {
     pub fn collect(candidates: usize, criteria: usize, x: &Indexed) -> Cells {
         let n = candidates.saturating_mul(criteria);
+        // Each cell holds at most one score per scorecard of its candidate: allocate that once.
+        let mut per_candidate = vec![0usize; candidates];
+        for &c in &x.candidate {
+            if let Some(k) = per_candidate.get_mut(c) {
+                *k += 1;
+            }
+        }
         let mut cells = Cells {
             criteria,
-            values: vec![Vec::new(); n],
+            values: per_candidate
+                .iter()
+                .flat_map(|&k| (0..criteria).map(move |_| Vec::with_capacity(k)))
+                .collect(),
             dont_know: vec![0; n],
         };
         for (card, scores) in x.scores.iter().enumerate() {

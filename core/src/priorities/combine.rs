@@ -105,6 +105,51 @@ pub struct CombineReport {
 /// Merge every source and score the result.
 pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> {
     let m = settings::resolve(input.constitution.as_ref(), input.criteria.as_ref(), &input.options)?;
+    let merged = merge(&m, input)?;
+    let scored = score(&m, &input.candidates, &merged, input.options.aggregate)?;
+    Ok(merged.report(scored))
+}
+
+/// The parts of a `combineScorecards` report that its options (weights, aggregate,
+/// range, portfolio) change: the result, and the summary and citations that include it.
+/// A [`super::CombinedSession`] sends only these after a weight change; with the rest of
+/// its first report they are exactly the `combineScorecards` report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct CombinedResult {
+    pub result: PriorityReport,
+    pub summary: String,
+    pub citations: Vec<String>,
+}
+
+/// The sources merged: what every report on them shares, whatever the options.
+#[derive(Debug, Clone)]
+pub(crate) struct Merged {
+    pub kept: Vec<Scorecard>,
+    pub issues: Vec<CombineIssue>,
+    pub counts: Vec<SourceCount>,
+    /// Scorecards read from every source, before any was set aside.
+    pub total: usize,
+}
+
+impl Merged {
+    /// The whole report, with the scored part.
+    pub fn report(self, scored: CombinedResult) -> CombineReport {
+        CombineReport {
+            scorecards: self.kept,
+            issues: self.issues,
+            sources: self.counts,
+            result: scored.result,
+            summary: scored.summary,
+            citations: scored.citations,
+        }
+    }
+}
+
+/// Check the candidates and the sources, read each source's CSV and merge them all.
+/// Depends on the criteria set (`m.set`) and the candidates, never on the options.
+pub(crate) fn merge(m: &settings::Method, input: &CombineInput) -> Result<Merged, Error> {
     super::scorecards::check_candidates(&input.candidates)?;
     if input.sources.len() > MAX_SOURCES {
         return Err(Error::at(
@@ -149,33 +194,47 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
         });
     }
     let Merge { kept, issues, .. } = merge;
-    let result = run(&m, &input.candidates, &kept, "sources", input.options.aggregate)?;
+    Ok(Merged {
+        kept,
+        issues,
+        counts,
+        total,
+    })
+}
+
+/// Score the merged scorecards: the result, and the summary and citations with it.
+pub(crate) fn score(
+    m: &settings::Method,
+    candidates: &[Candidate],
+    merged: &Merged,
+    how: super::aggregate::AggregateMethod,
+) -> Result<CombinedResult, Error> {
+    let result = run(m, candidates, &merged.kept, "sources", how)?;
     let mut cites = Citations::new();
     cites.add(&result.citations);
-    for i in &issues {
+    for i in &merged.issues {
         cites.add(&i.reason.cite);
     }
     let summary = format!(
         "{} scorecards from {} sources combined into {}; {} {} listed. {}",
-        total,
-        input.sources.len(),
-        kept.len(),
-        issues.len(),
-        if issues.len() == 1 { "issue is" } else { "issues are" },
+        merged.total,
+        merged.counts.len(),
+        merged.kept.len(),
+        merged.issues.len(),
+        if merged.issues.len() == 1 {
+            "issue is"
+        } else {
+            "issues are"
+        },
         result.summary
     );
-    Ok(CombineReport {
-        scorecards: kept,
-        issues,
-        sources: counts,
+    Ok(CombinedResult {
         result,
         summary,
         citations: cites.into_vec(),
     })
 }
 
-/// The merge so far: the scorecards kept, the first of each (scorer, candidate) with its
-/// source, and every issue.
 struct Merge<'a> {
     set: &'a CriteriaSet,
     candidates: HashSet<&'a str>,

@@ -35,6 +35,7 @@
 
 mod aggregate;
 mod combine;
+mod combined;
 mod criteria;
 mod csv_io;
 mod disagreement;
@@ -52,8 +53,10 @@ mod tests;
 
 pub use aggregate::{AggregateMethod, CriterionResult};
 pub use combine::{
-    combine_scorecards, CombineInput, CombineIssue, CombineReport, IssueKind, ScorecardSource, SourceCount,
+    combine_scorecards, CombineInput, CombineIssue, CombineReport, CombinedResult, IssueKind, ScorecardSource,
+    SourceCount,
 };
+pub use combined::CombinedSession;
 pub use criteria::{
     check_selection, check_set, CriteriaSet, Criterion, CriterionGroup, Gate, PortfolioLimit, PrioritySelection, Scale,
     ScaleLabel, MAX_CRITERIA,

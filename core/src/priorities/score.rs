@@ -335,7 +335,9 @@ fn candidate_result(
     for g in gates.iter().filter(|g| !g.passed) {
         reasons.push(g.reason.clone());
     }
-    cites.add_reasons(&gates.iter().map(|g| g.reason.clone()).collect::<Vec<_>>());
+    for g in &gates {
+        cites.add(&g.reason.cite);
+    }
     CandidateResult {
         candidate: people.ids.get(c).copied().unwrap_or("?").to_string(),
         name: name.to_string(),

@@ -58,6 +58,28 @@ pub struct WeightChange {
     pub weight: Option<f64>,
 }
 
+impl WeightChange {
+    /// Set or remove this what-if weight in `weights`, kept in the order first set.
+    pub(crate) fn apply(&self, weights: &mut Vec<WeightOverride>) {
+        let at = weights.iter().position(|w| w.criterion == self.criterion);
+        match (at, self.weight) {
+            (Some(i), Some(weight)) => {
+                if let Some(w) = weights.get_mut(i) {
+                    w.weight = weight;
+                }
+            }
+            (Some(i), None) => {
+                weights.remove(i);
+            }
+            (None, Some(weight)) => weights.push(WeightOverride {
+                criterion: self.criterion.clone(),
+                weight,
+            }),
+            (None, None) => {}
+        }
+    }
+}
+
 /// The session's data and the one report it gives.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -80,7 +102,7 @@ impl Session {
     /// given (to save a draft, or to start another session from).
     pub fn snapshot(&self) -> PriorityInput {
         PriorityInput {
-            constitution: self.given.clone(),
+            constitution: writable(self.given.as_ref()),
             ..self.input.clone()
         }
     }
@@ -125,23 +147,7 @@ impl Session {
 
     /// Set or remove a what-if weight (`options.weights`), kept in the order first set.
     pub fn set_weight(&mut self, change: &WeightChange) -> Result<(), Error> {
-        let weights = &mut self.input.options.weights;
-        let at = weights.iter().position(|w| w.criterion == change.criterion);
-        match (at, change.weight) {
-            (Some(i), Some(weight)) => {
-                if let Some(w) = weights.get_mut(i) {
-                    w.weight = weight;
-                }
-            }
-            (Some(i), None) => {
-                weights.remove(i);
-            }
-            (None, Some(weight)) => weights.push(WeightOverride {
-                criterion: change.criterion.clone(),
-                weight,
-            }),
-            (None, None) => {}
-        }
+        change.apply(&mut self.input.options.weights);
         Ok(())
     }
 
@@ -226,6 +232,15 @@ impl Session {
     }
 }
 
+/// The constitution as given, in a form that can be written: a resident one (a session
+/// made by a `ConstitutionHandle`) is written as the whole constitution it holds.
+pub(crate) fn writable(given: Option<&ConstitutionSource>) -> Option<ConstitutionSource> {
+    given.map(|c| match c {
+        ConstitutionSource::Resident(c) => ConstitutionSource::Custom(Box::new((**c).clone())),
+        other => other.clone(),
+    })
+}
+
 fn no_card(scorer: &str, candidate: &str) -> Error {
     Error::at(
         ErrorCode::UnknownReference,
@@ -238,7 +253,7 @@ fn no_card(scorer: &str, candidate: &str) -> Error {
     )
 }
 
-fn unknown(path: &str, what: &str, id: &str) -> Error {
+pub(crate) fn unknown(path: &str, what: &str, id: &str) -> Error {
     let shown = crate::wording::cut(id, crate::limits::shown::ID);
     Error::at(
         ErrorCode::UnknownReference,

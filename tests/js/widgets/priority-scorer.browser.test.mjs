@@ -826,3 +826,101 @@ test("a tie on the boundary of the portfolio is shown as a tie and left to the B
   assert.deepEqual(await w.locator(".ranking .in-portfolio").allTextContents(), ["Proposed", "Proposed", "Tied on the boundary", "Tied on the boundary"]);
   await shot(w.locator(".board-result .portfolio"), `${TAG}-boundary-tie`);
 });
+
+/** The widget's own report (what it shows and fires), and what its engine session did last. */
+const widgetReport = (w, sync) => w.evaluate((el, sync) => ({ report: JSON.parse(JSON.stringify(el.result)), last: el[sync].last, starts: el[sync].starts }), sync);
+
+test("through the engine sessions: after each weight, aggregate and range change (secretariat) and each score change (partner), the widget's report is exactly the plain engine's", async () => {
+  assert.equal(files.length, 4, "the partners' test ran first");
+  const w = await b.show({ tag: TAG, attrs: `preset="inverclyde-mou" mode="secretariat" draft-key="sessions"` }, ".mode-switch");
+  await addCandidates(w, CANDIDATES);
+  await w.locator('input[type="file"][data-path="sources"]').setInputFiles(files);
+  await w.locator(".banner", { hasText: "Imported 4 files" }).waitFor();
+  const sources = files.map((f) =>
+    f.mimeType === "text/csv" ? { name: f.name, csv: f.buffer.toString("utf8") } : { name: f.name, scorecards: JSON.parse(f.buffer.toString("utf8")).scorecards },
+  );
+  const base = { constitution: "inverclyde-mou", candidates: CANDIDATES.map((name) => ({ id: name.toLowerCase().replace(/ /g, "-"), name })), sources };
+  const options = { aggregate: "mean", weights: [], sensitivityRange: 0.25, maxDisagreements: 10 };
+  let now = await widgetReport(w, "combining");
+  assert.deepStrictEqual(now.report, q.combineScorecards({ ...base, options }));
+  const weight = (id) => w.locator(`.weights-table tr[data-criterion='${id}'] input`);
+  // Weights in criteria order, as the widget sends them; each edit is one weight sent to the session.
+  const order = INVERCLYDE.criteria.map((c) => c.id);
+  const set = {};
+  const edits = [
+    ["high-impact", "3"],
+    ["unique-action", "0.5"],
+    ["high-impact", "2.25"],
+    ["trust", "0"],
+  ];
+  for (const [id, value] of edits) {
+    await weight(id).fill(value);
+    set[id] = Number(value);
+    const weights = order.filter((c) => c in set).map((criterion) => ({ criterion, weight: set[criterion] }));
+    const expected = q.combineScorecards({ ...base, options: { ...options, weights } });
+    await b.page.waitForFunction((s) => document.querySelector("quorate-priority-scorer").shadowRoot.querySelector(".board-result .summary").textContent === s, expected.result.summary);
+    now = await widgetReport(w, "combining");
+    assert.deepStrictEqual(now.report, expected, `after ${id} = ${value}`);
+    assert.equal(now.last, "changed", "the edit went to the same session");
+  }
+  // The range and the aggregate: the options sent whole, still the same session.
+  await w.locator("#range").fill("40");
+  await w.locator("#range").dispatchEvent("change");
+  await w.locator('input[name="aggregate"][value="median"]').check();
+  await b.page.waitForTimeout(100);
+  const weights = order.filter((c) => c in set).map((criterion) => ({ criterion, weight: set[criterion] }));
+  now = await widgetReport(w, "combining");
+  assert.deepStrictEqual(now.report, q.combineScorecards({ ...base, options: { ...options, aggregate: "median", sensitivityRange: 0.4, weights } }));
+  assert.equal(now.last, "changed");
+  // A candidate renamed: the new name sent alone, the merge kept.
+  const starts = now.starts;
+  await w.locator("#cand-0").fill("Child poverty in Inverclyde");
+  await b.page.waitForTimeout(100);
+  const renamed = base.candidates.map((c, i) => (i === 0 ? { ...c, name: "Child poverty in Inverclyde" } : c));
+  now = await widgetReport(w, "combining");
+  assert.deepStrictEqual(now.report, q.combineScorecards({ ...base, candidates: renamed, options: { ...options, aggregate: "median", sensitivityRange: 0.4, weights } }));
+  assert.deepEqual([now.last, now.starts], ["changed", starts]);
+  // A source removed: a new session on the remaining files.
+  await w.locator(".sources button", { hasText: "Remove" }).last().click();
+  await b.page.waitForTimeout(100);
+  now = await widgetReport(w, "combining");
+  assert.equal(now.last, "started");
+  assert.deepStrictEqual(now.report, q.combineScorecards({ ...base, candidates: renamed, sources: sources.slice(0, 3), options: { ...options, aggregate: "median", sensitivityRange: 0.4, weights } }));
+
+  // A partner who has finished changes scores: each change is one score sent to their session.
+  const p = PARTNERS[2];
+  const v = await b.show({ tag: TAG, attrs: `preset="inverclyde-mou" mode="scorer" draft-key="sessions-partner"` }, ".mode-switch");
+  await v.locator("#scorer").fill(p.scorer);
+  await v.locator("#organisation").fill(p.organisation);
+  await addCandidates(v, CANDIDATES);
+  for (const [i, [gain, scores]] of p.cards.entries()) {
+    await task(v, CANDIDATES[i]).click();
+    await answer(v, gain, scores);
+    await v.locator("button", { hasText: "Back to the candidates" }).first().click();
+  }
+  await v.locator("#finish").click();
+  await v.locator(".own-result .ranking").waitFor();
+  const own = async () => {
+    const json = await downloadOf(b.page, () => v.locator("button", { hasText: "Download my scorecard (JSON)" }).click());
+    return q.scorePriorities({ constitution: "inverclyde-mou", candidates: base.candidates, scorecards: json.body.scorecards });
+  };
+  now = await widgetReport(v, "scoring");
+  assert.deepStrictEqual(now.report, await own());
+  const partnerStarts = now.starts;
+  for (const [i, scores] of [
+    [3, { "high-impact": "0" }],
+    [3, { "unique-action": "dontKnow" }],
+    [0, { participative: "1", trust: "4" }],
+  ]) {
+    await task(v, CANDIDATES[i]).click();
+    await answer(v, null, scores);
+    await v.locator("button", { hasText: "Back to the candidates" }).first().click();
+    await b.page.waitForTimeout(50);
+    now = await widgetReport(v, "scoring");
+    assert.deepStrictEqual(now.report, await own(), `after scoring ${CANDIDATES[i]}: ${JSON.stringify(scores)}`);
+    assert.equal(now.last, "same", "going back to the list sends nothing more");
+    assert.equal(now.starts, partnerStarts, "each score went to the same session");
+  }
+  dropAxeNoise(b.log.problems);
+  assert.deepEqual(b.log.problems.splice(0), []);
+});

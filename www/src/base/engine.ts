@@ -10,7 +10,7 @@
 // the build sets QUORATE_WASM_INLINE to the module's bytes in base64, and nothing is fetched.
 // When it cannot load, the reason is put in words a web team can act on.
 import init, * as api from "quorate";
-import type { ConstitutionHandle, ConstitutionSource } from "quorate";
+import type { CombinedSession, CombineInput, ConstitutionHandle, ConstitutionSource, PriorityInput, ScoringSession } from "quorate";
 
 declare const QUORATE_WASM: string | undefined;
 declare const QUORATE_WASM_INLINE: string | undefined;
@@ -19,7 +19,21 @@ declare const QUORATE_WASM_INLINE: string | undefined;
 const WASM_FILE = typeof QUORATE_WASM === "string" ? QUORATE_WASM : "quorate_bg.wasm";
 
 /** The package's functions, as the widgets use them. */
-export type Engine = Omit<typeof api, "default" | "initSync">;
+export type Engine = Omit<typeof api, "default" | "initSync"> & {
+  /**
+   * A `ScoringSession` on this input, its constitution the page's resident handle (so it
+   * is not read again): `report()` is exactly `scorePriorities` on its data. Free it when done.
+   */
+  scoringSession(input: PriorityInput): ScoringSession;
+  /**
+   * A `CombinedSession` on this input (the sources merged once), its constitution the
+   * page's resident handle: `report()` is exactly `combineScorecards` on its data.
+   */
+  combinedSession(input: CombineInput): CombinedSession;
+};
+
+/** The package as it is imported, before the sessions are added. */
+type Package = Omit<typeof api, "default" | "initSync">;
 
 /**
  * The engine the widgets get: the package's functions, except that every call naming a
@@ -29,7 +43,7 @@ export type Engine = Omit<typeof api, "default" | "initSync">;
  * the plain functions' own. A custom constitution object is taken as it was when first
  * used: give the widget a new object to change it (as the `constitution` property does).
  */
-function resident(engine: Engine): Engine {
+function resident(engine: Package): Engine {
   const byPreset = new Map<string, ConstitutionHandle>();
   const byObject = new WeakMap<object, ConstitutionHandle>();
   const handle = (source: ConstitutionSource): ConstitutionHandle => {
@@ -78,6 +92,14 @@ function resident(engine: Engine): Engine {
     workingDaysBetween: via(engine.workingDaysBetween, (c, i) => c.workingDaysBetween(i)),
     priorityCriteria: (source) => (named({ constitution: source }) === null ? engine.priorityCriteria(source) : handle(source).priorityCriteria()),
     scorePriorities: via(engine.scorePriorities, (c, i) => c.scorePriorities(i)),
+    scoringSession: via(
+      (input: PriorityInput) => new engine.ScoringSession(input),
+      (c, i) => c.scoringSession(i),
+    ),
+    combinedSession: via(
+      (input: CombineInput) => new engine.CombinedSession(input),
+      (c, i) => c.combinedSession(i),
+    ),
     combineScorecards: via(engine.combineScorecards, (c, i) => c.combineScorecards(i)),
     scorecardsToCsv: via(engine.scorecardsToCsv, (c, i) => c.scorecardsToCsv(i)),
     checkGift: via(engine.checkGift, (c, i) => c.checkGift(i)),

@@ -4,7 +4,7 @@
 // portfolio, where partners disagree and how far the weights must move.
 import { html, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import type { CombineReport, Constitution, CriteriaSet, PriorityCriteriaReport, PriorityReport, ScorecardSource } from "quorate";
+import type { CombineReport, Constitution, ConstitutionSource, CriteriaSet, PriorityCriteriaReport, PriorityReport, ScorecardSource } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { fieldErrors, type FieldError } from "../base/errors.js";
@@ -18,6 +18,7 @@ import { gatesResult, methodStatement, portfolioResult, rankingTable } from "./p
 import { finishProblems, ownResult, scoringPage, taskList, whoScores, addCandidate, type View } from "./priorities/scorer.js";
 import { candidateList, importSection, weightsEditor } from "./priorities/secretariat.js";
 import { sensitivityResult } from "./priorities/sensitivity.js";
+import { CombinedSync, ScoringSync } from "./priorities/sessions.js";
 import { priorityStyles } from "./priorities/styles.js";
 
 export type PriorityMode = "scorer" | "secretariat";
@@ -65,11 +66,14 @@ export class PriorityScorer extends QuorateElement {
 
   private state: PriorityState = freshState();
   private criteria: PriorityCriteriaReport | null = null;
+  private criteriaOf: { source: ConstitutionSource; report: PriorityCriteriaReport } | null = null;
   private own: PriorityReport | null = null;
   private combined: CombineReport | null = null;
   private readonly weightErrors = new Map<string, string>();
   @state() private criteriaOpen = false;
-  private lastCombine: { key: string; report: CombineReport } | null = null;
+  /** The engine sessions: each change sends only what changed (a weight, a score). */
+  private readonly combining = new CombinedSync();
+  private readonly scoring = new ScoringSync();
   private readonly editor = new CriteriaEditor({
     state: () => this.state,
     engine: () => this.engine,
@@ -84,6 +88,12 @@ export class PriorityScorer extends QuorateElement {
     say: (notice) => (this.notice = notice),
     fail: (errors) => this.showErrors(errors, true),
   });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.combining.drop();
+    this.scoring.drop();
+  }
 
   protected heading(): string {
     return `Choosing priorities: ${this.rules?.name ?? ""}`;
@@ -107,10 +117,14 @@ export class PriorityScorer extends QuorateElement {
   protected recompute(engine: Engine): FieldError[] {
     this.own = null;
     this.combined = null;
+    // The criteria report depends on the constitution alone: asked again only when it changes.
+    const source = this.constitutionInput;
     try {
-      this.criteria = engine.priorityCriteria(this.constitutionInput);
+      this.criteria = this.criteriaOf?.source === source ? this.criteriaOf.report : engine.priorityCriteria(source);
+      this.criteriaOf = { source, report: this.criteria };
     } catch (e) {
       this.criteria = null;
+      this.criteriaOf = null;
       return fieldErrors(e);
     }
     if (this.state.editor) {
@@ -126,17 +140,15 @@ export class PriorityScorer extends QuorateElement {
     const base = { constitution: this.constitutionInput, criteria: this.state.own?.criteria ?? null, candidates: engineCandidates(this.state.candidates) };
     try {
       if (this.mode === "secretariat") {
-        const input = { ...base, sources: this.state.sources, options: scoreOptions(this.state, set) };
-        // The exact sensitivity analysis takes tens of milliseconds: only rerun it when the inputs change.
-        const key = JSON.stringify(input);
-        const report = key === this.lastCombine?.key ? this.lastCombine.report : engine.combineScorecards(input);
-        this.lastCombine = { key, report };
+        // Through a combining session: the sources are merged once, then a weight change sends that weight.
+        const report = this.combining.report(engine, { ...base, sources: this.state.sources, options: scoreOptions(this.state, set) });
         this.combined = report;
         this.result = report;
         this.announce(report.result.summary);
       } else if (this.state.finished) {
         const options = this.state.own?.portfolio ? { portfolio: this.state.own.portfolio } : {};
-        const report = engine.scorePriorities({ ...base, scorecards: myScorecards(this.state, set), options });
+        // Through a scoring session: a changed score is sent alone.
+        const report = this.scoring.report(engine, { ...base, scorecards: myScorecards(this.state, set), options });
         this.own = report;
         this.result = report;
         this.announce(`Your result: ${report.summary}`);

@@ -21,10 +21,14 @@ function bandWords(k: number, span: number): string {
   return Number.isInteger(lo) && hi - lo === 1 ? `${hi}` : `more than ${num(lo)}, up to ${num(hi)}`;
 }
 
+/** Each candidate's spread per criterion, by id (looked up once for the whole map). */
+function spreads(report: PriorityReport): Map<string, Map<string, number | null>> {
+  return new Map(report.candidates.map((c) => [c.candidate, new Map(c.criteria.map((r) => [r.criterion, r.range ?? null]))]));
+}
+
 /** Rows (criteria) and columns (candidates), each ordered by its largest spread. */
-export function heatOrder(report: PriorityReport, set: CriteriaSet): { criteria: string[]; candidates: string[] } {
-  const spread = (cand: string, crit: string) =>
-    report.candidates.find((c) => c.candidate === cand)?.criteria.find((r) => r.criterion === crit)?.range ?? -1;
+export function heatOrder(report: PriorityReport, set: CriteriaSet, table = spreads(report)): { criteria: string[]; candidates: string[] } {
+  const spread = (cand: string, crit: string) => table.get(cand)?.get(crit) ?? -1;
   const cands = report.candidates.map((c) => c.candidate);
   const crits = set.criteria.map((c) => c.id);
   const rowMax = new Map(crits.map((k) => [k, Math.max(-1, ...cands.map((c) => spread(c, k)))]));
@@ -37,7 +41,8 @@ export function heatOrder(report: PriorityReport, set: CriteriaSet): { criteria:
 
 export function heatMap(report: PriorityReport, set: CriteriaSet, level: number): TemplateResult {
   const span = report.scale.max - report.scale.min;
-  const order = heatOrder(report, set);
+  const table = spreads(report);
+  const order = heatOrder(report, set, table);
   const byId = new Map(report.candidates.map((c) => [c.candidate, c]));
   return html`<div class="disagreement" part="disagreement">
     ${heading(level, 1, "Where partners disagree: discuss these")}
@@ -75,8 +80,7 @@ export function heatMap(report: PriorityReport, set: CriteriaSet, level: number)
           (k) => html`<tr data-criterion=${k}>
             <th scope="row">${criterionName(set, k)}</th>
             ${order.candidates.map((id) => {
-              const r = byId.get(id)?.criteria.find((x) => x.criterion === k);
-              const range = r?.range ?? null;
+              const range = table.get(id)?.get(k) ?? null;
               const b = band(range, span);
               return html`<td data-label=${byId.get(id)?.name ?? id} data-candidate=${id} class="heat heat-${b ?? "none"}">
                 ${range === null ? html`–<span class="visually-hidden"> no scores</span>` : num(range)}
