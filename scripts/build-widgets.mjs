@@ -7,7 +7,7 @@
 // The widgets find their module through import.meta.url. The size check
 // (scripts/size.mjs) measures what each page loads.
 import { build } from "esbuild";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AREAS, WIDGETS, areaModule, widgetEntry } from "./areas.mjs";
 import { splitArea } from "./split-wasm.mjs";
@@ -38,11 +38,8 @@ await build({
 copyFileSync("wasm/pkg/quorate_bg.wasm", `${out}/quorate_bg.wasm`);
 const bundled = performance.now();
 
-// The area modules, from the full module with its names and one data segment per static
-// when the build kept it (scripts/build.sh; the shipped module's statics are joined, so an
-// area split from it keeps all the data).
-const statics = names && join(names, "quorate_bg.statics.wasm");
-const full = readFileSync(statics && existsSync(statics) ? statics : names ? join(names, "quorate_bg.wasm") : "wasm/pkg/quorate_bg.wasm");
+// The area modules, from the full module with its names when the build kept them.
+const full = readFileSync(names ? join(names, "quorate_bg.wasm") : "wasm/pkg/quorate_bg.wasm");
 for (const area of Object.keys(AREAS)) {
   const { shipped, named } = splitArea(full, area);
   writeFileSync(`${out}/${areaModule(area)}`, shipped);

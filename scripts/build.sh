@@ -26,17 +26,11 @@ wasm=wasm/pkg/quorate_bg.wasm
 # the biggest contributors reads it); the package ships it stripped.
 features=(--enable-bulk-memory --enable-multivalue --enable-mutable-globals
   --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext)
-# The module is linked with one data segment per static (wasm/build.rs): the split keeps
-# that copy (quorate_bg.statics.wasm) to drop the data an area's code cannot read; the
-# full module drops what no code reads and joins the rest (scripts/drop-unread-data.mjs).
 names="$target_dir/quorate-names"
 mkdir -p "$names"
 named="$names/quorate_bg.wasm"
-statics="$names/quorate_bg.statics.wasm"
 node_modules/.bin/wasm-opt -Os -g --one-caller-inline-max-function-size=0 --strip-producers "${features[@]}" \
-  "$wasm" -o "$statics"
-cp "$statics" "$named"
-node scripts/drop-unread-data.mjs "$named"
+  "$wasm" -o "$named"
 node_modules/.bin/wasm-opt --strip-debug --strip-producers --strip-target-features "${features[@]}" \
   "$named" -o "$wasm"
 
