@@ -437,7 +437,7 @@ impl ScoringSession {
 
     /// The report on the data as it stands (the same as `scorePriorities`).
     pub fn report(&self) -> Result<Ts<PriorityReport>, JsValue> {
-        boundary::write_parsed(&self.session.report().map_err(|e| boundary::throwable(&e))?)
+        boundary::write(&self.session.report().map_err(|e| boundary::throwable(&e))?)
     }
 
     /// The data as it stands, as a `scorePriorities` input (to save a draft).
@@ -519,12 +519,12 @@ impl CombinedSession {
 
     /// The whole report on the data as it stands (the same as `combineScorecards`).
     pub fn report(&self) -> Result<Ts<priorities::CombineReport>, JsValue> {
-        boundary::write_parsed(&self.session.report().map_err(|e| boundary::throwable(&e))?)
+        boundary::write(&self.session.report().map_err(|e| boundary::throwable(&e))?)
     }
 
     /// What the options change: the report's `result`, `summary` and `citations`.
     pub fn result(&self) -> Result<Ts<priorities::CombinedResult>, JsValue> {
-        boundary::write_parsed(&self.session.result().map_err(|e| boundary::throwable(&e))?)
+        boundary::write(&self.session.result().map_err(|e| boundary::throwable(&e))?)
     }
 
     /// The data as it stands, as a `combineScorecards` input.
