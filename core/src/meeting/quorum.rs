@@ -14,6 +14,7 @@ use super::rule::{quorum_required, Headcount, QuorumBase, QuorumRule, Rounding, 
 use crate::constitution::ConstitutionSource;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
+use crate::wording::{article, count as count_noun, plural};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -95,8 +96,8 @@ fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
         })
         .collect();
     let seats = match rule.base {
-        QuorumBase::Seats => format!("{n} {} seats", classes.join(" and ")),
-        QuorumBase::MembersInPost => format!("{n} {} seats in post", classes.join(" and ")),
+        QuorumBase::Seats => format!("{n} {} seat{}", classes.join(" and "), plural(n)),
+        QuorumBase::MembersInPost => format!("{n} {} seat{} in post", classes.join(" and "), plural(n)),
     };
     let head = match rule.headcount {
         Headcount::Fixed { count } => format!("{count} of the {seats}"),
@@ -121,7 +122,7 @@ fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
         }
     };
     match rule.min_organisations {
-        Some(orgs) => format!("{head}, from at least {orgs} different organisations"),
+        Some(orgs) => format!("{head}, from at least {} different organisation{}", orgs, plural(orgs)),
         None => head,
     }
 }
@@ -181,11 +182,14 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
     let more_needed = required.saturating_sub(count);
     let rule_text = describe_rule(rule, n, required);
     let summary = if quorate {
-        format!("Quorate: {count} of the {required} needed are present ({rule_text}).")
+        format!("Quorate: {count} present who count, {required} needed ({rule_text}).")
     } else if count < required {
         format!("Not quorate: {count} present who count, {required} needed, {more_needed} more needed ({rule_text}).",)
     } else {
-        format!("Not quorate: {count} present who count, but from only {orgs_present} organisations ({rule_text}).")
+        format!(
+            "Not quorate: {count} present who count, but from only {} ({rule_text}).",
+            count_noun(orgs_present, "organisation")
+        )
     };
     QuorumReport {
         status: if quorate {
@@ -291,9 +295,9 @@ fn substitute_count(
             false,
             Reason::new(
                 format!(
-                    "substitute for {}: stands for a {}, who does not count towards quorum",
+                    "substitute for {}: stands for {}, who does not count towards quorum",
                     seat.name,
-                    seat.class.describe()
+                    article(seat.class.describe())
                 ),
                 quorum_cite,
             ),

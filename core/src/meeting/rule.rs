@@ -402,8 +402,9 @@ pub fn validate_quorum(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
             ErrorCode::OutOfRange,
             "quorum.headcount",
             format!(
-                "needs {needed} members present but the membership has only {} seats that count",
-                counting.len()
+                "needs {} present but the membership has only {} that count",
+                crate::wording::count(needed, "member"),
+                crate::wording::count(counting.len(), "seat")
             ),
         );
     }
@@ -414,7 +415,8 @@ pub fn validate_quorum(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
                 ErrorCode::OutOfRange,
                 "quorum.minOrganisations",
                 format!(
-                    "needs {min} different organisations but the membership has only {}",
+                    "needs {} but the membership has only {}",
+                    crate::wording::count(min, "different organisation"),
                     orgs.len()
                 ),
             );

@@ -156,9 +156,9 @@ pub fn combine_scorecards(input: &CombineInput) -> Result<CombineReport, Error> 
         cites.add(&i.reason.cite);
     }
     let summary = format!(
-        "{} scorecards from {} sources combined into {}; {} {} listed. {}",
-        total,
-        input.sources.len(),
+        "{} from {} combined into {}; {} {} listed. {}",
+        crate::wording::count(total, "scorecard"),
+        crate::wording::count(input.sources.len(), "source"),
         kept.len(),
         issues.len(),
         if issues.len() == 1 { "issue is" } else { "issues are" },
