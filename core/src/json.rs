@@ -249,6 +249,36 @@ mod every_tests {
     }
 
     #[test]
+    fn any_set_of_problems_is_reported_exactly() {
+        // For a spread of subsets of EDITS: the first problem is serde's, none is invented
+        // (each is what one edit alone is refused for) and none is lost.
+        let alone: Vec<(String, String)> = EDITS
+            .iter()
+            .map(|edit| {
+                let mut one = preset();
+                edit(&mut one);
+                first(&serde_json::to_string(&one).unwrap())
+            })
+            .collect();
+        for mask in (1u32..1 << EDITS.len()).step_by(37) {
+            let mut c = preset();
+            let mut want = Vec::new();
+            for (i, edit) in EDITS.iter().enumerate() {
+                if mask & (1 << i) != 0 {
+                    edit(&mut c);
+                    want.push(alone[i].clone());
+                }
+            }
+            let text = serde_json::to_string(&c).unwrap();
+            let mut found = problems(&text);
+            assert_eq!(found[0], first(&text), "mask {mask:b}");
+            found.sort();
+            want.sort();
+            assert_eq!(found, want, "mask {mask:b}");
+        }
+    }
+
+    #[test]
     fn a_member_taken_out_is_never_reported_missing() {
         // `substitutes` is required: its wrong `allowed` is one problem, not also a
         // missing field; the wrong source title after it is found.
