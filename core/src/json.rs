@@ -27,8 +27,18 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
 /// message, as serde met it, and in `problems` every shape problem found (see [`every`]),
 /// each message without its path (the path is beside it).
 fn shape_error<T: DeserializeOwned>(text: &str, e: &serde_json::Error) -> Error {
-    let first = locate::<T>(text, e);
-    let all = every::every(text, first.clone(), &locate::<T>, &read::<T>);
+    shape(text, e, &locate::<T>, &read::<T>)
+}
+
+/// [`shape_error`]'s work, not generic (one copy in the binary, whatever the input type).
+fn shape(
+    text: &str,
+    e: &serde_json::Error,
+    locate: &dyn Fn(&str, &serde_json::Error) -> (String, String),
+    read: &dyn Fn(&str) -> Result<(), serde_json::Error>,
+) -> Error {
+    let first = locate(text, e);
+    let all = every::every(text, first.clone(), locate, read);
     let mut error = path_error(first.0, first.1);
     error.problems = all
         .into_iter()
