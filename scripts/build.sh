@@ -13,6 +13,10 @@ target_dir=$(cargo metadata --format-version 1 --no-deps | node -e 'process.stdo
 rm -rf wasm/pkg
 wasm-bindgen --target web --typescript --out-dir wasm/pkg --out-name quorate \
   "$target_dir/wasm32-unknown-unknown/release/quorate.wasm"
+# The constitution's JSON Schema, from the Rust types (quorate-core's `schema` feature,
+# never in the wasm): into the package (quorate/constitution.schema.json) and the demo site.
+cargo run -q -p quorate-core --features schema --bin constitution-schema \
+  wasm/pkg/constitution.schema.json www/constitution.schema.json
 node scripts/finish-package.mjs
 
 wasm=wasm/pkg/quorate_bg.wasm

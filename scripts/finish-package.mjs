@@ -132,6 +132,8 @@ const pkg = {
     "./quorate-widgets.js": "./quorate-widgets.js",
     "./quorate_bg.wasm": "./quorate_bg.wasm",
     "./custom-elements.json": "./custom-elements.json",
+    // The constitution's JSON Schema (draft 2020-12), generated from the Rust types.
+    "./constitution.schema.json": "./constitution.schema.json",
     "./package.json": "./package.json",
   },
   files: [...new Set([...files.filter((f) => f !== "widgets"), "widgets.js", "widgets", "react.js", "quorate-widgets.js", "types", "custom-elements.json", "README.md"])],

@@ -22,6 +22,7 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p quorate-core --quiet
 
 say "Native tests (unit, property, scenarios; writes tests/out/native)"
 cargo test --workspace --quiet
+cargo test -p quorate-core --features schema --test schema --quiet
 
 say "WebAssembly boundary tests (Node and headless Chromium, wasm-bindgen-test)"
 cargo test -p quorate --target wasm32-unknown-unknown

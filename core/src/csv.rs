@@ -114,9 +114,9 @@ pub fn parse_records(text: &str) -> Result<(Vec<String>, Vec<Vec<String>>), Erro
                 ErrorCode::InvalidInput,
                 format!("row {}", i + 1),
                 format!(
-                    "data row {} has {} fields; the header has {}",
+                    "data row {} has {}; the header has {}",
                     i + 1,
-                    row.len(),
+                    crate::wording::count(row.len(), "field"),
                     header.len()
                 ),
             ));

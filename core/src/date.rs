@@ -24,6 +24,24 @@ pub const MAX_YEAR: i32 = 2199;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct IsoDate(NaiveDate);
 
+/// `"YYYY-MM-DD"`: a string with the JSON Schema format `date` (the reader also refuses
+/// impossible dates and years outside [`MIN_YEAR`]–[`MAX_YEAR`], which a format cannot say).
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for IsoDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "IsoDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "A date, written YYYY-MM-DD (\"2026-12-03\")."
+        })
+    }
+}
+
 /// Day of the week, Monday first. The serde form (`"monday"`) of [`chrono::Weekday`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]

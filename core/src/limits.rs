@@ -21,6 +21,10 @@ pub const MAX_LONG_TEXT: usize = 2_000;
 /// giver, an agenda item's title (openness).
 pub const MAX_SHORT_TEXT: usize = 1_000;
 
+/// Shape problems (wrong types, unknown or missing fields) reported for one input: the
+/// reader finds each by reading the input again without the last one (`json::from_str`).
+pub const MAX_SHAPE_PROBLEMS: usize = 50;
+
 /// How much of a value a message quotes back.
 pub mod shown {
     /// A value that could not be read (a date, a CSV cell).

@@ -109,11 +109,16 @@ fn read_for<I: Constituted>(input: &JsValue, c: &ConstitutionSource) -> Result<I
         } else {
             format!("{}.constitution", I::WITHIN)
         };
-        return Err(Error::at(
-            ErrorCode::InvalidInput,
-            path.clone(),
-            format!("{path}: a ConstitutionHandle's methods take no constitution (the handle is the constitution); leave the field out"),
-        ));
+        // As a shape error: the message leads with the path, the problem beside it does not.
+        let why =
+            "a ConstitutionHandle's methods take no constitution (the handle is the constitution); leave the field out";
+        let mut e = Error::at(ErrorCode::InvalidInput, path.clone(), format!("{path}: {why}"));
+        e.problems.push(quorate_core::Problem {
+            code: ErrorCode::InvalidInput,
+            path,
+            message: why.to_string(),
+        });
+        return Err(e);
     }
     let mut value: I = boundary::read(with_placeholder(input, I::WITHIN).map_err(unreadable)?)?;
     value.constitute(c.clone());

@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 
 /// One cadence requirement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// `remote = "Self"` (below) would name the schema "Self": name it for the type.
+#[cfg_attr(feature = "schema", schemars(rename = "CadenceRule"))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(
     tag = "kind",
@@ -23,18 +26,37 @@ use serde::{Deserialize, Serialize};
 )]
 pub enum CadenceRule {
     /// At least `min` meetings in every calendar quarter of the period.
-    PerQuarter { min: u32, cite: Vec<String> },
+    PerQuarter {
+        /// The fewest meetings in each quarter (1 for "at least quarterly").
+        min: u32,
+        /// The clauses this rule comes from ("clackmannanshire-2019 B3.1").
+        cite: Vec<String>,
+    },
     /// At least `min` meetings in every calendar year of the period.
-    PerYear { min: u32, cite: Vec<String> },
+    PerYear {
+        /// The fewest meetings in each calendar year (4 for "at least four times a year").
+        min: u32,
+        /// The clauses this rule comes from.
+        cite: Vec<String>,
+    },
     /// No more than `weeks` weeks between one meeting and the next.
-    EveryWeeks { weeks: u32, cite: Vec<String> },
+    EveryWeeks {
+        /// The most weeks allowed from one meeting to the next.
+        weeks: u32,
+        /// The clauses this rule comes from.
+        cite: Vec<String>,
+    },
     /// At least one meeting in the given month (1–12) of every year of the period: "annual
     /// plans … will be approved by the Alliance in March of each year" (Clackmannanshire
     /// A5.2). `purpose` says why, in the document's words.
     InMonth {
+        /// The month, 1 (January) to 12 (December).
+        #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 12)))]
         month: u32,
+        /// Why a meeting is needed that month, in the document's words.
         #[serde(default)]
         purpose: Option<String>,
+        /// The clauses this rule comes from ("clackmannanshire-2019 A5.2").
         cite: Vec<String>,
     },
 }

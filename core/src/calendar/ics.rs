@@ -10,6 +10,7 @@
 use super::schedule::{schedule_of, MeetingScheduleInput, MeetingScheduleReport};
 use crate::date::IsoDate;
 use crate::error::Error;
+use crate::wording::{count as count_noun, the};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
@@ -53,9 +54,10 @@ pub fn schedule_ics(input: &ScheduleIcsInput) -> Result<ScheduleIcsReport, Error
         filename: format!("{}-{}.ics", uid_part(&report.constitution), uid_part(&report.body.id)),
         events,
         summary: format!(
-            "{events} events: {} meetings of the {} and their deadlines.",
-            report.meetings.len(),
-            report.body.name
+            "{}: {} of {} and their deadlines.",
+            count_noun(events, "event"),
+            count_noun(report.meetings.len(), "meeting"),
+            the(&report.body.name)
         ),
         citations: report.citations.clone(),
     })
@@ -73,8 +75,8 @@ fn write_ics(r: &MeetingScheduleReport, stamp: IsoDate) -> (String, u32) {
     let dtstamp = format!("{}T000000Z", compact(stamp));
     for m in &r.meetings {
         let desc = format!(
-            "Meeting of the {} ({}).{}",
-            r.body.name,
+            "Meeting of {} ({}).{}",
+            the(&r.body.name),
             r.constitution,
             if m.deadlines.is_empty() {
                 String::new()

@@ -18,6 +18,7 @@ use std::collections::BTreeSet;
 
 /// What a notice period counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum NoticeUnit {
@@ -45,6 +46,7 @@ impl NoticeUnit {
 
 /// Whether the deadline is before or after what it is measured from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum Direction {
@@ -56,6 +58,7 @@ pub enum Direction {
 /// What happens when a deadline counted in calendar days, clear days or weeks lands on a
 /// day that is not a working day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum NonWorkingDayRule {
@@ -70,6 +73,7 @@ pub enum NonWorkingDayRule {
 
 /// One deadline a constitution sets before (or after) a meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NoticePeriod {
@@ -77,8 +81,11 @@ pub struct NoticePeriod {
     pub id: String,
     /// What is due, in the document's words ("Full set of papers issued to members").
     pub name: String,
+    /// How the period is counted: working days, calendar days or clear days.
     pub unit: NoticeUnit,
+    /// How many of `unit`.
     pub count: u32,
+    /// Whether the deadline falls before or after the date it is measured from.
     #[serde(default)]
     pub direction: Direction,
     /// `"meeting"`, or the id of an earlier notice period this one is measured from.
@@ -87,11 +94,13 @@ pub struct NoticePeriod {
     /// The document says "approximately" (Inverclyde 7.1): the date is a guide.
     #[serde(default)]
     pub approximately: bool,
+    /// Where the deadline goes when it falls on a weekend, bank holiday or closure day.
     #[serde(default)]
     pub on_non_working_day: NonWorkingDayRule,
     /// Body ids the period applies to; empty for every body.
     #[serde(default)]
     pub bodies: Vec<String>,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
 }
 
@@ -111,11 +120,15 @@ impl NoticePeriod {
 /// A day the partnership's offices are closed (a council local holiday, an office
 /// closure): not a working day, like a bank holiday.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LocalClosure {
+    /// The day the partnership is closed (YYYY-MM-DD).
     pub date: IsoDate,
+    /// What the day is ("Council closure day").
     pub name: String,
+    /// The clauses or notice that set the closure; may be empty.
     #[serde(default)]
     pub cite: Vec<String>,
 }

@@ -13,7 +13,7 @@ use crate::constitution::{Body, Constitution, ConstitutionSource};
 use crate::date::{IsoDate, Weekday, MAX_YEAR, MIN_YEAR};
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
-use crate::wording::plural;
+use crate::wording::{plural, the};
 use serde::{Deserialize, Serialize};
 
 /// The most meetings one schedule holds (weekly for several years is far less).
@@ -257,8 +257,9 @@ fn notes(c: &Constitution, body: &Body, local: Vec<Reason>) -> Vec<Reason> {
     if body.cadence.is_empty() {
         notes.push(Reason::new(
             format!(
-                "The constitution {} sets no meeting cadence for the {}.",
-                c.id, body.name
+                "The constitution {} sets no meeting cadence for {}.",
+                c.id,
+                the(&body.name)
             ),
             &[],
         ));
@@ -317,10 +318,10 @@ fn summary(
     };
     let breaches: usize = checks.iter().map(|c| c.breaches.len()).sum();
     format!(
-        "{} meeting{} of the {} from {} to {}; {}{}",
+        "{} meeting{} of {} from {} to {}; {}{}",
         meetings.len(),
         plural(meetings.len()),
-        body,
+        the(body),
         first.date.long(),
         last.date.long(),
         match cadence_met {

@@ -14,6 +14,7 @@ use crate::constitution::{Body, Constitution, ConstitutionSource};
 use crate::date::{IsoDate, Weekday};
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
+use crate::wording::the;
 use serde::{Deserialize, Serialize};
 
 /// `{ constitution, meeting, body? }`: `body` defaults to the constitution's first body
@@ -348,7 +349,11 @@ fn summary(c: &Constitution, body: &Body, meeting: IsoDate, status: NoticeStatus
     match status {
         NoticeStatus::NoNoticeRule => format!("The constitution {} sets no notice periods.", c.id),
         NoticeStatus::NoNoticeRuleForBody => {
-            format!("The constitution {} sets no notice period for the {}.", c.id, body.name)
+            format!(
+                "The constitution {} sets no notice period for {}.",
+                c.id,
+                the(&body.name)
+            )
         }
         NoticeStatus::Deadlines => {
             let list: Vec<String> = deadlines
@@ -356,8 +361,8 @@ fn summary(c: &Constitution, body: &Body, meeting: IsoDate, status: NoticeStatus
                 .map(|d| format!("{}: {}{}", d.name, d.date.long(), if d.moved { " (moved)" } else { "" }))
                 .collect();
             format!(
-                "Meeting of the {} on {}. {}.",
-                body.name,
+                "Meeting of {} on {}. {}.",
+                the(&body.name),
                 meeting.long(),
                 list.join("; ")
             )

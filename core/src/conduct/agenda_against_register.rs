@@ -176,10 +176,11 @@ pub fn check_agenda_against_register(input: &AgendaCheckInput) -> Result<AgendaC
     }
     let touched = items.iter().filter(|i| i.touched).count();
     let summary = match touched {
+        0 if items.len() == 1 => "The item names nothing in the register.".to_string(),
         0 => format!("None of the {} items names anything in the register.", items.len()),
         1 => format!(
-            "1 of {} items touches a registered interest: start the self-assessment there.",
-            items.len()
+            "1 of {} touches a registered interest: start the self-assessment there.",
+            crate::wording::count(items.len(), "item")
         ),
         n => format!(
             "{n} of {} items touch registered interests: start the self-assessment there.",

@@ -24,7 +24,7 @@ impl MinuteParts {
             item = format!("{item} ({title})");
         }
         let kind = match input.category.and_then(|c| c.interest_kind()) {
-            Some(k) => format!("a {k} interest"),
+            Some(k) => crate::wording::article(&format!("{k} interest")),
             None => "an interest".to_string(),
         };
         let description = clean(Some(description)).unwrap_or_default();

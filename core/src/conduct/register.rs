@@ -214,9 +214,9 @@ pub fn validate_register(input: &RegisterInput) -> Result<RegisterReport, Error>
         .collect();
     let summary = match problems.as_slice() {
         [] => format!(
-            "The register of {} is valid: {} entries.",
+            "The register of {} is valid: {}.",
             shown(&input.register.member),
-            input.register.entries.len()
+            crate::wording::count_irregular(input.register.entries.len(), "entry", "entries")
         ),
         [p] => format!("1 problem: {}: {}", p.path, p.message),
         [p, ..] => format!("{} problems; the first is {}: {}", problems.len(), p.path, p.message),

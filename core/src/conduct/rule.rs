@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 /// `interests` on a constitution; `null` where the constitution sets no rule on
 /// declaring or registering interests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct InterestsRule {
@@ -36,18 +37,24 @@ pub struct InterestsRule {
 
 /// One question of the self-assessment, as the partnership words it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct InterestsQuestion {
+    /// Which question of the self-assessment this is.
     pub id: QuestionId,
+    /// The question in the partnership's words.
     pub text: String,
+    /// Help shown beside the question: what it means, in plain English.
     pub help: String,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
 }
 
 /// The questions the engine knows how to use. The id fixes what an answer means; the
 /// constitution fixes the words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum QuestionId {
@@ -169,16 +176,19 @@ pub enum Stage {
 
 /// Where a member goes when unsure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AdviceRule {
     /// Who gives advice, in the document's words ("Alliance support staff").
     pub from: String,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
 }
 
 /// The register of interests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RegisterRule {

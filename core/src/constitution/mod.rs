@@ -23,10 +23,14 @@
 
 mod model;
 pub mod presets;
+#[cfg(feature = "schema")]
+mod schema;
 mod source;
 mod validate;
 
 pub use model::*;
+#[cfg(feature = "schema")]
+pub use schema::{json_schema, json_schema_text, SCHEMA_FILE};
 pub use source::ConstitutionSource;
 pub use validate::{validate, ValidationReport};
 

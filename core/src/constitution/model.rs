@@ -8,17 +8,32 @@ use crate::openness::OpennessRule;
 use crate::reason::Reason;
 use serde::{Deserialize, Serialize};
 
-/// A partnership's rules. See the module docs and `core/presets/*.json` for examples.
+/// A partnership's rules: its bodies and seats, quorum, chair, decisions, conflicts,
+/// notice periods, meeting cadence, openness, gifts and priorities, each rule with the
+/// clauses it comes from. See `core/presets/*.json` for two whole examples.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Constitution {
-    /// 2 for this version of the schema; a version-1 constitution is read and migrated to
-    /// 2, with a notice in every report that uses it.
+    /// The JSON Schema this file is written against, for editors that read it
+    /// (`"https://…/constitution.schema.json"` or a relative path). Ignored by Quorate.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub schema: Option<String>,
+    /// The version of this format the constitution is written in: 2. A version-1
+    /// constitution is read and migrated to 2, with a notice in every report that uses it.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = super::SCHEMA_VERSION)))]
     pub schema_version: u32,
-    /// Short stable id, used as the prefix of every citation (`clackmannanshire-2019`).
+    /// A short stable id with no spaces, used as the prefix of every citation
+    /// (`clackmannanshire-2019` gives "clackmannanshire-2019 B2.1").
+    #[cfg_attr(feature = "schema", schemars(pattern(r"^\S+$"), length(max = crate::limits::MAX_DOCUMENT_TEXT)))]
     pub id: String,
+    /// The partnership's name as people know it ("Clackmannanshire Community Planning
+    /// Partnership").
+    #[cfg_attr(feature = "schema", schemars(pattern(r"\S"), length(max = crate::limits::MAX_DOCUMENT_TEXT)))]
     pub name: String,
+    /// The document these rules are taken from.
     pub source: SourceDocument,
     /// Interpretations and silences of the source, by topic (`quorum`, `voting`, …).
     #[serde(default)]
@@ -31,9 +46,14 @@ pub struct Constitution {
     pub membership: Vec<Seat>,
     /// `null` where the constitution sets no quorum.
     pub quorum: Option<QuorumRule>,
+    /// Whether a member may send a substitute, and what a substitute may do.
     pub substitutes: SubstituteRule,
+    /// Who chairs meetings, and what happens when the Chair is absent.
     pub chair: ChairRule,
+    /// How decisions are taken: consensus first, the ordinary majority and any special
+    /// majorities.
     pub decisions: DecisionRules,
+    /// What a member with a conflict of interest on an item must do.
     pub conflicts: ConflictRule,
     /// `null` where the constitution says nothing about repeated absence.
     #[serde(default)]
@@ -62,10 +82,13 @@ pub struct Constitution {
     pub interests: Option<InterestsRule>,
 }
 
+/// The document a constitution is taken from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SourceDocument {
+    /// The document's title as printed on it.
     pub title: String,
     /// When the document was agreed or revised, as written in it ("March 2019").
     #[serde(default)]
@@ -74,12 +97,15 @@ pub struct SourceDocument {
 
 /// A note on how the source was read, or what it leaves unsaid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Note {
     /// What the note is about: `quorum`, `voting`, `membership`, `chair`, …
     pub topic: String,
+    /// The note, in plain English: how a clause was read, or that the document is silent.
     pub text: String,
+    /// The clauses the note is about (`"clackmannanshire-2019 B2.1"`); may be empty.
     pub cite: Vec<String>,
 }
 
@@ -94,11 +120,17 @@ impl Note {
 
 /// The board or one of its sub-groups, with how often it must meet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Body {
+    /// A short stable id for the body (`alliance`), unique in the constitution; notice
+    /// periods name bodies by it.
     pub id: String,
+    /// The body's name ("Clackmannanshire Alliance", "The Community Planning Board").
     pub name: String,
+    /// How often the body must meet, each rule with its clause; empty where the document
+    /// sets no frequency.
     #[serde(default)]
     pub cadence: Vec<CadenceRule>,
 }

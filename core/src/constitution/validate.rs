@@ -25,11 +25,22 @@ pub struct ValidationReport {
 
 impl ValidationReport {
     /// The report for a value that is not a constitution at all (wrong shape).
+    /// Every shape problem the reader found, each message without its path (the path is
+    /// beside it, and the summary puts it in front once).
     pub fn unreadable(e: Error) -> Self {
+        if !e.problems.is_empty() {
+            return Self::from_problems(e.problems);
+        }
+        let path = e.path.unwrap_or_default();
+        // An error with no list carries its path in front of its message: not twice.
+        let message = match e.message.strip_prefix(&format!("{path}: ")) {
+            Some(bare) if !path.is_empty() => bare.to_string(),
+            _ => e.message,
+        };
         Self::from_problems(vec![Problem {
             code: e.code,
-            path: e.path.unwrap_or_default(),
-            message: e.message,
+            path,
+            message,
         }])
     }
 
@@ -40,8 +51,8 @@ impl ValidationReport {
     fn with_notices(problems: Vec<Problem>, notices: Vec<Reason>) -> Self {
         let summary = match problems.as_slice() {
             [] => "The constitution is valid.".to_string(),
-            [p] => format!("1 problem: {}: {}", p.path, p.message),
-            [p, ..] => format!("{} problems; the first is {}: {}", problems.len(), p.path, p.message),
+            [p] => format!("1 problem: {}", at(p)),
+            [p, ..] => format!("{} problems; the first is {}", problems.len(), at(p)),
         };
         ValidationReport {
             valid: problems.is_empty(),
@@ -49,6 +60,15 @@ impl ValidationReport {
             summary,
             notices,
         }
+    }
+}
+
+/// "path: message", or the message alone for the constitution as a whole.
+fn at(p: &Problem) -> String {
+    if p.path.is_empty() {
+        p.message.clone()
+    } else {
+        format!("{}: {}", p.path, p.message)
     }
 }
 

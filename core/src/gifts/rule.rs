@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// A partnership's gifts and hospitality rules, in the order the engine applies them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct GiftsRule {
@@ -53,6 +54,7 @@ pub struct GiftsRule {
 
 /// The trivial-gift exception and the value above which a gift is not trivial.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TrivialGifts {
@@ -61,15 +63,19 @@ pub struct TrivialGifts {
     /// the figure is an interpretation, a note on the topic `gifts` should say so.
     #[serde(default)]
     pub value_limit: Option<u32>,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
 }
 
 /// Who gives advice, in the document's words ("Alliance support staff").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct GiftAdvice {
+    /// Who gives advice on gifts, in the document's words ("Alliance support staff").
     pub from: String,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
 }
 

@@ -14,7 +14,7 @@ use crate::constitution::{Body, Constitution, ConstitutionSource};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorCode};
 use crate::reason::{Citations, Reason};
-use crate::wording::plural;
+use crate::wording::{plural, the};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -291,7 +291,7 @@ fn notes(c: &Constitution, body: &Body, records: &[SeatRecord]) -> Vec<Reason> {
     }
     if body.cadence.is_empty() {
         notes.push(Reason::new(
-            format!("This constitution sets no meeting frequency for the {}.", body.name),
+            format!("This constitution sets no meeting frequency for {}.", the(&body.name)),
             &[],
         ));
     }
@@ -308,10 +308,10 @@ fn summary(
 ) -> String {
     let breaches: usize = cadence.iter().map(|c| c.breaches.len()).sum();
     format!(
-        "{} meeting{} of the {} from {first} to {last}: {} member{} flagged for repeated absence; {}.",
+        "{} meeting{} of {} from {first} to {last}: {} member{} flagged for repeated absence; {}.",
         dates.len(),
         plural(dates.len()),
-        body.name,
+        the(&body.name),
         flags.len(),
         plural(flags.len()),
         match breaches {

@@ -14,6 +14,7 @@ use super::rule::{quorum_required, Headcount, QuorumBase, QuorumRule, Rounding, 
 use crate::constitution::ConstitutionSource;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
+use crate::wording::{article, count as count_noun, plural};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -99,8 +100,8 @@ fn class_names(classes: &[SeatClass]) -> String {
 fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
     let classes = class_names(rule.base_classes());
     let seats = match rule.base {
-        QuorumBase::Seats => format!("{n} {classes} seats"),
-        QuorumBase::MembersInPost => format!("{n} {classes} seats in post"),
+        QuorumBase::Seats => format!("{n} {classes} seat{}", plural(n)),
+        QuorumBase::MembersInPost => format!("{n} {classes} seat{} in post", plural(n)),
     };
     let head = match &rule.headcount {
         Headcount::Fixed { count } => format!("{count} of the {seats}"),
@@ -119,7 +120,7 @@ fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
         _ => head,
     };
     match rule.min_organisations {
-        Some(orgs) => format!("{head}, from at least {orgs} different organisations"),
+        Some(orgs) => format!("{head}, from at least {orgs} different organisation{}", plural(orgs)),
         None => head,
     }
 }
@@ -221,11 +222,14 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
     let more_needed = required.saturating_sub(count);
     let rule_text = describe_rule(rule, n, required);
     let summary = if quorate {
-        format!("Quorate: {count} of the {required} needed are present ({rule_text}).")
+        format!("Quorate: {count} present who count, {required} needed ({rule_text}).")
     } else if count < required {
         format!("Not quorate: {count} present who count, {required} needed, {more_needed} more needed ({rule_text}).",)
     } else {
-        format!("Not quorate: {count} present who count, but from only {orgs_present} organisations ({rule_text}).")
+        format!(
+            "Not quorate: {count} present who count, but from only {} ({rule_text}).",
+            count_noun(orgs_present, "organisation")
+        )
     };
     QuorumReport {
         status: if quorate {
@@ -337,7 +341,7 @@ fn substitute_count(
         let whom = if rule.counting_classes.contains(&seat.class) {
             "a seat without a vote".to_string()
         } else {
-            format!("a {}", seat.class.describe())
+            article(seat.class.describe())
         };
         (
             false,

@@ -36,6 +36,7 @@ use std::collections::BTreeSet;
 
 /// How a seat takes part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum SeatClass {
@@ -59,6 +60,7 @@ impl SeatClass {
 
 /// An office a seat holds at the meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum SeatRole {
@@ -68,14 +70,19 @@ pub enum SeatRole {
 
 /// One place on a body: who holds it, for which organisation, and how it takes part.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Seat {
+    /// A short stable id for the seat, unique in the membership (`nhs-forth-valley`); attendance and votes name it.
     pub id: String,
     /// The member's name or the seat's title.
     pub name: String,
+    /// The organisation the seat represents; a composite quorum counts different organisations.
     pub organisation: String,
+    /// Core member, other member or non-voting attendee: which quorum and voting rules count the seat.
     pub class: SeatClass,
+    /// Chair or Vice Chair, where the seat holds that office; `null` otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub role: Option<SeatRole>,
@@ -106,9 +113,11 @@ impl Seat {
 
 /// How many must be present, and who counts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuorumRule {
+    /// How many counting people are needed: a fixed number, or a fraction of the base.
     pub headcount: Headcount,
     /// Whether a fraction is taken of every seat or only of seats with someone in post.
     pub base: QuorumBase,
@@ -131,11 +140,15 @@ pub struct QuorumRule {
     /// A composite quorum also needs this many different organisations present.
     #[serde(default)]
     pub min_organisations: Option<u32>,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
 }
 
 /// The number of counting people needed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// `remote = "Self"` (below) would name the schema "Self": name it for the type.
+#[cfg_attr(feature = "schema", schemars(rename = "Headcount"))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(
     tag = "kind",
@@ -146,13 +159,20 @@ pub struct QuorumRule {
 )]
 pub enum Headcount {
     /// A fixed number, e.g. 7.
-    Fixed { count: u32 },
+    Fixed {
+        /// How many counting people must be present.
+        count: u32,
+    },
     /// `numerator/denominator` of the base, rounded, plus a number: B2.1 is
     /// 1/2 rounded down plus one.
     Fraction {
+        /// The top of the fraction: 1 in "half".
         numerator: u32,
+        /// The bottom of the fraction: 2 in "half"; never 0.
         denominator: u32,
+        /// Whether the fraction of the base is rounded down or up to whole people.
         rounding: Rounding,
+        /// People added after rounding: 1 in "half plus one"; 0 for none.
         plus: u32,
     },
     /// The largest of several headcounts (schema version 2): "one third of the current
@@ -204,7 +224,9 @@ pub const MAX_HEADCOUNT_DEPTH: usize = 4;
 // Read inside a visitor, so that errors in a variant carry their field path.
 crate::json::internally_tagged!(Headcount);
 
+/// How a fraction of the base is rounded to whole people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum Rounding {
@@ -212,7 +234,9 @@ pub enum Rounding {
     Up,
 }
 
+/// Whether the quorum is a fraction of all seats or only of seats filled (members in post).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum QuorumBase {
@@ -225,6 +249,7 @@ pub enum QuorumBase {
 /// When a substitute counts and may act. A substitute stands for an absent member: one
 /// seat is counted once, so a substitute whose member is present neither counts nor votes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SubstituteRule {
@@ -232,7 +257,9 @@ pub struct SubstituteRule {
     pub allowed: bool,
     /// Whether the Chair should be told in advance (a missing notice is a warning).
     pub notify_chair_in_advance: bool,
+    /// Whether a substitute may chair the meeting.
     pub may_chair: bool,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
     /// Clauses for the notice-in-advance expectation, when it has its own.
     #[serde(default)]
@@ -244,13 +271,17 @@ pub struct SubstituteRule {
 
 /// Who chairs, and who stands in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ChairRule {
     /// Who holds the chair, in the document's words ("the Leader of Clackmannanshire Council").
     pub holder: String,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
+    /// Who chairs when the Chair is absent.
     pub when_absent: ChairAbsence,
+    /// The clauses for who chairs when the Chair is absent.
     pub absence_cite: Vec<String>,
     /// The seat classes whose members may take the chair (schema version 2). Left out,
     /// any member of the body may (every class but non-voting attendees), as in schema
@@ -284,7 +315,9 @@ impl ChairRule {
     }
 }
 
+/// Who chairs a meeting when the Chair is absent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum ChairAbsence {
@@ -296,11 +329,13 @@ pub enum ChairAbsence {
 
 /// How decisions are taken.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DecisionRules {
     /// Consensus is sought first; a vote is the fallback where a rule is set.
     pub consensus_first: bool,
+    /// The clauses saying that consensus is sought first.
     pub consensus_cite: Vec<String>,
     /// The rule for ordinary decisions; `null` where no voting rule is set.
     pub ordinary: Option<MajorityRule>,
@@ -309,30 +344,41 @@ pub struct DecisionRules {
     pub special: Vec<SpecialMajority>,
 }
 
+/// A majority for a named kind of decision, such as amending the framework.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SpecialMajority {
     /// What a motion names to use this rule (`amendFramework`).
     pub id: String,
+    /// What the decision is, in the document's words ("Amendment to the Governance Framework").
     pub name: String,
+    /// The majority such a decision needs.
     pub rule: MajorityRule,
 }
 
 /// A majority: who votes, what the votes are measured against, and what happens on a tie.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MajorityRule {
     /// Seat classes whose votes count.
     pub voting_classes: Vec<SeatClass>,
+    /// What the votes for are measured against: the votes cast, with or without abstentions, the members present, or the whole membership.
     pub base: MajorityBase,
+    /// How many of the base must vote for: "more than 1/2", "at least 2/3".
     pub threshold: Threshold,
+    /// What happens on equal votes: the Chair's casting vote, or the motion falls.
     pub tie: TieRule,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
 }
 
+/// What the votes for are measured against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum MajorityBase {
@@ -359,15 +405,21 @@ impl MajorityBase {
 
 /// `comparison` `numerator/denominator` of the base: "more than 1/2", "at least 2/3".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Threshold {
+    /// "more than" (a simple majority is more than half) or "at least" (two-thirds).
     pub comparison: Comparison,
+    /// The top of the fraction: 1 in 1/2, 2 in 2/3.
     pub numerator: u32,
+    /// The bottom of the fraction: 2 in 1/2, 3 in 2/3; never 0.
     pub denominator: u32,
 }
 
+/// How the votes for compare with the fraction: "more than" or "at least".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum Comparison {
@@ -375,7 +427,9 @@ pub enum Comparison {
     AtLeast,
 }
 
+/// What happens when the votes for and against are equal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum TieRule {
@@ -387,6 +441,7 @@ pub enum TieRule {
 
 /// What a declared conflict of interest does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ConflictRule {
@@ -394,11 +449,13 @@ pub struct ConflictRule {
     pub withdraw_from_quorum: bool,
     /// A conflicted member may not vote on the item.
     pub withdraw_from_vote: bool,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
 }
 
 /// Repeated absence without apologies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AbsenceRule {
@@ -406,6 +463,7 @@ pub struct AbsenceRule {
     pub consecutive_meetings: u32,
     /// What may follow, in the document's words (never done by the tool).
     pub consequence: String,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
 }
 
@@ -563,8 +621,9 @@ pub fn validate_quorum(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
             ErrorCode::OutOfRange,
             "quorum.headcount",
             format!(
-                "needs {needed} members present but the membership has only {} seats that count",
-                counting.len()
+                "needs {} present but the membership has only {} that count",
+                crate::wording::count(needed, "member"),
+                crate::wording::count(counting.len(), "seat")
             ),
         );
     }
@@ -575,7 +634,8 @@ pub fn validate_quorum(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
                 ErrorCode::OutOfRange,
                 "quorum.minOrganisations",
                 format!(
-                    "needs {min} different organisations but the membership has only {}",
+                    "needs {} but the membership has only {}",
+                    crate::wording::count(min, "different organisation"),
                     orgs.len()
                 ),
             );

@@ -548,7 +548,13 @@ fn explain(
         ));
     }
     let (outcome, carried) = ending.outcome();
-    let summary = summary(outcome, &count);
+    let summary = summary(outcome, ending, &count);
+    // Carried on the casting vote: no more votes for are needed (B4.1's casting vote
+    // decides it), though the votes for alone fell short of `required`.
+    let more_needed = match ending {
+        Ending::CastingFor => Some(0),
+        _ => count.more_needed,
+    };
     cites.add_reasons(&reasons);
     cites.add_reasons(&warnings);
     VoteReport {
@@ -558,7 +564,7 @@ fn explain(
         tally: count.tally,
         base: count.base,
         required: count.required,
-        more_needed: count.more_needed,
+        more_needed,
         accepted: count.accepted,
         refused: count.refused,
         quorum,
@@ -569,14 +575,23 @@ fn explain(
     }
 }
 
-fn summary(outcome: VoteOutcome, count: &Count) -> String {
+fn summary(outcome: VoteOutcome, ending: Ending, count: &Count) -> String {
+    let t = &count.tally;
+    let counts = format!("{} for, {} against, {} abstaining", t.votes_for, t.against, t.abstain);
+    match ending {
+        Ending::CastingFor => {
+            return format!("Carried on the casting vote: {counts}; the votes were equal and the Chair of the meeting gave the casting vote for.");
+        }
+        Ending::CastingAgainst => {
+            return format!("Not carried on the casting vote: {counts}; the votes were equal and the Chair of the meeting gave the casting vote against.");
+        }
+        _ => {}
+    }
     let needed = match (count.required, count.more_needed) {
         (Some(r), Some(0)) => format!("{r} needed"),
         (Some(r), Some(n)) => format!("{r} needed, {n} more vote{} needed", plural(n)),
         _ => "no number of votes for could carry it".to_string(),
     };
-    let t = &count.tally;
-    let counts = format!("{} for, {} against, {} abstaining", t.votes_for, t.against, t.abstain);
     match outcome {
         VoteOutcome::Carried => format!("Carried: {counts} ({needed})."),
         VoteOutcome::NotCarried => format!("Not carried: {counts} ({needed})."),

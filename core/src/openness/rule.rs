@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// A partnership's rules on public and private business.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OpennessRule {
@@ -33,15 +34,19 @@ pub struct OpennessRule {
 
 /// A rule in the document's words, with its clauses.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OpennessText {
+    /// The document's words.
     pub text: String,
+    /// The clauses the words come from.
     pub cite: Vec<String>,
 }
 
 /// One kind of information that takes an item out of public.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OpennessException {
@@ -51,6 +56,7 @@ pub struct OpennessException {
     pub name: String,
     /// What it covers, in the document's words.
     pub description: String,
+    /// What may happen to the item: the public may be excluded, or the Chair decides.
     pub effect: OpennessEffect,
     /// What happens to the item's papers.
     pub papers: PaperAccess,
@@ -58,11 +64,13 @@ pub struct OpennessException {
     /// information would prejudice the negotiations"); `null` when there is none.
     #[serde(default)]
     pub only_if: Option<String>,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
 }
 
 /// What an exception does to the item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum OpennessEffect {
@@ -74,6 +82,7 @@ pub enum OpennessEffect {
 
 /// Whether the papers for the item are published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase")]
 pub enum PaperAccess {

@@ -216,9 +216,9 @@ pub(crate) fn score(
         cites.add(&i.reason.cite);
     }
     let summary = format!(
-        "{} scorecards from {} sources combined into {}; {} {} listed. {}",
-        merged.total,
-        merged.counts.len(),
+        "{} from {} combined into {}; {} {} listed. {}",
+        crate::wording::count(merged.total, "scorecard"),
+        crate::wording::count(merged.counts.len(), "source"),
         merged.kept.len(),
         merged.issues.len(),
         if merged.issues.len() == 1 {

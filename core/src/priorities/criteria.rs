@@ -20,6 +20,7 @@ pub const MAX_PORTFOLIO: u32 = 100;
 /// A constitution's priority-selection method: how many priorities at once, and the
 /// criteria they are chosen by.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PrioritySelection {
@@ -29,26 +30,35 @@ pub struct PrioritySelection {
 
 /// How many priorities the board takes on at any one time (Inverclyde: three or four).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PortfolioLimit {
+    /// The fewest priorities the board looks for.
     pub min: u32,
+    /// The most priorities the board takes on at a time.
     pub max: u32,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     #[serde(default)]
     pub cite: Vec<String>,
 }
 
 /// The criteria, the scale they are scored on, and the gates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CriteriaSet {
+    /// A short stable id for the criteria set.
     pub id: String,
+    /// The criteria set's name, as the document gives it.
     pub name: String,
+    /// The scale each criterion is scored on.
     pub scale: Scale,
     /// Headings that criteria belong to (Inverclyde's four groups of characteristics).
     #[serde(default)]
     pub groups: Vec<CriterionGroup>,
+    /// The criteria each candidate priority is scored against.
     pub criteria: Vec<Criterion>,
     /// Questions that must be passed whatever the total.
     #[serde(default)]
@@ -57,42 +67,58 @@ pub struct CriteriaSet {
 
 /// Whole points from `min` to `max`; each scorer may also answer "don't know".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Scale {
+    /// The lowest score (e.g. 0).
     pub min: u32,
+    /// The highest score (e.g. 3).
     pub max: u32,
     /// What each point means ("0: not met", …). Points without a label are allowed.
     #[serde(default)]
     pub labels: Vec<ScaleLabel>,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     #[serde(default)]
     pub cite: Vec<String>,
 }
 
+/// What one point on the scoring scale means.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ScaleLabel {
+    /// A point on the scale.
     pub value: u32,
+    /// What the point means ("not met").
     pub label: String,
 }
 
+/// A heading that criteria belong to, with its clause.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CriterionGroup {
+    /// A short stable id for the group; criteria name it in `group`.
     pub id: String,
+    /// The group's heading, as the document gives it.
     pub name: String,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     #[serde(default)]
     pub cite: Vec<String>,
 }
 
 /// One thing a candidate is scored against.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Criterion {
+    /// A short stable id for the criterion, unique in the set; scores name it.
     pub id: String,
+    /// The criterion's short name.
     pub name: String,
     /// The document's words for what the criterion asks.
     pub text: String,
@@ -102,11 +128,15 @@ pub struct Criterion {
     pub group: Option<String>,
     /// How much the criterion counts in the weighted total (0 = shown but not counted).
     pub weight: f64,
+    /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
 }
 
 /// A must-pass question. A candidate that fails a gate is not proposed, whatever its total.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// `remote = "Self"` (below) would name the schema "Self": name it for the type.
+#[cfg_attr(feature = "schema", schemars(rename = "Gate"))]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(
     tag = "kind",
@@ -119,12 +149,20 @@ pub enum Gate {
     /// Each scorer answers `question` (yes: partnership adds value the partners would not
     /// achieve alone). Passed when more than half of the yes/no answers are yes; "don't
     /// know" counts neither way.
-    CollaborativeGain { question: String, cite: Vec<String> },
+    CollaborativeGain {
+        /// The yes-or-no question each scorer answers, in the document's words.
+        question: String,
+        /// The clauses this gate comes from.
+        cite: Vec<String>,
+    },
     /// Passed when more than half of the organisations that scored the candidate support
     /// it: their scorers' mean score on `criterion` is at least `min_score`.
     Support {
+        /// The id of the criterion whose scores show support.
         criterion: String,
+        /// The mean score on that criterion an organisation's scorers must reach.
         min_score: u32,
+        /// The clauses this gate comes from.
         cite: Vec<String>,
     },
 }

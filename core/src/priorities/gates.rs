@@ -166,7 +166,8 @@ fn support(name: &str, how: &str, cite: &[String], t: SupportTally) -> GateResul
         };
         let verdict = if passed { "passes" } else { "fails" };
         format!(
-            "{name} {verdict} the support gate: {yes} of the {orgs} organisations that scored it support it ({how}){dk_text}; more than half is needed."
+            "{name} {verdict} the support gate: {yes} of the {} that scored it support it ({how}){dk_text}; more than half is needed.",
+            crate::wording::count(orgs, "organisation")
         )
     };
     GateResult {
@@ -190,9 +191,9 @@ fn gain(name: &str, question: &str, cite: &[String], yes: u32, no: u32, dk: u32)
     let text = if counted == 0 {
         format!("{name} fails the collaborative-gain gate: nobody has answered yes or no to \"{question}\"{dk_text}, so collaborative gain has not been shown; partners should only come together in partnership where it will be achieved.")
     } else if passed {
-        format!("{name} passes the collaborative-gain gate: {yes} of the {counted} scorers who answered say yes to \"{question}\"{dk_text}.")
+        format!("{name} passes the collaborative-gain gate: {yes} of the {} who answered say{} yes to \"{question}\"{dk_text}.", crate::wording::count(counted, "scorer"), if yes == 1 { "s" } else { "" })
     } else {
-        format!("{name} fails the collaborative-gain gate: only {yes} of the {counted} scorers who answered say yes to \"{question}\"{dk_text}; more than half is needed, and partners should only come together in partnership where there is collaborative gain.")
+        format!("{name} fails the collaborative-gain gate: only {yes} of the {} who answered say{} yes to \"{question}\"{dk_text}; more than half is needed, and partners should only come together in partnership where there is collaborative gain.", crate::wording::count(counted, "scorer"), if yes == 1 { "s" } else { "" })
     };
     GateResult {
         gate: GateKind::CollaborativeGain,

@@ -36,9 +36,9 @@ pub fn priority_criteria(source: &ConstitutionSource) -> Result<PriorityCriteria
                 cites.add(g.cite());
             }
             format!(
-                "{}: {} criteria scored {}–{}, {} {}, and a portfolio of {} to {} priorities.",
+                "{}: {} scored {}–{}, {} {}, and a portfolio of {} to {} priorities.",
                 p.criteria.name,
-                p.criteria.criteria.len(),
+                crate::wording::count_irregular(p.criteria.criteria.len(), "criterion", "criteria"),
                 p.criteria.scale.min,
                 p.criteria.scale.max,
                 p.criteria.gates.len(),

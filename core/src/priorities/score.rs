@@ -370,14 +370,18 @@ fn rank_reason(
             let tie = if tied { " (tied)" } else { "" };
             Reason::new(
                 format!(
-                    "{name} is ranked {r}{tie} with a weighted {} score of {t:.2} on the {}–{} scale, from {answered} of {} weighted criteria.",
+                    "{name} is ranked {r}{tie} with a weighted {} score of {t:.2} on the {}–{} scale, from {answered} of {}.",
                     match how {
                         AggregateMethod::Mean => "mean",
                         AggregateMethod::Median => "median",
                     },
                     m.set.scale.min,
                     m.set.scale.max,
-                    m.weights.iter().filter(|&&w| w > 0.0).count()
+                    crate::wording::count_irregular(
+                        m.weights.iter().filter(|&&w| w > 0.0).count(),
+                        "weighted criterion",
+                        "weighted criteria"
+                    )
                 ),
                 &[],
             )

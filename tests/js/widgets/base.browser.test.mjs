@@ -52,6 +52,26 @@ test("an unknown preset, and a constitution that fails validation, are shown as 
   b.log.problems.splice(0);
 });
 
+test("a constitution with shape problems lists each one, its path said once", async () => {
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".verdict");
+  await w.evaluate(async (el) => {
+    const bad = structuredClone(el.rules);
+    bad.quorum.headcount.bogus = 1;
+    bad.quorom = 3;
+    el.constitution = bad;
+    await el.updateComplete;
+  });
+  const alert = w.locator('[role="alert"]');
+  await alert.waitFor();
+  const text = await alert.textContent();
+  assert.match(text, /This constitution cannot be used/);
+  assert.match(text, /quorum\.headcount: unknown field `bogus`/);
+  assert.match(text, /quorom: unknown field `quorom`/);
+  assert.doesNotMatch(text, /quorum\.headcount: quorum\.headcount|quorom: quorom/);
+  await shot(w, "base-constitution-shape-problems");
+  b.log.problems.splice(0);
+});
+
 test("a custom constitution object works as a preset does, and its drafts are kept apart", async () => {
   const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".verdict");
   await w.evaluate(async (el) => {

@@ -45,7 +45,7 @@ test("a draft kept by the 0.1 quorum check (schema 0, no envelope) is restored, 
   assert.deepEqual(restored.statuses, SAVED.statuses);
   assert.deepEqual(restored.substitutes, ["Dr A. Brown", ""]); // the unnamed row is kept, as the old draft had it
   assert.equal(restored.verdict, SAVED.verdict);
-  assert.match(restored.summary, /^Quorate: 5 of the 5 needed are present/);
+  assert.match(restored.summary, /^Quorate: 5 present who count, 5 needed/);
   assert.equal(await w.locator(".banner").count(), 0, "a migrated draft is not 'set aside'");
   await w.locator("button", { hasText: "Clear my answers" }).click();
   assert.equal(await b.page.evaluate((k) => localStorage.getItem(k), V0_DRAFT_KEY), null);

@@ -154,7 +154,8 @@ export abstract class QuorateElement extends LitElement {
         rules = engine.preset(id);
       }
     } catch (e) {
-      this.fail("This constitution cannot be used", fieldErrors(e).map((f) => ({ path: "", message: f.message })));
+      // Each problem's message is without its path (the path is beside it): put it in front once.
+      this.fail("This constitution cannot be used", fieldErrors(e).map((f) => ({ path: "", message: `${f.path ? `${f.path}: ` : ""}${f.message}` })));
       return;
     }
     this.fatal = null;

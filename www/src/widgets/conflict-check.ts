@@ -270,7 +270,7 @@ export class ConflictCheck extends QuorateElement {
       if (!this.draft.member) this.draft.member = register.member;
       this.changed();
     } catch (e) {
-      await this.showErrors([{ path: "register-file", message: `${file.name} could not be imported: ${fieldErrors(e)[0]?.message ?? String(e)}` }], true);
+      await this.showErrors([{ path: "register-file", message: `${file.name} could not be imported: ${fieldErrors(e).map((f) => `${f.path ? `${f.path}: ` : ""}${f.message}`)[0] ?? String(e)}` }], true);
     }
   }
 

@@ -908,7 +908,7 @@ fn minute_vote(
             let casting_used = tie
                 && v.casting_vote.is_some()
                 && rule.tie == crate::meeting::TieRule::CastingVote
-                && report.more_needed != Some(0)
+                && report.required.is_some_and(|r| t.votes_for < r)
                 && matches!(outcome, VoteOutcome::Carried | VoteOutcome::NotCarried);
             let text = match outcome {
                 _ if casting_used => {

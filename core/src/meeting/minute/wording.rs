@@ -9,24 +9,16 @@ use crate::meeting::{Comparison, MajorityBase, MajorityRule, SeatClass};
 use crate::meeting::{Tally, VoteReport};
 use crate::reason::fraction;
 
-/// Singular and plural.
+/// Singular and plural (the shared helpers of `crate::wording`).
 pub struct Phrase;
 
 impl Phrase {
     pub fn plural(n: u32) -> &'static str {
-        if n == 1 {
-            ""
-        } else {
-            "s"
-        }
+        crate::wording::plural(n)
     }
 
     pub fn was(n: u32) -> &'static str {
-        if n == 1 {
-            "was"
-        } else {
-            "were"
-        }
+        crate::wording::was(n)
     }
 }
 
@@ -75,15 +67,7 @@ pub fn substitute_line(name: &str, seat: &str, organisation: &str, chair: bool) 
     }
 }
 
-/// "the Clackmannanshire Alliance", but "The Board" rather than "the The Board".
-pub fn the(name: &str) -> String {
-    let starts_with_the = name.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
-    if starts_with_the {
-        name.to_string()
-    } else {
-        format!("the {name}")
-    }
-}
+pub use crate::wording::the;
 
 /// "Minute of the meeting of the Clackmannanshire Alliance held on Thursday 3 December
 /// 2026 at 10.00 am, Kilncraigs, Alloa"; `[date]` where no date is given.
@@ -194,7 +178,15 @@ pub fn rule_phrase(rule: &MajorityRule) -> String {
     let share = match (t.comparison, t.numerator, t.denominator) {
         (Comparison::MoreThan, 1, 2) => "a simple majority".to_string(),
         (Comparison::AtLeast, 1, 2) => "at least half".to_string(),
-        (Comparison::AtLeast, n, d) => format!("a {} majority", fraction(n, d)),
+        (Comparison::AtLeast, n, d) => {
+            // "a two-thirds majority", "a one-third majority", "an 8/11 majority".
+            let share = fraction(n, d);
+            let share = match share.strip_prefix("a ") {
+                Some(part) => format!("one-{part}"),
+                None => share,
+            };
+            format!("{} majority", crate::wording::article(&share))
+        }
         (Comparison::MoreThan, n, d) => format!("more than {}", fraction(n, d)),
     };
     let members = class_noun(&rule.voting_classes, 2);
