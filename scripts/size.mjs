@@ -19,8 +19,10 @@ const DIST = "www/dist";
 const NAMES = process.env.QUORATE_NAMES_DIR ?? "target/quorate-names";
 const BUDGET = { widget: 150_000, all: 300_000 };
 // `all` was 465 KB; the constitution editor (issue 11) adds about 14 KB gzipped of its own script
-// to the one-script page (every widget), so that ceiling is 477 KB: today's size plus a few KB.
-const CEILING = { widget: 325_000, all: 477_000 };
+// to the one-script page (every widget), so that ceiling was 477 KB: today's size plus a few KB.
+// Schema version 2 (issue 11) took the page to 478.3 KB (the reader's new rules in the module)
+// and the editor's version-2 controls add 2.3 KB (480.6 KB): the ceiling is 483 KB.
+const CEILING = { widget: 325_000, all: 483_000 };
 const GOALS = { widget: 100_000, all: 200_000 };
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
