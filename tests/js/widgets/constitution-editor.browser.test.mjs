@@ -299,6 +299,8 @@ test("saved files open: a bare constitution file (version 0) and a schema-1 expo
   assert.ok(notice.includes(notices[0].text), notice);
   assert.match(notice, /written for an older version of the format \(schema version 1\)/);
   assert.match(await text(w.locator(".banner")), /read as version 2/);
+  await shot(w, `${TAG}-migration-notice`);
+  assert.deepEqual(await axe(b.page), []);
   // It exports as schema version 2, otherwise unchanged, and then reads without a notice.
   const asFile = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
   assert.deepEqual(asFile.body, { ...JSON.parse(bare), schemaVersion: 2 });
@@ -385,6 +387,7 @@ test("from blank, a floor quorum (keyboard only): one third of the voting member
   await w.locator('[data-path="membership[0].role"] label', { hasText: /^Chair$/ }).locator("input").check();
   await w.locator('[data-path="membership[13].votes"]').uncheck();
   await w.locator('[data-path="membership[13].mayChair"]').uncheck();
+  await shot(w.locator('[data-seat="13"]'), `${TAG}-seat-without-vote`);
 
   // The quorum section, keyboard only.
   await w.locator("button", { hasText: "Back to the sections" }).first().click();
