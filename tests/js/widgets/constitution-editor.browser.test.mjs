@@ -503,3 +503,58 @@ test("from blank, a floor quorum (keyboard only): one third of the voting member
   dropAxeNoise(b.log.problems);
   assert.deepEqual(b.log.problems.splice(0), []);
 });
+
+test("a headcount nested beyond one level is shown read-only and kept; who may take the chair, limited to some kinds of seat, is the engine's answer", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const preset = pkg.preset("clackmannanshire-2019");
+  // "One half of the core members rounded down plus one, but never more than the greater of 3 and one quarter".
+  const nested = {
+    ...preset,
+    id: "nested",
+    quorum: {
+      ...preset.quorum,
+      headcount: {
+        kind: "lesserOf",
+        of: [
+          preset.quorum.headcount,
+          { kind: "greaterOf", of: [{ kind: "fixed", count: 3 }, { kind: "fraction", numerator: 1, denominator: 4, rounding: "up", plus: 0 }] },
+        ],
+      },
+    },
+  };
+  assert.equal(pkg.validateConstitution(nested).valid, true);
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "nested.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(nested)) });
+  await w.locator(".banner", { hasText: "Imported nested.json" }).waitFor();
+  await openSection(w, "quorum");
+  assert.equal(await w.locator('fieldset[data-path="quorum.headcount"] label', { hasText: "The lesser of several" }).locator("input").isChecked(), true);
+  assert.equal(await w.locator('[data-path="quorum.headcount.of[0].numerator"]').inputValue(), "1");
+  const part2 = await text(w.locator('[data-part="quorum.headcount.of[1]"]'));
+  assert.match(part2, /the greater of 3 and 1\/4, rounded up/);
+  assert.match(part2, /shown read-only and kept as it is/);
+  assert.equal(await w.locator('[data-part="quorum.headcount.of[1]"] input').count(), 0, "no control edits the nested part");
+  // An edit to the first part keeps the nested one exactly.
+  await w.locator('[data-path="quorum.headcount.of[0].plus"]').fill("2");
+  const full = pkg.checkQuorum({ constitution: { ...nested, quorum: { ...nested.quorum, headcount: { ...nested.quorum.headcount, of: [{ ...preset.quorum.headcount, plus: 2 }, nested.quorum.headcount.of[1]] } } }, attendance: {} });
+  assert.ok((await text(w.locator("#preview-headline"))).includes(`the quorum is ${full.required}.`));
+
+  // Only core members may take the chair.
+  await openSection(w, "chair");
+  await w.locator('fieldset[data-path="chair.eligibleClasses"] label', { hasText: "Only members of some kinds of seat" }).locator("input").check();
+  assert.equal(await w.locator('[data-path="chair.eligibleClasses[]"] input').first().isChecked(), true, "core members, to start with");
+  const out = (await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click())).body;
+  assert.deepEqual(out.quorum.headcount.of[1], nested.quorum.headcount.of[1]);
+  assert.deepEqual(out.chair, { ...preset.chair, eligibleClasses: ["core"] });
+  assert.equal(out.quorum.headcount.of[0].plus, 2);
+  assert.equal(pkg.validateConstitution(out).valid, true);
+  const chairSeat = out.membership.find((s) => s.role === "chair");
+  const counting = out.membership.filter((s) => out.quorum.countingClasses.includes(s.class) && !s.vacant && s.id !== chairSeat.id).map((s) => s.id);
+  const present = Number(await w.locator('[data-path="preview.present"]').inputValue()) || pkg.checkQuorum({ constitution: out, attendance: {} }).required;
+  const chairReport = pkg.checkChair({
+    constitution: out,
+    attendance: { members: out.membership.map((s) => ({ seat: s.id, status: counting.slice(0, present).includes(s.id) ? "present" : "apologies" })), substitutes: [] },
+  });
+  assert.ok((await text(w.locator(".preview"))).includes(chairReport.reason.text), chairReport.reason.text);
+  dropAxeNoise(b.log.problems);
+  assert.deepEqual(b.log.problems.splice(0), []);
+});

@@ -187,7 +187,7 @@ function partsEditor(ctx: SectionContext, path: string, h: Several): TemplateRes
   const add = () => {
     h.of.push({ kind: "fixed", count: 1 });
     ctx.changed();
-    ctx.focus(`#${idFor(`${path}.of[${h.of.length - 1}].kind`)}-0`);
+    ctx.focus(`#${idFor(`${path}.of[${h.of.length - 1}].kind`)}-1`); // its "A fixed number", chosen
   };
   return html`<p class="hint">The quorum is the ${which} of these parts, each worked out on its own.</p>
     ${h.of.map((part, i) => {
