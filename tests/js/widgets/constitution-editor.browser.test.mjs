@@ -126,9 +126,9 @@ test("from blank: details, seats (keyboard only) and a composite quorum; the pre
     if (i === 0) {
       await b.page.keyboard.press("Tab"); // the office radios
       await b.page.keyboard.press("ArrowRight"); // Chair
-      for (let t = 0; t < 3; t++) await b.page.keyboard.press("Tab"); // vacant, seat id, then "Add another seat"
+      for (let t = 0; t < 5; t++) await b.page.keyboard.press("Tab"); // vacant, has a vote, may chair, seat id, then "Add another seat"
     } else {
-      for (let t = 0; t < 4; t++) await b.page.keyboard.press("Tab"); // office, vacant, seat id, "Add another seat"
+      for (let t = 0; t < 6; t++) await b.page.keyboard.press("Tab"); // office, vacant, has a vote, may chair, seat id, "Add another seat"
     }
     assert.equal(await focused(), "add-seat");
   }
@@ -237,8 +237,8 @@ test("a constitution file Quorate cannot read is refused and nothing changes; on
   assert.match(await text(summary), /broken\.json could not be imported: its constitution cannot be read: Quorum, headcount: missing field `count`/);
   assert.deepEqual(await read(w), before);
   // A constitution of a newer schema version is refused, never half-read.
-  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "newer.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...preset, schemaVersion: 2 })) });
-  await summary.locator("button", { hasText: "newer.json could not be imported: This constitution is in schema version 2, newer than this version of Quorate reads" }).waitFor();
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "newer.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...preset, schemaVersion: 3 })) });
+  await summary.locator("button", { hasText: "newer.json could not be imported: This constitution is in schema version 3, newer than this version of Quorate reads" }).waitFor();
   assert.deepEqual(await read(w), before);
 
   const unreachable = { ...preset, id: "too-many", quorum: { ...preset.quorum, headcount: { kind: "fixed", count: 99 } } };
@@ -284,15 +284,28 @@ test("a number typed wrongly is kept as typed and reported at its field, and the
   await summary.waitFor({ state: "detached" });
 });
 
-test("saved files open: a bare constitution file (version 0) and a schema-1 export, which exports as itself", async () => {
+test("saved files open: a bare constitution file (version 0) and a schema-1 export, both of constitution schema version 1, migrated with the engine's notice; a schema-2 export exports as itself", async () => {
   const fixture = (name) => readFileSync(join(ROOT, "tests/fixtures/widgets", name), "utf8");
   await b.blank();
   const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
   const bare = fixture("constitution-editor-v0-constitution.json");
+  assert.equal(JSON.parse(bare).schemaVersion, 1);
   await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "example-cpp.json", mimeType: "application/json", buffer: Buffer.from(bare) });
   await w.locator(".banner", { hasText: "Imported example-cpp.json" }).waitFor();
+  // The migration notice, in the engine's words, told to the user plainly.
+  const notices = pkg.validateConstitution(JSON.parse(bare)).notices;
+  assert.equal(notices.length, 1);
+  const notice = await text(w.locator("#migration-notice"));
+  assert.ok(notice.includes(notices[0].text), notice);
+  assert.match(notice, /written for an older version of the format \(schema version 1\)/);
+  assert.match(await text(w.locator(".banner")), /read as version 2/);
+  await shot(w, `${TAG}-migration-notice`);
+  assert.deepEqual(await axe(b.page), []);
+  // It exports as schema version 2, otherwise unchanged, and then reads without a notice.
   const asFile = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
-  assert.deepEqual(asFile.body, JSON.parse(bare));
+  assert.deepEqual(asFile.body, { ...JSON.parse(bare), schemaVersion: 2 });
+  assert.deepEqual(pkg.validateConstitution(asFile.body).notices, []);
+  assert.equal(pkg.checkQuorum({ constitution: asFile.body, attendance: {} }).required, pkg.checkQuorum({ constitution: JSON.parse(bare), attendance: {} }).required);
   // Members in post who count: the vacant seat lowers the base.
   assert.match(await text(w.locator("#preview-headline")), /^With 4 members in post who count, the quorum is 3\./);
 
@@ -304,8 +317,21 @@ test("saved files open: a bare constitution file (version 0) and a schema-1 expo
   assert.equal(await text(w.locator("#section-title")), "Quorum");
   assert.equal(await w.locator("label", { hasText: "Yes, I have completed this section" }).locator("input").isChecked(), true);
   assert.equal(await w.locator('[data-path="preview.present"]').inputValue(), "2");
+  assert.ok((await text(w.locator("#migration-notice"))).includes(pkg.validateConstitution(JSON.parse(saved).data.constitution).notices[0].text));
   const again = await downloadOf(b.page, () => w.locator("button", { hasText: "Export draft (JSON)" }).click());
-  assert.deepEqual(again.body, JSON.parse(saved));
+  const migrated = JSON.parse(saved);
+  migrated.schemaVersion = 2;
+  migrated.data.constitution.schemaVersion = 2;
+  assert.deepEqual(again.body, migrated);
+
+  // What this version writes opens as itself, without a notice.
+  const v2 = fixture("constitution-editor-v2-export.json");
+  await w.locator("button", { hasText: "Clear my answers" }).click();
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "saved-v2.json", mimeType: "application/json", buffer: Buffer.from(v2) });
+  await w.locator(".banner", { hasText: "Imported saved-v2.json" }).waitFor();
+  assert.equal(await w.locator("#migration-notice").count(), 0);
+  const same = await downloadOf(b.page, () => w.locator("button", { hasText: "Export draft (JSON)" }).click());
+  assert.deepEqual(same.body, JSON.parse(v2));
 });
 
 test("a notice period edited in the form changes only its own fields", async () => {
@@ -330,4 +356,205 @@ test("a notice period edited in the form changes only its own fields", async () 
   assert.equal(problems[0].path, "noticePeriods[1].from");
   await summary.locator("button").first().click();
   assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.closest("[data-path]").dataset.path), "noticePeriods[1].from");
+});
+
+test("from blank, a floor quorum (keyboard only): one third of the voting members, or three, whichever is the greater, of the core members while co-opted members also count; the preview agrees with checkQuorum at 12 and at 6 voting members", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  await w.locator("label", { hasText: "A blank constitution" }).locator("input").check();
+  await w.locator("#start-again").click();
+  await w.locator(".error-summary").waitFor();
+  await openSection(w, "about");
+  await w.locator('[data-path="name"]').fill("Example Community Council");
+  await w.locator('[data-path="id"]').fill("example-cc");
+  await w.locator('[data-path="source.title"]').fill("Example Community Council: Standing Orders");
+  await w.locator('[data-path="bodies[0].name"]').fill("Example Community Council");
+
+  // 12 elected members, one co-opted member who counts when present, and an ex officio
+  // elected-class seat without a vote who may not hold office.
+  await openSection(w, "membership");
+  const seats = [
+    ...Array.from({ length: 12 }, (_, i) => [`Elected member ${i + 1}`, `Ward ${(i % 4) + 1}`, "core"]),
+    ["Co-opted member", "Example Youth Forum", "other"],
+    ["Ward councillor (ex officio)", "Example Council", "core"],
+  ];
+  for (const [i, [name, organisation, cls]] of seats.entries()) {
+    await w.locator("#add-seat").click();
+    await w.locator(`[data-path="membership[${i}].name"]`).fill(name);
+    await w.locator(`[data-path="membership[${i}].organisation"]`).fill(organisation);
+    if (cls === "other") await w.locator(`fieldset[data-path="membership[${i}].class"] label`, { hasText: "Other member" }).locator("input").check();
+  }
+  await w.locator('[data-path="membership[0].role"] label', { hasText: /^Chair$/ }).locator("input").check();
+  await w.locator('[data-path="membership[13].votes"]').uncheck();
+  await w.locator('[data-path="membership[13].mayChair"]').uncheck();
+  await shot(w.locator('[data-seat="13"]'), `${TAG}-seat-without-vote`);
+
+  // The quorum section, keyboard only.
+  await w.locator("button", { hasText: "Back to the sections" }).first().click();
+  const key = (k) => b.page.keyboard.press(k);
+  const focused = () =>
+    b.page.evaluate(() => {
+      const el = document.activeElement.shadowRoot.activeElement;
+      if (el?.tagName === "BUTTON") return el.textContent.replace(/\s+/g, " ").trim();
+      return el?.closest("[data-path]")?.dataset.path ?? el?.id;
+    });
+  /** Tab (forwards) until the control at `path` has focus. */
+  const tabTo = async (path) => {
+    for (let i = 0; i < 40 && (await focused()) !== path; i++) await key("Tab");
+    assert.equal(await focused(), path);
+  };
+  await w.locator("#task-quorum").focus();
+  await key("Enter");
+  await w.locator("#section-title", { hasText: "Quorum" }).waitFor();
+  await tabTo("quorum");
+  await key("ArrowLeft"); // "Yes"
+  await tabTo("quorum.headcount");
+  await key("ArrowDown"); // a fixed number
+  await key("ArrowDown"); // the greater of several
+  assert.equal(await w.locator('fieldset[data-path="quorum.headcount"] label', { hasText: "The greater of several" }).locator("input").isChecked(), true);
+  // Part 1: one third, rounded up, plus 0 (typed over what is there).
+  await tabTo("quorum.headcount.of[0].kind");
+  assert.equal(await w.locator('fieldset[data-path="quorum.headcount.of[0].kind"] label', { hasText: "A fraction" }).locator("input").isChecked(), true);
+  await tabTo("quorum.headcount.of[0].numerator");
+  await b.page.keyboard.type("1");
+  await tabTo("quorum.headcount.of[0].denominator");
+  await b.page.keyboard.type("3");
+  await tabTo("quorum.headcount.of[0].rounding");
+  await key("ArrowRight"); // rounded up
+  await tabTo("quorum.headcount.of[0].plus");
+  await b.page.keyboard.type("0");
+  // Part 2: a fixed number, 3.
+  await tabTo("quorum.headcount.of[1].kind");
+  await tabTo("quorum.headcount.of[1].count");
+  await b.page.keyboard.type("3");
+  // A third part added and removed again, by keyboard.
+  await tabTo("Add another part");
+  await key("Enter");
+  assert.equal(await focused(), "quorum.headcount.of[2].kind");
+  assert.equal(await w.locator("[data-part]").count(), 3);
+  await key("Shift+Tab"); // its "Remove" button
+  assert.match(await focused(), /^Remove part 3/);
+  await key("Enter");
+  assert.equal(await w.locator("[data-part]").count(), 2);
+  assert.equal(await focused(), "Add another part");
+  // Of the members in post; core and co-opted members count; the fraction of the core members only; voting members only.
+  await tabTo("quorum.base");
+  await key("ArrowDown");
+  await tabTo("quorum.countingClasses");
+  await key("Tab"); // "Other member"
+  await key("Space");
+  await tabTo("quorum.baseClasses");
+  await key("ArrowDown"); // "No, of other kinds of seat"
+  await tabTo("quorum.baseClasses[]");
+  await key("Tab"); // "Other member", ticked from the counting classes
+  await key("Space");
+  await tabTo("quorum.votingMembersOnly");
+  await key("Space");
+  await tabTo("quorum.cite");
+  await b.page.keyboard.type("example-cc 6.1");
+  await shot(w.locator(".section-page"), `${TAG}-quorum-floor-1280`);
+  await b.page.setViewportSize({ width: 320, height: 900 });
+  await shot(w.locator(".section-page"), `${TAG}-quorum-floor-320`);
+  await b.page.setViewportSize({ width: 1280, height: 720 });
+
+  /** The exported constitution, and the engine's answers on it, against what the preview shows. */
+  const check = async (expected) => {
+    const c = (await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click())).body;
+    assert.equal(c.schemaVersion, 2);
+    assert.deepEqual(pkg.validateConstitution(c), { valid: true, problems: [], summary: pkg.validateConstitution(c).summary, notices: [] });
+    assert.deepEqual(c.quorum, {
+      headcount: { kind: "greaterOf", of: [{ kind: "fraction", numerator: 1, denominator: 3, rounding: "up", plus: 0 }, { kind: "fixed", count: 3 }] },
+      base: "membersInPost",
+      countingClasses: ["core", "other"],
+      minOrganisations: null,
+      cite: ["example-cc 6.1"],
+      baseClasses: ["core"],
+      votingMembersOnly: true,
+    });
+    const inPost = c.membership.filter((s) => !s.vacant);
+    const counting = inPost.filter((s) => s.votes !== false).map((s) => s.id);
+    const attendance = (n) => ({
+      members: c.membership.map((s) => ({ seat: s.id, status: counting.slice(0, n).includes(s.id) || (s.votes === false && !s.vacant) ? "present" : "apologies" })),
+      substitutes: [],
+    });
+    const full = pkg.checkQuorum({ constitution: c, attendance: attendance(counting.length) });
+    assert.equal(full.required, expected.required);
+    assert.equal(full.countingSeats, expected.voting);
+    assert.equal(await text(w.locator("#preview-headline")), `With ${full.countingSeats} voting core members in post, the quorum is ${full.required}. (${full.citations.join(", ")})`);
+    const sample = pkg.checkQuorum({ constitution: c, attendance: attendance(full.required) });
+    assert.equal(sample.quorate, true);
+    const result = await text(w.locator("#preview-result"));
+    assert.ok(result.includes(sample.summary), `the preview shows the engine's answer: ${sample.summary}`);
+    // The seat without a vote attends and does not count: the engine's reason, shown.
+    const voteless = sample.people.find((p) => p.person.name === "Ward councillor (ex officio)");
+    assert.equal(voteless.counts, false);
+    assert.ok(result.includes(voteless.reason.text), voteless.reason.text);
+    assert.match(await text(w.locator("#preview-voteless")), /1 seat has no vote: Ward councillor \(ex officio\)/);
+    return c;
+  };
+  await check({ voting: 12, required: 4 });
+  await w.locator("button", { hasText: "Back to the sections" }).first().click();
+  assert.match(await text(w.locator("#task-quorum")), /the greater of 1\/3, rounded up and 3 of the members in post, voting members only/);
+
+  // Six elected members leave: 6 voting members in post, and the floor of three applies.
+  await openSection(w, "membership");
+  for (let i = 6; i < 12; i++) await w.locator(`[data-path="membership[${i}].vacant"]`).check();
+  await check({ voting: 6, required: 3 });
+  dropAxeNoise(b.log.problems);
+  assert.deepEqual(b.log.problems.splice(0), []);
+});
+
+test("a headcount nested beyond one level is shown read-only and kept; who may take the chair, limited to some kinds of seat, is the engine's answer", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const preset = pkg.preset("clackmannanshire-2019");
+  // "One half of the core members rounded down plus one, but never more than the greater of 3 and one quarter".
+  const nested = {
+    ...preset,
+    id: "nested",
+    quorum: {
+      ...preset.quorum,
+      headcount: {
+        kind: "lesserOf",
+        of: [
+          preset.quorum.headcount,
+          { kind: "greaterOf", of: [{ kind: "fixed", count: 3 }, { kind: "fraction", numerator: 1, denominator: 4, rounding: "up", plus: 0 }] },
+        ],
+      },
+    },
+  };
+  assert.equal(pkg.validateConstitution(nested).valid, true);
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "nested.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(nested)) });
+  await w.locator(".banner", { hasText: "Imported nested.json" }).waitFor();
+  await openSection(w, "quorum");
+  assert.equal(await w.locator('fieldset[data-path="quorum.headcount"] label', { hasText: "The lesser of several" }).locator("input").isChecked(), true);
+  assert.equal(await w.locator('[data-path="quorum.headcount.of[0].numerator"]').inputValue(), "1");
+  const part2 = await text(w.locator('[data-part="quorum.headcount.of[1]"]'));
+  assert.match(part2, /the greater of 3 and 1\/4, rounded up/);
+  assert.match(part2, /shown read-only and kept as it is/);
+  assert.equal(await w.locator('[data-part="quorum.headcount.of[1]"] input').count(), 0, "no control edits the nested part");
+  // An edit to the first part keeps the nested one exactly.
+  await w.locator('[data-path="quorum.headcount.of[0].plus"]').fill("2");
+  const full = pkg.checkQuorum({ constitution: { ...nested, quorum: { ...nested.quorum, headcount: { ...nested.quorum.headcount, of: [{ ...preset.quorum.headcount, plus: 2 }, nested.quorum.headcount.of[1]] } } }, attendance: {} });
+  assert.ok((await text(w.locator("#preview-headline"))).includes(`the quorum is ${full.required}.`));
+
+  // Only core members may take the chair.
+  await openSection(w, "chair");
+  await w.locator('fieldset[data-path="chair.eligibleClasses"] label', { hasText: "Only members of some kinds of seat" }).locator("input").check();
+  assert.equal(await w.locator('[data-path="chair.eligibleClasses[]"] input').first().isChecked(), true, "core members, to start with");
+  const out = (await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click())).body;
+  assert.deepEqual(out.quorum.headcount.of[1], nested.quorum.headcount.of[1]);
+  assert.deepEqual(out.chair, { ...preset.chair, eligibleClasses: ["core"] });
+  assert.equal(out.quorum.headcount.of[0].plus, 2);
+  assert.equal(pkg.validateConstitution(out).valid, true);
+  const chairSeat = out.membership.find((s) => s.role === "chair");
+  const counting = out.membership.filter((s) => out.quorum.countingClasses.includes(s.class) && !s.vacant && s.id !== chairSeat.id).map((s) => s.id);
+  const present = Number(await w.locator('[data-path="preview.present"]').inputValue()) || pkg.checkQuorum({ constitution: out, attendance: {} }).required;
+  const chairReport = pkg.checkChair({
+    constitution: out,
+    attendance: { members: out.membership.map((s) => ({ seat: s.id, status: counting.slice(0, present).includes(s.id) ? "present" : "apologies" })), substitutes: [] },
+  });
+  assert.ok((await text(w.locator(".preview"))).includes(chairReport.reason.text), chairReport.reason.text);
+  dropAxeNoise(b.log.problems);
+  assert.deepEqual(b.log.problems.splice(0), []);
 });

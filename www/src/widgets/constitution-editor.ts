@@ -5,12 +5,12 @@
 // `checkChair`); the constitution exported and imported as a bare JSON file or in the
 // widgets' envelope, losslessly.
 import { html, nothing, type TemplateResult } from "lit";
-import type { Constitution, ValidationReport } from "quorate";
+import type { Constitution, Reason, ValidationReport } from "quorate";
 import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { fieldErrors, type FieldError } from "../base/errors.js";
 import { downloadJson, ImportError, slug } from "../base/files.js";
-import { heading, inlineError } from "../base/render.js";
+import { cites, heading, inlineError } from "../base/render.js";
 import { about } from "./constitution/about.js";
 import { chair } from "./constitution/chair.js";
 import { conflicts } from "./constitution/conflicts.js";
@@ -98,7 +98,9 @@ export class ConstitutionEditor extends QuorateElement {
   static override styles = [...QuorateElement.styles, editorStyles];
 
   protected readonly tag = "quorate-constitution-editor";
-  protected readonly schemaVersion = 1;
+  // 2: the constitution inside is in constitution schema version 2 (version-1 drafts and
+  // exports open: their constitution is migrated, with the engine's notice shown).
+  protected readonly schemaVersion = 2;
   protected override readonly defaultPreset = "clackmannanshire-2019";
 
   private draft: EditorDraft = { constitution: blankConstitution(), start: "blank", sections: {}, touched: [], view: null, present: null };
@@ -106,6 +108,8 @@ export class ConstitutionEditor extends QuorateElement {
   private previewError: string | null = null;
   /** The start chosen in "Start from", before it is applied. */
   private startChoice = "";
+  /** How the constitution last opened was read, where it was written for an older schema version (the engine's notices). */
+  private migrated: Reason[] = [];
   #importing = false;
 
   protected heading(): string {
@@ -121,8 +125,28 @@ export class ConstitutionEditor extends QuorateElement {
     if (start === "blank" || !engine) constitution = blankConstitution();
     else if (start === this.rules?.id) constitution = structuredClone(this.rules);
     else constitution = engine.preset(start);
+    constitution = this.upgrade(constitution);
     const touched = start === "blank" ? [] : SECTIONS.map((s) => s.id);
     return { constitution, start, sections: {}, touched, view: null, present: null };
+  }
+
+  /**
+   * A constitution written for schema version 1, read as version 2: the engine migrates
+   * it (every version-2 field left out means the version-1 rule), so only the version
+   * changes; the engine's notice is kept to be shown. Any other constitution is returned
+   * as it is, and the notice cleared.
+   */
+  private upgrade(c: Constitution): Constitution {
+    this.migrated = [];
+    const raw = c as unknown as Record<string, unknown>;
+    if (raw.schemaVersion !== 1) return c;
+    try {
+      this.migrated = this.engine?.validateConstitution(structuredClone(c)).notices ?? [];
+    } catch {
+      // Not in the constitution's shape: its problems are listed once it is open.
+    }
+    if (!this.migrated.length) this.migrated = [{ text: "Read as schema version 2: this constitution was written for schema version 1.", cite: [] }];
+    return { ...c, schemaVersion: 2 };
   }
 
   protected restore(data: unknown): void {
@@ -139,6 +163,7 @@ export class ConstitutionEditor extends QuorateElement {
       throw new ImportError(`This constitution is in schema version ${version}, newer than this version of Quorate reads; update the tool to open it`);
     }
     if (this.#importing) this.readable(constitution as unknown as Constitution);
+    const upgraded = this.upgrade(constitution as unknown as Constitution);
     const ids = new Set<string>(SECTIONS.map((s) => s.id));
     const sections: Partial<Record<SectionId, Done>> = {};
     for (const [k, v] of Object.entries(asObject(d.sections) ?? {})) if (ids.has(k) && (v === "yes" || v === "no")) sections[k as SectionId] = v;
@@ -146,7 +171,7 @@ export class ConstitutionEditor extends QuorateElement {
     const view = typeof d.view === "string" && ids.has(d.view) ? (d.view as SectionId) : null;
     const present = typeof d.present === "number" && Number.isInteger(d.present) && d.present >= 0 ? d.present : null;
     this.draft = {
-      constitution: constitution as unknown as Constitution,
+      constitution: upgraded,
       start: typeof d.start === "string" ? d.start : "import",
       sections,
       touched,
@@ -187,6 +212,8 @@ export class ConstitutionEditor extends QuorateElement {
     return v !== null && typeof v.schemaVersion === "number" && typeof v.id === "string" && Array.isArray(v.bodies);
   }
 
+  // Schema version 1 is the same draft with a constitution of schema version 1, which
+  // `restore` migrates (`upgrade`).
   protected override migrate(data: unknown, version: number): unknown {
     if (version >= 1) return data;
     return { constitution: data, start: "import", sections: {}, touched: SECTIONS.map((s) => s.id), view: null, present: null };
@@ -200,6 +227,7 @@ export class ConstitutionEditor extends QuorateElement {
       this.#importing = false;
       this.requestUpdate(); // the render during the import saw no problems: now show them
     }
+    if (this.migrated.length && this.notice.startsWith("Imported")) this.notice = `${this.notice} It was written for schema version 1 and is read as version 2: see the note above the sections.`;
   }
 
   protected recompute(engine: Engine): FieldError[] {
@@ -208,7 +236,12 @@ export class ConstitutionEditor extends QuorateElement {
     try {
       validation = engine.validateConstitution(structuredClone(c));
     } catch (e) {
-      validation = { valid: false, problems: fieldErrors(e).map((f) => ({ code: "INVALID_INPUT", path: f.path, message: f.message })), summary: "The constitution cannot be read." };
+      validation = {
+        valid: false,
+        problems: fieldErrors(e).map((f) => ({ code: "INVALID_INPUT", path: f.path, message: f.message })),
+        summary: "The constitution cannot be read.",
+        notices: [],
+      };
     }
     this.preview = null;
     this.previewError = null;
@@ -298,7 +331,7 @@ export class ConstitutionEditor extends QuorateElement {
     const view = this.draft.view;
     const section = view ? SECTIONS.find((s) => s.id === view) : undefined;
     const body = section ? this.sectionPage(section) : this.tasksPage(engine);
-    return html`${body}
+    return html`${this.migrationNotice()} ${body}
       ${previewView({
         level: this.level,
         c: this.draft.constitution,
@@ -311,6 +344,16 @@ export class ConstitutionEditor extends QuorateElement {
         },
       })}
       ${this.actions()}`;
+  }
+
+  /** How a version-1 constitution was read, in the engine's words, until another is opened. */
+  private migrationNotice(): TemplateResult | typeof nothing {
+    if (!this.migrated.length) return nothing;
+    return html`<div class="inset" id="migration-notice">
+      <p><strong>This constitution was written for an older version of the format (schema version 1).</strong></p>
+      ${this.migrated.map((r) => html`<p>${r.text} ${r.cite.length ? cites(r.cite) : nothing}</p>`)}
+      <p>Nothing in it changes. When you export it, it says schema version 2.</p>
+    </div>`;
   }
 
   private tasksPage(engine: Engine): TemplateResult {

@@ -1,9 +1,11 @@
 // "Chair": who holds the chair in the document's words, and who stands in when the
 // Chair is absent (Clackmannanshire B1.8-B1.10: the members nominate one of their number;
-// Inverclyde 4.3: the Vice Chair). The Chair's seat is marked in "Membership and seats".
-import { html } from "lit";
-import type { ChairAbsence } from "quorate";
-import { citeField, notesEditor, radios, textField } from "./fields.js";
+// Inverclyde 4.3: the Vice Chair), and (schema version 2) which kinds of seat may take the
+// chair. The Chair's seat is marked in "Membership and seats".
+import { html, nothing } from "lit";
+import type { ChairAbsence, SeatClass } from "quorate";
+import { SEAT_CLASSES } from "../../base/roster-editor.js";
+import { checkboxes, citeField, notesEditor, radios, textField } from "./fields.js";
 import type { Section } from "./model.js";
 
 export const chair: Section = {
@@ -42,6 +44,36 @@ export const chair: Section = {
         id: c.id,
         onInput: (v) => {
           r.cite = v;
+          ctx.changed();
+        },
+      })}
+      ${radios<"any" | "some">({
+        path: "chair.eligibleClasses",
+        legend: "Who may take the chair",
+        hint: 'A seat marked "may not take the chair or hold office" in "Membership and seats" never may.',
+        value: r.eligibleClasses ? "some" : "any",
+        options: [
+          ["any", "Any member of the body (every kind of seat but non-voting attendees)"],
+          ["some", "Only members of some kinds of seat"],
+        ],
+        errors,
+        reveal: (v) =>
+          v === "some"
+            ? checkboxes<SeatClass>({
+                path: "chair.eligibleClasses[]",
+                legend: "Members of these kinds of seat may take the chair",
+                value: r.eligibleClasses ?? [],
+                options: SEAT_CLASSES,
+                errors,
+                onChange: (classes) => {
+                  r.eligibleClasses = classes;
+                  ctx.changed();
+                },
+              })
+            : nothing,
+        onChange: (v) => {
+          if (v === "some") r.eligibleClasses = ["core"];
+          else delete r.eligibleClasses;
           ctx.changed();
         },
       })}

@@ -99,6 +99,11 @@ export function radios<T extends string>(o: {
   options: readonly (readonly [T, string])[];
   errors: readonly FieldError[];
   inline?: boolean;
+  /**
+   * A conditional reveal (GOV.UK radios): the controls that belong to the chosen option,
+   * shown right under it.
+   */
+  reveal?: (value: T) => TemplateResult | typeof nothing;
   onChange: (value: T) => void;
 }): TemplateResult {
   const id = idFor(o.path);
@@ -107,18 +112,19 @@ export function radios<T extends string>(o: {
     <legend>${o.legend}</legend>
     ${o.hint ? html`<p class="hint" id=${`${id}-hint`}>${o.hint}</p>` : nothing} ${inlineError(error, `${id}-error`)}
     <div class=${o.inline ? "choices-inline" : ""}>
-      ${o.options.map(
-        ([value, label], i) =>
-          html`<label class="choice"
+      ${o.options.map(([value, label], i) => {
+        const revealed = o.reveal && value === o.value ? o.reveal(value) : nothing;
+        return html`<label class="choice"
             ><input
               type="radio"
               name=${id}
               id=${`${id}-${i}`}
+              aria-controls=${o.reveal && revealed !== nothing ? `${id}-${i}-reveal` : nothing}
               .checked=${value === o.value}
               @change=${() => o.onChange(value)}
             />${label}</label
-          >`,
-      )}
+          >${revealed === nothing ? nothing : html`<div class="conditional" id=${`${id}-${i}-reveal`}>${revealed}</div>`}`;
+      })}
     </div>
   </fieldset>`;
 }

@@ -1,6 +1,7 @@
 // "Membership and seats": the seats the document names (Clackmannanshire B1.2-B1.3,
 // Inverclyde 4.4), each with its organisation, its class (core, other, non-voting), an
-// office (Chair, Vice Chair) and whether it is vacant.
+// office (Chair, Vice Chair), whether it is vacant, and (schema version 2) whether it has a
+// vote and may take the chair or hold office.
 import { html } from "lit";
 import type { Seat, SeatClass, SeatRole } from "quorate";
 import { classLabel, newSeatId, SEAT_CLASSES } from "../../base/roster-editor.js";
@@ -107,6 +108,31 @@ export const membership: Section = {
               onChange: (on) => {
                 if (on) s.vacant = true;
                 else delete s.vacant;
+                ctx.changed();
+              },
+            })}
+            ${checkbox({
+              path: `${at}.votes`,
+              label: "Has a vote",
+              hint:
+                s.class === "nonVoting"
+                  ? "A non-voting attendee never has a vote, whatever this says."
+                  : 'Untick for a member without a vote, e.g. ex officio members who "may attend, but cannot vote".',
+              checked: s.votes !== false && s.class !== "nonVoting",
+              onChange: (on) => {
+                if (on) delete s.votes;
+                else s.votes = false;
+                ctx.changed();
+              },
+            })}
+            ${checkbox({
+              path: `${at}.mayChair`,
+              label: "May take the chair or hold office",
+              hint: 'Untick for members who "cannot move motions or hold office". Who may chair is also set in "Chair".',
+              checked: s.mayChair !== false,
+              onChange: (on) => {
+                if (on) delete s.mayChair;
+                else s.mayChair = false;
                 ctx.changed();
               },
             })}

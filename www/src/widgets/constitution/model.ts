@@ -3,7 +3,7 @@
 // task-list statuses and the words of the error summary.
 //
 // The constitution is kept as the object itself, in the engine's format
-// (`core/src/constitution/model.rs`, schema version 1): a section changes only the fields
+// (`core/src/constitution/model.rs`, schema version 2): a section changes only the fields
 // its controls edit, so every field the form does not edit (notes on other topics,
 // interests, priorities, …) is kept exactly as it was imported.
 import type { TemplateResult } from "lit";
@@ -78,7 +78,7 @@ export interface Section {
 /** A blank constitution: what a partnership fills in. The required rules hold their plainest value until set. */
 export function blankConstitution(): Constitution {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: "",
     name: "",
     source: { title: "", date: null },

@@ -3,7 +3,7 @@
 // meeting with the number present the user chooses, and who chairs when the Chair is
 // absent (`checkChair`). Every answer is the engine's, with its reasons and clauses.
 import { html, nothing, type TemplateResult } from "lit";
-import type { Attendance, Ballot, ChairReport, Constitution, QuorumReport, VoteReport } from "quorate";
+import type { Attendance, Ballot, ChairReport, Constitution, QuorumRule, QuorumReport, Seat, SeatClass, VoteReport } from "quorate";
 import type { Engine } from "../../base/engine.js";
 import { fieldErrors } from "../../base/errors.js";
 import { citations, cites, heading, plural, reason, reasons, verdict } from "../../base/render.js";
@@ -17,24 +17,39 @@ export interface Preview {
   sample: QuorumReport;
   /** How many counting members attend the sample meeting. */
   present: number;
+  /** How many members in post count towards the quorum when present (the most the sample meeting can have). */
+  counting: number;
   /** Who chairs the sample meeting when the Chair's seat is absent (null without a Chair's seat). */
   chair: ChairReport | null;
   /** A tied vote on an ordinary motion at a meeting of every seat (null with fewer than two voters). */
   vote: VoteReport | null;
 }
 
+/** Whether a seat has a vote (schema version 2: `votes: false`; a non-voting attendee never has). */
+const hasVote = (s: Seat): boolean => s.votes !== false && s.class !== "nonVoting";
+
+/** Whether the holder of a seat counts towards the quorum when present (the engine's rule). */
+const counts = (q: QuorumRule | null, s: Seat): boolean =>
+  q ? q.countingClasses.includes(s.class) && (!q.votingMembersOnly || hasVote(s)) : s.class !== "nonVoting";
+
 /** Seats that count towards the quorum, in order (every seat where there is no quorum rule). */
 function countingSeats(c: Constitution): string[] {
-  const q = c.quorum;
-  return (c.membership ?? [])
-    .filter((s) => (q ? q.countingClasses.includes(s.class) : s.class !== "nonVoting") && !s.vacant)
-    .map((s) => s.id);
+  return (c.membership ?? []).filter((s) => counts(c.quorum, s) && !s.vacant).map((s) => s.id);
 }
 
-/** The attendance of a meeting where the first `n` of `present` come and everyone else sends apologies. */
+/**
+ * The attendance of a meeting where the first `n` of `present` come, members in post who
+ * would count but for their lack of a vote come too (so the preview shows that they do not
+ * count), and everyone else sends apologies.
+ */
 function attendance(c: Constitution, present: readonly string[], n: number): Attendance {
   const coming = new Set(present.slice(0, n));
-  return { members: (c.membership ?? []).map((s) => ({ seat: s.id, status: coming.has(s.id) ? "present" : "apologies" })), substitutes: [] };
+  const q = c.quorum;
+  const voteless = (s: Seat) => !!q?.votingMembersOnly && !s.vacant && q.countingClasses.includes(s.class) && !hasVote(s);
+  return {
+    members: (c.membership ?? []).map((s) => ({ seat: s.id, status: coming.has(s.id) || voteless(s) ? "present" : "apologies" })),
+    substitutes: [],
+  };
 }
 
 /**
@@ -55,7 +70,7 @@ export function runPreview(engine: Engine, c: Constitution, chosen: number | nul
   }
   // A tie at a full meeting: half the voters for, half against (one abstains if they are odd).
   const rule = c.decisions.ordinary;
-  const voters = rule ? (c.membership ?? []).filter((s) => rule.votingClasses.includes(s.class) && !s.vacant) : [];
+  const voters = rule ? (c.membership ?? []).filter((s) => rule.votingClasses.includes(s.class) && hasVote(s) && !s.vacant) : [];
   let vote: VoteReport | null = null;
   if (!rule || voters.length >= 2) {
     const half = Math.floor(voters.length / 2);
@@ -63,7 +78,7 @@ export function runPreview(engine: Engine, c: Constitution, chosen: number | nul
     const everyone: Attendance = { members: (c.membership ?? []).map((s) => ({ seat: s.id, status: s.vacant ? "apologies" : "present" })), substitutes: [] };
     vote = engine.decideVote({ constitution: structuredClone(c), attendance: everyone, motion: { title: "A sample motion" }, votes });
   }
-  return { full, sample, present, chair, vote };
+  return { full, sample, present, counting: seats.length, chair, vote };
 }
 
 /** The preview's words: "With 10 voting members in post the quorum is 4", with the engine's reasons. */
@@ -83,7 +98,7 @@ export function previewView(o: {
       ? numberField({
           path: "preview.present",
           label: "How many of the members who count attend the sample meeting",
-          hint: `${preview ? `Between 0 and ${preview.full.countingSeats}; t` : "T"}he others send apologies. Leave empty for exactly the quorum.`,
+          hint: `${preview ? `Between 0 and ${preview.counting}; t` : "T"}he others send apologies. Leave empty for exactly the quorum.`,
           value: o.chosen,
           optional: true,
           errors: [],
@@ -99,17 +114,23 @@ export function previewView(o: {
   }
   const { full, sample, chair, vote } = preview;
   const q = c.quorum;
-  const counted = full.countingSeats;
-  const inPost = q?.base === "membersInPost";
   const headline =
     full.required === null
       ? "This constitution sets no quorum: a meeting is never refused as inquorate, and the tools say so."
-      : `With ${plural(counted, inPost ? "member in post who counts" : "seat that counts", inPost ? "members in post who count" : "seats that count")}, the quorum is ${full.required}.`;
+      : `With ${baseWords(q, full.countingSeats)}, the quorum is ${full.required}.`;
+  const voteless = (c.membership ?? []).filter((s) => !hasVote(s) && s.class !== "nonVoting");
   const tone = sample.quorate === null ? "neutral" : sample.quorate ? "ok" : "bad";
   return html`<section class="preview" part="preview">
     ${head}
     <p class="headline" id="preview-headline"><strong>${headline}</strong> ${cites(full.citations)}</p>
-    ${reasons("Notes", full.notes, "notes")} ${field}
+    ${reasons("Notes", full.notes, "notes")}
+    ${voteless.length
+      ? html`<p class="hint" id="preview-voteless">
+          ${plural(voteless.length, "seat has", "seats have")} no vote: ${voteless.map((s) => s.name || s.id).join(", ")}.
+          ${q?.votingMembersOnly ? "They attend the sample meeting and do not count towards the quorum." : "They are left out of the sample vote."}
+        </p>`
+      : nothing}
+    ${field}
     <div class="result ${tone}" id="preview-result">
       <p>${verdict(sample.quorate === null ? "No quorum rule" : sample.quorate ? "Quorate" : "Not quorate", tone)} ${sample.summary}</p>
       ${reasons("Things the secretary should know", sample.warnings, "warnings")}
@@ -134,6 +155,24 @@ export function previewView(o: {
         </div>`
       : nothing}
   </section>`;
+}
+
+const CLASS_WORDS: Record<SeatClass, string> = { core: "core", other: "other", nonVoting: "non-voting" };
+
+/**
+ * The seats the quorum is reckoned from, as the headline says them: "8 seats that count",
+ * "4 members in post who count" (schema version 1's rules), "10 voting members in post",
+ * "6 core members" where the fraction is taken of other seats than those who count.
+ */
+function baseWords(q: QuorumRule | null, n: number): string {
+  const inPost = q?.base === "membersInPost";
+  const voting = q?.votingMembersOnly === true;
+  const base = q?.baseClasses;
+  const apart = !!q && !!base && !(base.length === q.countingClasses.length && base.every((b) => q.countingClasses.includes(b)));
+  if (!voting && !apart) return plural(n, inPost ? "member in post who counts" : "seat that counts", inPost ? "members in post who count" : "seats that count");
+  const kinds = apart && base ? `${base.map((b) => CLASS_WORDS[b]).join(" and ")} ` : "";
+  const what = `${voting ? "voting " : ""}${kinds}`;
+  return inPost ? plural(n, `${what}member in post`, `${what}members in post`) : plural(n, `${what}seat`, `${what}seats`);
 }
 
 /** The engine's refusal of a preview, in words. */

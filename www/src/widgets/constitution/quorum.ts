@@ -1,16 +1,30 @@
 // "Quorum": how many must be present and who counts (Clackmannanshire B2.1: one half of
 // the core members rounded down, plus one), or no quorum at all where the document sets
-// none (Inverclyde: `null`, and the engines say so). A composite quorum also needs a
+// none (Inverclyde: `null`, and the engines say so). A headcount is a fixed number, a
+// fraction, or (schema version 2) the greater or the lesser of several ("one third of the
+// current voting membership, or three voting members, whichever is the greater"). The
+// fraction may be taken of other seats than those who count (`baseClasses`), and only
+// members with a vote may count (`votingMembersOnly`). A composite quorum also needs a
 // number of different organisations (SPEC 2.3).
-import { html, nothing } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import type { Headcount, QuorumBase, QuorumRule, Rounding, SeatClass } from "quorate";
 import { SEAT_CLASSES } from "../../base/roster-editor.js";
-import { checkboxes, citeField, notesEditor, numberField, radios } from "./fields.js";
-import type { Section } from "./model.js";
+import { heading } from "../../base/render.js";
+import { checkbox, checkboxes, citeField, idFor, notesEditor, numberField, radios } from "./fields.js";
+import type { Section, SectionContext } from "./model.js";
+
+/** At most this many parts in "the greater of" (the engine's `MAX_HEADCOUNT_PARTS`). */
+const MAX_PARTS = 8;
+
+type Kind = Headcount["kind"];
+type Fraction = Extract<Headcount, { kind: "fraction" }>;
+type Several = Extract<Headcount, { kind: "greaterOf" | "lesserOf" }>;
+
+const fraction = (): Fraction => ({ kind: "fraction", numerator: 1, denominator: 2, rounding: "down", plus: 1 });
 
 /** The rule a quorum starts from when the user says there is one. */
 const freshRule = (): QuorumRule => ({
-  headcount: { kind: "fraction", numerator: 1, denominator: 2, rounding: "down", plus: 1 },
+  headcount: fraction(),
   base: "seats",
   countingClasses: ["core"],
   minOrganisations: null,
@@ -20,12 +34,40 @@ const freshRule = (): QuorumRule => ({
 /** The rule last switched off, so that switching back gives it again (this page's memory only). */
 const setAside = new WeakMap<object, QuorumRule>();
 
-/** "Half, rounded down, plus 1", "7". */
-export function describeHeadcount(h: Headcount): string {
-  if (h.kind === "fixed") return `${h.count}`;
-  const frac = h.numerator === 1 && h.denominator === 2 ? "half" : `${h.numerator}/${h.denominator}`;
-  return `${frac}, rounded ${h.rounding}${h.plus ? `, plus ${h.plus}` : ""}`;
+/** A fresh headcount of a kind ("the greater of" starts as a fraction and a fixed number, to be filled in). */
+function freshHeadcount(kind: Kind): Headcount {
+  switch (kind) {
+    case "fixed":
+      return { kind, count: 1 };
+    case "fraction":
+      return fraction();
+    default:
+      return { kind, of: [fraction(), { kind: "fixed", count: 1 }] };
+  }
 }
+
+/** "half, rounded down, plus 1", "7", "the greater of 1/3, rounded up, and 3". */
+export function describeHeadcount(h: Headcount): string {
+  switch (h.kind) {
+    case "fixed":
+      return `${h.count}`;
+    case "fraction": {
+      const frac = h.numerator === 1 && h.denominator === 2 ? "half" : `${h.numerator}/${h.denominator}`;
+      return `${frac}, rounded ${h.rounding}${h.plus ? `, plus ${h.plus}` : ""}`;
+    }
+    default: {
+      const which = h.kind === "greaterOf" ? (h.of.length === 2 ? "the greater" : "the greatest") : h.of.length === 2 ? "the lesser" : "the least";
+      const parts = h.of.map((p) => (p.kind === "fixed" || p.kind === "fraction" ? describeHeadcount(p) : `(${describeHeadcount(p)})`));
+      const list = parts.length > 1 ? `${parts.slice(0, -1).join("; ")} and ${parts[parts.length - 1]}` : parts.join("");
+      return `${which} of ${list}`;
+    }
+  }
+}
+
+/** Whether a headcount takes a fraction anywhere (then its base matters). */
+const hasFraction = (h: Headcount): boolean => (h.kind === "fraction" ? true : h.kind === "fixed" ? false : h.of.some(hasFraction));
+
+const sameClasses = (a: readonly SeatClass[], b: readonly SeatClass[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export const quorum: Section = {
   id: "quorum",
@@ -36,8 +78,9 @@ export const quorum: Section = {
   summary: (c) => {
     const q = c.quorum;
     if (!q) return "Sets no quorum";
-    const of = q.headcount.kind === "fixed" ? "members present" : q.base === "seats" ? "of the seats that count" : "of the members in post";
-    return `${describeHeadcount(q.headcount)} ${of}${q.minOrganisations ? `, from at least ${q.minOrganisations} organisations` : ""}`;
+    const of = !hasFraction(q.headcount) ? "members present" : q.base === "seats" ? "of the seats that count" : "of the members in post";
+    const voting = q.votingMembersOnly ? ", voting members only" : "";
+    return `${describeHeadcount(q.headcount)} ${of}${voting}${q.minOrganisations ? `, from at least ${q.minOrganisations} organisations` : ""}`;
   },
   render: (ctx) => {
     const { c } = ctx;
@@ -67,107 +110,227 @@ export const quorum: Section = {
   },
 };
 
-function ruleFields(ctx: Parameters<Section["render"]>[0], q: QuorumRule) {
+/** The numerator, denominator, rounding and "plus" of a fraction at `path`. */
+function fractionFields(ctx: SectionContext, path: string, h: Fraction): TemplateResult {
+  const { errors } = ctx;
+  return html`<div class="fraction">
+      ${numberField({
+        path: `${path}.numerator`,
+        label: "Numerator",
+        value: h.numerator,
+        errors,
+        onInput: (v) => {
+          h.numerator = v ?? 0;
+          ctx.changed();
+        },
+      })}
+      ${numberField({
+        path: `${path}.denominator`,
+        label: "Denominator",
+        value: h.denominator,
+        errors,
+        onInput: (v) => {
+          h.denominator = v ?? 0;
+          ctx.changed();
+        },
+      })}
+    </div>
+    ${radios<Rounding>({
+      path: `${path}.rounding`,
+      legend: "Rounding the fraction",
+      value: h.rounding,
+      options: [
+        ["down", "Down (one half of 9 is 4)"],
+        ["up", "Up (one half of 9 is 5)"],
+      ],
+      errors,
+      inline: true,
+      onChange: (v) => {
+        h.rounding = v;
+        ctx.changed();
+      },
+    })}
+    ${numberField({
+      path: `${path}.plus`,
+      label: "Plus",
+      hint: '"One half plus one" adds 1; "one third" adds 0.',
+      value: h.plus,
+      errors,
+      onInput: (v) => {
+        h.plus = v ?? 0;
+        ctx.changed();
+      },
+    })}`;
+}
+
+/** A fixed number at `path`. */
+function fixedField(ctx: SectionContext, path: string, h: Extract<Headcount, { kind: "fixed" }>, label: string): TemplateResult {
+  return numberField({
+    path: `${path}.count`,
+    label,
+    value: h.count,
+    errors: ctx.errors,
+    onInput: (v) => {
+      h.count = v ?? 0;
+      ctx.changed();
+    },
+  });
+}
+
+/**
+ * The parts of "the greater of" / "the lesser of": each a fixed number or a fraction, added
+ * and removed (2 to 8). A part that is itself "the greater of …" is shown read-only and
+ * kept exactly as it was imported.
+ */
+function partsEditor(ctx: SectionContext, path: string, h: Several): TemplateResult {
+  const which = h.kind === "greaterOf" ? "greater" : "lesser";
+  const add = () => {
+    h.of.push({ kind: "fixed", count: 1 });
+    ctx.changed();
+    ctx.focus(`#${idFor(`${path}.of[${h.of.length - 1}].kind`)}-1`); // its "A fixed number", chosen
+  };
+  return html`<p class="hint">The quorum is the ${which} of these parts, each worked out on its own.</p>
+    ${h.of.map((part, i) => {
+      const at = `${path}.of[${i}]`;
+      const remove =
+        h.of.length > 2
+          ? html`<button
+              type="button"
+              class="link"
+              @click=${() => {
+                h.of.splice(i, 1);
+                ctx.changed();
+                ctx.focus(".add-part");
+              }}
+            >
+              Remove<span class="visually-hidden"> part ${i + 1}</span>
+            </button>`
+          : nothing;
+      const body =
+        part.kind === "fixed" || part.kind === "fraction"
+          ? radios<"fixed" | "fraction">({
+              path: `${at}.kind`,
+              legend: "This part is",
+              value: part.kind,
+              options: [
+                ["fraction", "A fraction of the members"],
+                ["fixed", "A fixed number"],
+              ],
+              errors: ctx.errors,
+              reveal: (k) => (k === "fixed" && part.kind === "fixed" ? fixedField(ctx, at, part, "Members") : part.kind === "fraction" ? fractionFields(ctx, at, part) : nothing),
+              onChange: (k) => {
+                if (k === part.kind) return;
+                h.of[i] = freshHeadcount(k);
+                ctx.changed();
+              },
+            })
+          : html`<p>${describeHeadcount(part)}</p>
+              <p class="hint">A rule nested this deep is shown read-only and kept as it is: edit it in the JSON file for now.</p>`;
+      return html`<div class="card part" data-part=${at}>
+        <div class="card-head">${heading(ctx.level, 1, `Part ${i + 1}`, { className: "card-title" })} ${remove}</div>
+        <div class="card-body">${body}</div>
+      </div>`;
+    })}
+    ${h.of.length < MAX_PARTS ? html`<p><button type="button" class="secondary add-part" @click=${add}>Add another part</button></p>` : nothing}`;
+}
+
+function ruleFields(ctx: SectionContext, q: QuorumRule): TemplateResult {
   const { errors } = ctx;
   const h = q.headcount;
-  const setKind = (kind: "fixed" | "fraction") => {
+  const setKind = (kind: Kind) => {
     if (kind === h.kind) return;
-    q.headcount = kind === "fixed" ? { kind: "fixed", count: 1 } : { kind: "fraction", numerator: 1, denominator: 2, rounding: "down", plus: 1 };
+    q.headcount = freshHeadcount(kind);
     ctx.changed();
   };
-  return html`${radios<"fixed" | "fraction">({
+  const reveal = (kind: Kind) => {
+    if (kind === "fixed" && h.kind === "fixed") return fixedField(ctx, "quorum.headcount", h, "Members who must be present");
+    if (kind === "fraction" && h.kind === "fraction") return fractionFields(ctx, "quorum.headcount", h);
+    if ((kind === "greaterOf" || kind === "lesserOf") && (h.kind === "greaterOf" || h.kind === "lesserOf")) return partsEditor(ctx, "quorum.headcount", h);
+    return nothing;
+  };
+  const apart = q.baseClasses !== undefined && q.baseClasses !== null;
+  return html`${radios<Kind>({
       path: "quorum.headcount",
       legend: "How many must be present",
       value: h.kind,
       options: [
         ["fraction", "A fraction of the members, e.g. one half plus one"],
         ["fixed", "A fixed number, e.g. 7"],
+        ["greaterOf", 'The greater of several, e.g. "one third, or three, whichever is the greater"'],
+        ["lesserOf", 'The lesser of several, e.g. "one half, but never more than eight"'],
       ],
       errors,
+      reveal,
       onChange: setKind,
     })}
-    ${h.kind === "fixed"
-      ? numberField({
-          path: "quorum.headcount.count",
-          label: "Members who must be present",
-          value: h.count,
+    ${hasFraction(h)
+      ? radios<QuorumBase>({
+          path: "quorum.base",
+          legend: "A fraction of which seats",
+          value: q.base,
+          options: [
+            ["seats", "Every seat that counts, filled or vacant"],
+            ["membersInPost", "Only the members in post (vacancies lower the quorum)"],
+          ],
           errors,
-          onInput: (v) => {
-            h.count = v ?? 0;
+          onChange: (v) => {
+            q.base = v;
             ctx.changed();
           },
         })
-      : html`<div class="fraction">
-            ${numberField({
-              path: "quorum.headcount.numerator",
-              label: "Numerator",
-              value: h.numerator,
-              errors,
-              onInput: (v) => {
-                h.numerator = v ?? 0;
-                ctx.changed();
-              },
-            })}
-            ${numberField({
-              path: "quorum.headcount.denominator",
-              label: "Denominator",
-              value: h.denominator,
-              errors,
-              onInput: (v) => {
-                h.denominator = v ?? 0;
-                ctx.changed();
-              },
-            })}
-          </div>
-          ${radios<Rounding>({
-            path: "quorum.headcount.rounding",
-            legend: "Rounding the fraction",
-            value: h.rounding,
-            options: [
-              ["down", "Down (one half of 9 is 4)"],
-              ["up", "Up (one half of 9 is 5)"],
-            ],
-            errors,
-            inline: true,
-            onChange: (v) => {
-              h.rounding = v;
-              ctx.changed();
-            },
-          })}
-          ${numberField({
-            path: "quorum.headcount.plus",
-            label: "Plus",
-            hint: '"One half plus one" adds 1; "one third" adds 0.',
-            value: h.plus,
-            errors,
-            onInput: (v) => {
-              h.plus = v ?? 0;
-              ctx.changed();
-            },
-          })}
-          ${radios<QuorumBase>({
-            path: "quorum.base",
-            legend: "A fraction of which seats",
-            value: q.base,
-            options: [
-              ["seats", "Every seat that counts, filled or vacant"],
-              ["membersInPost", "Only the members in post (vacancies lower the quorum)"],
-            ],
-            errors,
-            onChange: (v) => {
-              q.base = v;
-              ctx.changed();
-            },
-          })}`}
+      : nothing}
     ${checkboxes<SeatClass>({
       path: "quorum.countingClasses",
-      legend: "Who counts towards the quorum",
+      legend: "Who counts towards the quorum when present",
       hint: "Select every kind of seat that counts. A substitute counts only for an absent member.",
       value: q.countingClasses,
       options: SEAT_CLASSES,
       errors,
       onChange: (v) => {
         q.countingClasses = v;
+        ctx.changed();
+      },
+    })}
+    ${hasFraction(h)
+      ? radios<"same" | "apart">({
+          path: "quorum.baseClasses",
+          legend: "Is the fraction taken of the same kinds of seat as count?",
+          hint: 'Say no for "one third of the elected members" where co-opted members present also count.',
+          value: apart ? "apart" : "same",
+          options: [
+            ["same", "Yes, of the seats that count"],
+            ["apart", "No, of other kinds of seat"],
+          ],
+          errors,
+          reveal: (v) =>
+            v === "apart"
+              ? checkboxes<SeatClass>({
+                  path: "quorum.baseClasses[]",
+                  legend: "The fraction is taken of",
+                  value: q.baseClasses ?? [],
+                  options: SEAT_CLASSES,
+                  errors,
+                  onChange: (classes) => {
+                    q.baseClasses = classes;
+                    ctx.changed();
+                  },
+                })
+              : nothing,
+          onChange: (v) => {
+            if (v === "apart") q.baseClasses = sameClasses(q.countingClasses, ["core"]) ? ["core"] : [...q.countingClasses];
+            else delete q.baseClasses;
+            ctx.changed();
+          },
+        })
+      : nothing}
+    ${checkbox({
+      path: "quorum.votingMembersOnly",
+      label: "Only members with a vote count",
+      hint: 'For "one third of the current voting membership": a seat without a vote is left out of the fraction and does not count when present.',
+      checked: q.votingMembersOnly === true,
+      onChange: (on) => {
+        if (on) q.votingMembersOnly = true;
+        else delete q.votingMembersOnly;
         ctx.changed();
       },
     })}

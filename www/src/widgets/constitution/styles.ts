@@ -13,6 +13,11 @@ export const editorStyles = css`
   .cites-input {
     min-height: 3.5em;
   }
+  /* A single checkbox keeps the choice layout (the base's ".field > label" is a block). */
+  .field > label.choice {
+    display: flex;
+    margin-bottom: 0;
+  }
   .check-hint {
     margin: 0 0 0 2em;
   }
@@ -78,6 +83,18 @@ export const editorStyles = css`
     justify-content: space-between;
     flex-wrap: wrap;
     padding: 0.6em 0.25em;
+  }
+  /* A radio's conditional reveal (GOV.UK): indented under its option, with a rule on the left. */
+  .conditional {
+    border-left: 0.25em solid var(--quorate-border, #b1b4b6);
+    margin: 0.25em 0 0.75em 0.8em;
+    padding: 0.25em 0 0.25em 1.1em;
+  }
+  .conditional fieldset {
+    margin-bottom: 0.75em;
+  }
+  .part {
+    margin-bottom: 0.75em;
   }
   .notes-editor {
     margin-top: 1.5em;
