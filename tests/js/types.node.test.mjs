@@ -30,6 +30,11 @@ test("every export is declared with its input and report types", () => {
   assert.match(dts, /export function combineScorecards\(input: CombineInput\): CombineReport;/);
   assert.match(dts, /export function draftMinute\(input: MinuteInput\): MinuteReport;/);
   assert.match(dts, /export function assessConflict\(input: AssessmentInput\): AssessmentReport;/);
+  // Chair succession (schema version 2): the steps in the constitution and in the report.
+  assert.match(dts, /export type ChairStep = \{ kind: "office"; role: SeatRole; cite: string\[\] \}/);
+  assert.match(dts, /succession\?: ChairStep\[\]/);
+  assert.match(dts, /export type StepOutcome = "chairs" \| "passedOver" \| "membersChoose" \| "notReached";/);
+  assert.match(dts, /succession: SuccessionStep\[\];/);
   assert.match(dts, /export type ErrorCode = .*"INCONSISTENT_ANSWERS"/);
   assert.match(dts, /export type ErrorCode = .*"NOT_INITIALISED"/);
 });

@@ -250,8 +250,17 @@ pub struct ChairRule {
     /// Who holds the chair, in the document's words ("the Leader of Clackmannanshire Council").
     pub holder: String,
     pub cite: Vec<String>,
+    /// Who chairs when the Chair is absent: the Vice Chair, a member the meeting nominates,
+    /// or (schema version 2) `succession`, the steps listed in `succession`.
     pub when_absent: ChairAbsence,
     pub absence_cite: Vec<String>,
+    /// The steps tried in order when the Chair is absent (schema version 2, with
+    /// `whenAbsent: "succession"`): "the Vice Chair, and failing that a member chosen by a
+    /// simple majority of those present". Left out, `whenAbsent` alone is the rule (the
+    /// version-1 rules read as the one step they name, see [`ChairRule::steps`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub succession: Option<Vec<ChairStep>>,
     /// The seat classes whose members may take the chair (schema version 2). Left out,
     /// any member of the body may (every class but non-voting attendees), as in schema
     /// version 1; a seat marked `mayChair: false` never may.
@@ -261,6 +270,23 @@ pub struct ChairRule {
 }
 
 impl ChairRule {
+    /// The steps tried in order when the Chair is absent: `succession`, or the one step
+    /// `whenAbsent` names (the Vice Chair, or the members choosing one of their number),
+    /// cited to `absenceCite`.
+    pub fn steps(&self) -> Vec<ChairStep> {
+        match (self.when_absent, &self.succession) {
+            (ChairAbsence::Succession, Some(steps)) => steps.clone(),
+            (ChairAbsence::ViceChair, _) => vec![ChairStep::Office {
+                role: SeatRole::ViceChair,
+                cite: self.absence_cite.clone(),
+            }],
+            (ChairAbsence::MembersNominate, _) | (ChairAbsence::Succession, None) => vec![ChairStep::MembersChoose {
+                method: None,
+                cite: self.absence_cite.clone(),
+            }],
+        }
+    }
+
     /// Why the holder of `seat` may not take the chair, or `None` if they may.
     pub fn barred(&self, seat: &Seat) -> Option<String> {
         if seat.may_chair == Some(false) {
@@ -292,7 +318,52 @@ pub enum ChairAbsence {
     MembersNominate,
     /// The Vice Chair stands in (Inverclyde 4.3).
     ViceChair,
+    /// The steps of `succession`, in order (schema version 2).
+    Succession,
 }
+
+/// One step of a chair succession: who is tried, in the document's order, when the Chair
+/// is absent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    deny_unknown_fields,
+    remote = "Self"
+)]
+pub enum ChairStep {
+    /// The holder of an office takes the chair if present and able to: "the Vice Chair".
+    Office { role: SeatRole, cite: Vec<String> },
+    /// The holder of one named seat takes the chair if present and able to ("the Depute
+    /// Leader of the Council").
+    Seat { seat: String, cite: Vec<String> },
+    /// The members present choose one of their number: "a member chosen by a simple
+    /// majority of those present". `method` is how, in the document's words (left out:
+    /// the meeting nominates). Always the last step: it always settles who may chair.
+    MembersChoose {
+        #[serde(default)]
+        method: Option<String>,
+        cite: Vec<String>,
+    },
+}
+
+crate::json::internally_tagged!(ChairStep);
+
+impl ChairStep {
+    pub fn cite(&self) -> &[String] {
+        match self {
+            ChairStep::Office { cite, .. } | ChairStep::Seat { cite, .. } | ChairStep::MembersChoose { cite, .. } => {
+                cite
+            }
+        }
+    }
+}
+
+/// The most steps a chair succession may list.
+pub const MAX_CHAIR_STEPS: usize = 8;
 
 /// How decisions are taken.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -462,6 +533,12 @@ pub fn version_2_fields(q: Option<&QuorumRule>, membership: &[Seat], chair: &Cha
     if chair.eligible_classes.is_some() {
         out.push("chair.eligibleClasses".to_string());
     }
+    if chair.when_absent == ChairAbsence::Succession {
+        out.push("chair.whenAbsent".to_string());
+    }
+    if chair.succession.is_some() {
+        out.push("chair.succession".to_string());
+    }
     out
 }
 
@@ -476,6 +553,7 @@ pub fn validate_chair(p: &mut Problems, membership: &[Seat], chair: &ChairRule) 
             );
         }
     }
+    succession(p, membership, chair);
     for (i, seat) in membership.iter().enumerate() {
         if let (Some(role), Some(why)) = (seat.role, chair.barred(seat)) {
             let office = if role == SeatRole::Chair { "Chair" } else { "Vice Chair" };
@@ -484,6 +562,100 @@ pub fn validate_chair(p: &mut Problems, membership: &[Seat], chair: &ChairRule) 
                 format!("membership[{i}].role"),
                 format!("is the {office}, but {why}"),
             );
+        }
+    }
+}
+
+/// Problems with `chair.succession`: it goes with `whenAbsent: "succession"`, lists 1 to
+/// [`MAX_CHAIR_STEPS`] steps each citing its clause, names seats the membership has (where
+/// it names any), and ends at the members choosing, if they choose at all.
+fn succession(p: &mut Problems, membership: &[Seat], chair: &ChairRule) {
+    let steps = match (chair.when_absent, &chair.succession) {
+        (ChairAbsence::Succession, Some(steps)) => steps,
+        (ChairAbsence::Succession, None) => {
+            p.push(
+                ErrorCode::OutOfRange,
+                "chair.succession",
+                "must list the steps tried when the Chair is absent, since whenAbsent is \"succession\"",
+            );
+            return;
+        }
+        (_, Some(_)) => {
+            p.push(
+                ErrorCode::OutOfRange,
+                "chair.whenAbsent",
+                "must be \"succession\" where chair.succession lists the steps, or the two rules could disagree",
+            );
+            return;
+        }
+        (_, None) => return,
+    };
+    if steps.is_empty() {
+        p.push(
+            ErrorCode::OutOfRange,
+            "chair.succession",
+            "must list at least one step tried when the Chair is absent",
+        );
+    } else if steps.len() > MAX_CHAIR_STEPS {
+        p.push(
+            ErrorCode::TooLarge,
+            "chair.succession",
+            format!("lists {} steps; at most {MAX_CHAIR_STEPS} are accepted", steps.len()),
+        );
+        return;
+    }
+    let mut offices = BTreeSet::new();
+    for (i, step) in steps.iter().enumerate() {
+        let path = format!("chair.succession[{i}]");
+        crate::checks::rule_citations(p, &format!("{path}.cite"), step.cite());
+        match step {
+            ChairStep::Office { role, .. } => {
+                if *role == SeatRole::Chair {
+                    p.push(
+                        ErrorCode::OutOfRange,
+                        format!("{path}.role"),
+                        "is the Chair, who is tried before any step: the steps say who chairs when the Chair is absent",
+                    );
+                } else if !offices.insert(format!("{role:?}")) {
+                    p.push(
+                        ErrorCode::DuplicateId,
+                        format!("{path}.role"),
+                        "names an office an earlier step already tried",
+                    );
+                }
+            }
+            ChairStep::Seat { seat, .. } => {
+                if seat.trim().is_empty() {
+                    p.push(ErrorCode::OutOfRange, format!("{path}.seat"), "must name a seat id");
+                } else if !membership.is_empty() && !membership.iter().any(|s| &s.id == seat) {
+                    p.push(
+                        ErrorCode::UnknownReference,
+                        format!("{path}.seat"),
+                        format!(
+                            "names seat \"{}\", which the membership does not have",
+                            crate::wording::cut_marked(seat, 60)
+                        ),
+                    );
+                } else if !offices.insert(format!("seat {seat}")) {
+                    p.push(
+                        ErrorCode::DuplicateId,
+                        format!("{path}.seat"),
+                        "names a seat an earlier step already tried",
+                    );
+                }
+            }
+            ChairStep::MembersChoose { method, .. } => {
+                if let Some(m) = method {
+                    crate::checks::required_text(p, &format!("{path}.method"), m, crate::limits::MAX_DOCUMENT_TEXT);
+                }
+                if i + 1 < steps.len() {
+                    p.push(
+                        ErrorCode::OutOfRange,
+                        format!("chair.succession[{}]", i + 1),
+                        "can never be reached: the members choosing (the step before) always settles who may chair",
+                    );
+                }
+            }
         }
     }
 }
