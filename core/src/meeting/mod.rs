@@ -48,7 +48,7 @@ pub use minute::{
     MinuteItemReport, MinuteMeeting, MinuteMotion, MinuteReport, MinuteVote, MinuteVoteInput, Sederunt, SederuntEntry,
 };
 pub use people::{Meeting, PersonRef, Presence};
-pub use quorum::{check_quorum, PersonCount, QuorumInput, QuorumReport, QuorumStatus};
+pub use quorum::{check_quorum, PersonCount, QuorumInput, QuorumReport, QuorumStatus, Shortfall, SpreadCheck};
 pub use roster::{Attendance, AttendanceStatus, MemberAttendance, Roster, SubstituteAttendance};
 pub use rule::{
     quorum_required, AbsenceRule, ChairAbsence, ChairRule, ChairStep, Comparison, ConflictRule, DecisionRules,

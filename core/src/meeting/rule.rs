@@ -95,6 +95,12 @@ pub struct Seat {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub may_chair: Option<bool>,
+    /// The named groups the seat belongs to (schema version 2), for a quorum's spread
+    /// requirements: its ward ("Ward 3"), "councillors", "health board members". Left out,
+    /// none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub groups: Vec<String>,
 }
 
 impl Seat {
@@ -132,7 +138,106 @@ pub struct QuorumRule {
     #[serde(default)]
     pub min_organisations: Option<u32>,
     pub cite: Vec<String>,
+    /// Who must be among those counted (schema version 2), each with its clause: "at
+    /// least one representative from each ward" (`eachGroup`), "including at least one
+    /// councillor and one member from the health board" (two `including`), "from at least
+    /// 4 organisations" (`organisations`). Left out, none (beyond `minOrganisations`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub spread: Vec<SpreadRequirement>,
 }
+
+/// One spread requirement of a quorum: who must be among the people counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    deny_unknown_fields,
+    remote = "Self"
+)]
+pub enum SpreadRequirement {
+    /// At least `atLeast` counted from each of the named groups: "at least one
+    /// representative from each ward".
+    EachGroup {
+        groups: Vec<String>,
+        at_least: u32,
+        cite: Vec<String>,
+    },
+    /// At least `atLeast` counted from one organisation or one group (give exactly one):
+    /// "including at least one councillor" (`group: "councillors"`), "one member from the
+    /// health board" (`organisation: "NHS Board"`).
+    Including {
+        #[serde(default)]
+        organisation: Option<String>,
+        #[serde(default)]
+        group: Option<String>,
+        at_least: u32,
+        cite: Vec<String>,
+    },
+    /// Those counted come from at least `atLeast` different organisations: "7 members
+    /// drawn from at least 4 different organisations".
+    Organisations { at_least: u32, cite: Vec<String> },
+}
+
+crate::json::internally_tagged!(SpreadRequirement);
+
+impl SpreadRequirement {
+    pub fn cite(&self) -> &[String] {
+        match self {
+            SpreadRequirement::EachGroup { cite, .. }
+            | SpreadRequirement::Including { cite, .. }
+            | SpreadRequirement::Organisations { cite, .. } => cite,
+        }
+    }
+
+    pub fn at_least(&self) -> u32 {
+        match self {
+            SpreadRequirement::EachGroup { at_least, .. }
+            | SpreadRequirement::Including { at_least, .. }
+            | SpreadRequirement::Organisations { at_least, .. } => *at_least,
+        }
+    }
+
+    /// Whether `seat` is of the organisation or group an `including` requirement names.
+    pub fn includes(&self, seat: &Seat) -> bool {
+        match self {
+            SpreadRequirement::Including {
+                organisation: Some(o), ..
+            } => &seat.organisation == o,
+            SpreadRequirement::Including { group: Some(g), .. } => seat.groups.contains(g),
+            _ => false,
+        }
+    }
+
+    /// The requirement in words: "at least 1 from each of Ward 1, Ward 2 and Ward 3".
+    pub fn describe(&self) -> String {
+        match self {
+            SpreadRequirement::EachGroup { groups, at_least, .. } => {
+                format!("at least {at_least} from each of {}", crate::wording::and_list(groups))
+            }
+            SpreadRequirement::Including {
+                organisation,
+                group,
+                at_least,
+                ..
+            } => {
+                let from = organisation.as_ref().or(group.as_ref()).cloned().unwrap_or_default();
+                format!("including at least {at_least} from {from}")
+            }
+            SpreadRequirement::Organisations { at_least, .. } => {
+                format!("from at least {at_least} different organisations")
+            }
+        }
+    }
+}
+
+/// The most spread requirements a quorum may set, and the most groups a seat or a
+/// requirement may name.
+pub const MAX_SPREAD: usize = 16;
+pub const MAX_GROUPS: usize = 64;
 
 /// The number of counting people needed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -521,6 +626,9 @@ pub fn version_2_fields(q: Option<&QuorumRule>, membership: &[Seat], chair: &Cha
         if q.voting_members_only {
             out.push("quorum.votingMembersOnly".to_string());
         }
+        if !q.spread.is_empty() {
+            out.push("quorum.spread".to_string());
+        }
     }
     for (i, seat) in membership.iter().enumerate() {
         if seat.votes.is_some() {
@@ -528,6 +636,9 @@ pub fn version_2_fields(q: Option<&QuorumRule>, membership: &[Seat], chair: &Cha
         }
         if seat.may_chair.is_some() {
             out.push(format!("membership[{i}].mayChair"));
+        }
+        if !seat.groups.is_empty() {
+            out.push(format!("membership[{i}].groups"));
         }
     }
     if chair.eligible_classes.is_some() {
@@ -670,6 +781,147 @@ pub fn validate_seats(p: &mut Problems, membership: &[Seat]) {
         );
     }
     unique_ids(p, "membership", membership.iter().map(|s| s.id.as_str()));
+    for (i, seat) in membership.iter().enumerate() {
+        seat_groups(p, &format!("membership[{i}].groups"), &seat.groups);
+    }
+}
+
+/// Problems with one seat's `groups` at `path` (a roster's seats are checked the same way).
+pub fn seat_groups(p: &mut Problems, path: &str, groups: &[String]) {
+    if groups.len() > MAX_GROUPS {
+        p.push(
+            ErrorCode::TooLarge,
+            path,
+            format!("names {} groups; at most {MAX_GROUPS} are accepted", groups.len()),
+        );
+        return;
+    }
+    for (j, g) in groups.iter().enumerate() {
+        crate::checks::required_text(p, &format!("{path}[{j}]"), g, crate::limits::MAX_SHORT_TEXT);
+    }
+    let mut seen = BTreeSet::new();
+    for (j, g) in groups.iter().enumerate() {
+        if !seen.insert(g.as_str()) {
+            p.push(
+                ErrorCode::DuplicateId,
+                format!("{path}[{j}]"),
+                format!("names group \"{}\" twice", crate::wording::cut_marked(g, 60)),
+            );
+        }
+    }
+}
+
+/// Problems with `quorum.spread`: each requirement cites its clause, asks for at least one,
+/// names groups and organisations the membership has (where it names its seats), and can be
+/// met by the seats that count.
+fn validate_spread(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
+    if q.spread.len() > MAX_SPREAD {
+        p.push(
+            ErrorCode::TooLarge,
+            "quorum.spread",
+            format!(
+                "sets {} requirements; at most {MAX_SPREAD} are accepted",
+                q.spread.len()
+            ),
+        );
+        return;
+    }
+    let counting: Vec<&Seat> = membership
+        .iter()
+        .filter(|s| q.counts(s) && !(q.base == QuorumBase::MembersInPost && s.vacant))
+        .collect();
+    let named = !membership.is_empty();
+    let short = |p: &mut Problems, path: String, have: usize, need: u32, what: &str| {
+        if named && (have as u64) < u64::from(need) {
+            p.push(
+                ErrorCode::OutOfRange,
+                path,
+                format!("needs {need} from {what}, but the membership has only {have} seats there that count"),
+            );
+        }
+    };
+    for (i, r) in q.spread.iter().enumerate() {
+        let path = format!("quorum.spread[{i}]");
+        crate::checks::rule_citations(p, &format!("{path}.cite"), r.cite());
+        if r.at_least() == 0 {
+            p.push(ErrorCode::OutOfRange, format!("{path}.atLeast"), "must be at least 1");
+        }
+        match r {
+            SpreadRequirement::EachGroup { groups, at_least, .. } => {
+                if groups.is_empty() {
+                    p.push(
+                        ErrorCode::OutOfRange,
+                        format!("{path}.groups"),
+                        "must name at least one group",
+                    );
+                }
+                seat_groups(p, &format!("{path}.groups"), groups);
+                for (j, g) in groups.iter().enumerate() {
+                    let members = membership.iter().filter(|s| s.groups.contains(g)).count();
+                    if named && members == 0 {
+                        p.push(
+                            ErrorCode::UnknownReference,
+                            format!("{path}.groups[{j}]"),
+                            format!(
+                                "names group \"{}\", which no seat of the membership belongs to",
+                                crate::wording::cut_marked(g, 60)
+                            ),
+                        );
+                    } else {
+                        let have = counting.iter().filter(|s| s.groups.contains(g)).count();
+                        short(p, format!("{path}.groups[{j}]"), have, *at_least, g);
+                    }
+                }
+            }
+            SpreadRequirement::Including {
+                organisation,
+                group,
+                at_least,
+                ..
+            } => match (organisation, group) {
+                (Some(_), Some(_)) | (None, None) => p.push(
+                    ErrorCode::OutOfRange,
+                    path.clone(),
+                    "must name either an organisation or a group (exactly one)",
+                ),
+                (Some(name), None) | (None, Some(name)) => {
+                    let field = if organisation.is_some() {
+                        "organisation"
+                    } else {
+                        "group"
+                    };
+                    crate::checks::required_text(p, &format!("{path}.{field}"), name, crate::limits::MAX_SHORT_TEXT);
+                    let members = membership.iter().filter(|s| r.includes(s)).count();
+                    if named && members == 0 && !name.trim().is_empty() {
+                        p.push(
+                            ErrorCode::UnknownReference,
+                            format!("{path}.{field}"),
+                            format!(
+                                "names {field} \"{}\", which no seat of the membership has",
+                                crate::wording::cut_marked(name, 60)
+                            ),
+                        );
+                    } else {
+                        let have = counting.iter().filter(|s| r.includes(s)).count();
+                        short(p, format!("{path}.atLeast"), have, *at_least, name);
+                    }
+                }
+            },
+            SpreadRequirement::Organisations { at_least, .. } => {
+                let orgs: BTreeSet<&str> = counting.iter().map(|s| s.organisation.as_str()).collect();
+                if named && (orgs.len() as u64) < u64::from(*at_least) {
+                    p.push(
+                        ErrorCode::OutOfRange,
+                        format!("{path}.atLeast"),
+                        format!(
+                            "needs {at_least} different organisations but the membership has only {}",
+                            orgs.len()
+                        ),
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Problems with `decisions`: every majority rule must be reachable.
@@ -713,6 +965,7 @@ pub fn validate_quorum(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
         }
     }
     headcount(p, "quorum.headcount", &q.headcount, 1);
+    validate_spread(p, membership, q);
     if let Some(0) = q.min_organisations {
         p.push(
             ErrorCode::OutOfRange,
