@@ -30,6 +30,16 @@ test("every export is declared with its input and report types", () => {
   assert.match(dts, /export function combineScorecards\(input: CombineInput\): CombineReport;/);
   assert.match(dts, /export function draftMinute\(input: MinuteInput\): MinuteReport;/);
   assert.match(dts, /export function assessConflict\(input: AssessmentInput\): AssessmentReport;/);
+  // Chair succession (schema version 2): the steps in the constitution and in the report.
+  assert.match(dts, /export type ChairStep = \{ kind: "office"; role: SeatRole; cite: string\[\] \}/);
+  assert.match(dts, /succession\?: ChairStep\[\]/);
+  assert.match(dts, /export type StepOutcome = "chairs" \| "passedOver" \| "membersChoose" \| "notReached";/);
+  assert.match(dts, /succession: SuccessionStep\[\];/);
+  // Spread requirements (schema version 2): a seat's groups, quorum.spread and the report's checks.
+  assert.match(dts, /export type SpreadRequirement = \{ kind: "eachGroup"; groups: string\[\]; atLeast: number; cite: string\[\] \}/);
+  assert.match(dts, /groups\?: string\[\]/);
+  assert.match(dts, /spread\?: SpreadRequirement\[\]/);
+  assert.match(dts, /spread: SpreadCheck\[\];/);
   assert.match(dts, /export type ErrorCode = .*"INCONSISTENT_ANSWERS"/);
   assert.match(dts, /export type ErrorCode = .*"NOT_INITIALISED"/);
 });

@@ -48,12 +48,12 @@ pub use minute::{
     MinuteItemReport, MinuteMeeting, MinuteMotion, MinuteReport, MinuteVote, MinuteVoteInput, Sederunt, SederuntEntry,
 };
 pub use people::{Meeting, PersonRef, Presence};
-pub use quorum::{check_quorum, PersonCount, QuorumInput, QuorumReport, QuorumStatus};
+pub use quorum::{check_quorum, PersonCount, QuorumInput, QuorumReport, QuorumStatus, Shortfall, SpreadCheck};
 pub use roster::{Attendance, AttendanceStatus, MemberAttendance, Roster, SubstituteAttendance};
 pub use rule::{
-    quorum_required, AbsenceRule, ChairAbsence, ChairRule, Comparison, ConflictRule, DecisionRules, Headcount,
-    MajorityBase, MajorityRule, QuorumBase, QuorumRule, Rounding, Seat, SeatClass, SeatRole, SpecialMajority,
-    SubstituteRule, Threshold, TieRule,
+    quorum_required, AbsenceRule, ChairAbsence, ChairRule, ChairStep, Comparison, ConflictRule, DecisionRules,
+    Headcount, MajorityBase, MajorityRule, QuorumBase, QuorumRule, Rounding, Seat, SeatClass, SeatRole,
+    SpecialMajority, SubstituteRule, Threshold, TieRule,
 };
 pub use vote::{
     decide_vote, AcceptedBallot, Ballot, BallotBy, Motion, RefusedBallot, Tally, VoteChoice, VoteInput, VoteOutcome,

@@ -63,6 +63,7 @@ impl<'a> Meeting<'a> {
         if roster.is_some() {
             let mut p = Problems::new();
             for (i, seat) in seats.iter().enumerate() {
+                super::rule::seat_groups(&mut p, &format!("{seats_path}[{i}].groups"), &seat.groups);
                 if let (Some(_), Some(why)) = (seat.role, constitution.chair.barred(seat)) {
                     p.push(
                         ErrorCode::OutOfRange,

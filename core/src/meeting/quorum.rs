@@ -10,7 +10,7 @@
 
 use super::people::{Meeting, PersonRef, Presence};
 use super::roster::{Attendance, Roster};
-use super::rule::{quorum_required, Headcount, QuorumBase, QuorumRule, Rounding, SeatClass};
+use super::rule::{quorum_required, Headcount, QuorumBase, QuorumRule, Rounding, SeatClass, SpreadRequirement};
 use crate::constitution::ConstitutionSource;
 use crate::error::Error;
 use crate::reason::{Citations, Reason};
@@ -68,6 +68,9 @@ pub struct QuorumReport {
     pub organisations_present: u32,
     /// Different organisations needed, for a composite quorum.
     pub organisations_required: Option<u32>,
+    /// The quorum's spread requirements (schema version 2: "at least one representative
+    /// from each ward"), each met or not, and what would meet it; empty where it sets none.
+    pub spread: Vec<SpreadCheck>,
     /// Everyone on the roster and every substitute, present or not.
     pub people: Vec<PersonCount>,
     /// Things the secretary should know that do not change the answer.
@@ -76,6 +79,131 @@ pub struct QuorumReport {
     pub notes: Vec<Reason>,
     pub summary: String,
     pub citations: Vec<String>,
+}
+
+/// One spread requirement at this meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct SpreadCheck {
+    /// The requirement in words: "at least 1 from each of Ward 1, Ward 2 and Ward 3".
+    pub requirement: String,
+    pub met: bool,
+    /// The groups, organisations or "different organisations" short of it, with how many
+    /// more each needs.
+    pub short: Vec<Shortfall>,
+    /// Met or not, and what would meet it, with the requirement's clause.
+    pub reason: Reason,
+}
+
+/// A group or organisation short of a spread requirement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct Shortfall {
+    /// The group or organisation ("Ward 3", "NHS Board"), or "different organisations".
+    pub name: String,
+    /// How many who count are present from it (organisations: how many are represented).
+    pub present: u32,
+    pub more_needed: u32,
+}
+
+/// Check each spread requirement against the seats counted (`counted[s]`).
+/// Each check comes with what would meet it ("1 more from Ward 3"), for the summary.
+fn spread(m: &Meeting, rule: &QuorumRule, counted: &[bool]) -> Vec<(SpreadCheck, String)> {
+    let seats = |f: &dyn Fn(&super::Seat) -> bool| -> u32 {
+        m.seats.iter().zip(counted).filter(|(s, &c)| c && f(s)).count() as u32
+    };
+    rule.spread
+        .iter()
+        .map(|r| {
+            let need = r.at_least();
+            let mut short = Vec::new();
+            let mut hint = String::new();
+            match r {
+                SpreadRequirement::EachGroup { groups, .. } => {
+                    for g in groups {
+                        let present = seats(&|s| s.groups.contains(g));
+                        if present < need {
+                            short.push(Shortfall {
+                                name: g.clone(),
+                                present,
+                                more_needed: need - present,
+                            });
+                        }
+                    }
+                    let parts: Vec<String> = short
+                        .iter()
+                        .map(|f| {
+                            format!(
+                                "{} more from {} ({} present who count)",
+                                f.more_needed, f.name, f.present
+                            )
+                        })
+                        .collect();
+                    hint = crate::wording::and_list(&parts);
+                }
+                SpreadRequirement::Including {
+                    organisation, group, ..
+                } => {
+                    let name = organisation.as_ref().or(group.as_ref()).cloned().unwrap_or_default();
+                    let present = seats(&|s| r.includes(s));
+                    if present < need {
+                        hint = format!("{} more from {name} ({present} present who count)", need - present);
+                        short.push(Shortfall {
+                            name,
+                            present,
+                            more_needed: need - present,
+                        });
+                    }
+                }
+                SpreadRequirement::Organisations { .. } => {
+                    let orgs: BTreeSet<&str> = m
+                        .seats
+                        .iter()
+                        .zip(counted)
+                        .filter(|(_, &c)| c)
+                        .map(|(s, _)| s.organisation.as_str())
+                        .collect();
+                    let present = orgs.len() as u32;
+                    if present < need {
+                        let absent: BTreeSet<&str> = m
+                            .seats
+                            .iter()
+                            .filter(|s| rule.counts(s) && !orgs.contains(s.organisation.as_str()))
+                            .map(|s| s.organisation.as_str())
+                            .collect();
+                        let absent: Vec<String> = absent.into_iter().map(str::to_string).collect();
+                        let more = need - present;
+                        hint = format!(
+                            "someone who counts from {} more organisation{} ({present} represented; not yet: {})",
+                            more,
+                            crate::wording::plural(more),
+                            crate::wording::and_list(&absent)
+                        );
+                        short.push(Shortfall {
+                            name: "different organisations".to_string(),
+                            present,
+                            more_needed: more,
+                        });
+                    }
+                }
+            }
+            let requirement = r.describe();
+            let text = if short.is_empty() {
+                format!("Met: {requirement}.")
+            } else {
+                format!("Not met: {requirement}. It would be met with {hint}.")
+            };
+            let check = SpreadCheck {
+                requirement,
+                met: short.is_empty(),
+                short,
+                reason: Reason::new(text, r.cite()),
+            };
+            (check, hint)
+        })
+        .collect()
 }
 
 /// Check quorum for a whole meeting.
@@ -119,9 +247,15 @@ fn describe_rule(rule: &QuorumRule, n: u32, required: u32) -> String {
         }
         _ => head,
     };
-    match rule.min_organisations {
+    let head = match rule.min_organisations {
         Some(orgs) => format!("{head}, from at least {orgs} different organisation{}", plural(orgs)),
         None => head,
+    };
+    let spread: Vec<String> = rule.spread.iter().map(SpreadRequirement::describe).collect();
+    if spread.is_empty() {
+        head
+    } else {
+        format!("{head}; {}", spread.join("; "))
     }
 }
 
@@ -184,6 +318,7 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
     let mut people = Vec::new();
     let mut count = 0u32;
     let mut orgs = BTreeSet::new();
+    let mut counted_seats = vec![false; m.seats.len()];
     for (s, &conflicted) in withdrawn.iter().enumerate() {
         let seat = &m.seats[s];
         let presence = m.presence(s);
@@ -193,6 +328,7 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
         if counted {
             count += 1;
             orgs.insert(seat.organisation.as_str());
+            counted_seats[s] = true;
         }
         let member_reason = member_reason(m, rule, s, &presence, withdraws);
         people.push(PersonCount {
@@ -218,17 +354,33 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
     }
     let orgs_present = orgs.len() as u32;
     let org_ok = rule.min_organisations.is_none_or(|min| orgs_present >= min);
-    let quorate = count >= required && org_ok;
+    let (spread, hints): (Vec<SpreadCheck>, Vec<String>) = spread(m, rule, &counted_seats).into_iter().unzip();
+    for check in &spread {
+        cites.add(&check.reason.cite);
+    }
+    let spread_ok = spread.iter().all(|c| c.met);
+    let quorate = count >= required && org_ok && spread_ok;
     let more_needed = required.saturating_sub(count);
     let rule_text = describe_rule(rule, n, required);
+    let unmet: Vec<String> = spread
+        .iter()
+        .zip(&hints)
+        .filter(|(c, _)| !c.met)
+        .map(|(c, hint)| format!("{} ({hint} would meet it)", c.requirement))
+        .collect();
     let summary = if quorate {
         format!("Quorate: {count} present who count, {required} needed ({rule_text}).")
     } else if count < required {
         format!("Not quorate: {count} present who count, {required} needed, {more_needed} more needed ({rule_text}).",)
-    } else {
+    } else if !org_ok {
         format!(
             "Not quorate: {count} present who count, but from only {} ({rule_text}).",
             count_noun(orgs_present, "organisation")
+        )
+    } else {
+        format!(
+            "Not quorate: {count} present who count, but not {} ({rule_text}).",
+            crate::wording::and_list(&unmet)
         )
     };
     QuorumReport {
@@ -245,6 +397,7 @@ pub(super) fn evaluate(m: &Meeting, withdrawn: &[bool]) -> QuorumReport {
         organisations_present: orgs_present,
         organisations_required: rule.min_organisations,
         warnings: substitute_warnings(m, &mut cites),
+        spread,
         people,
         notes,
         summary,
@@ -378,6 +531,7 @@ fn no_rule(m: &Meeting, withdrawn: &[bool], mut cites: Citations, notes: Vec<Rea
         organisations_present: 0,
         organisations_required: None,
         warnings: substitute_warnings(m, &mut cites),
+        spread: Vec::new(),
         people,
         notes,
         summary,

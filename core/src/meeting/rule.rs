@@ -102,6 +102,12 @@ pub struct Seat {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", tsify(optional))]
     pub may_chair: Option<bool>,
+    /// The named groups the seat belongs to (schema version 2), for a quorum's spread
+    /// requirements: its ward ("Ward 3"), "councillors", "health board members". Left out,
+    /// none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub groups: Vec<String>,
 }
 
 impl Seat {
@@ -142,7 +148,118 @@ pub struct QuorumRule {
     pub min_organisations: Option<u32>,
     /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
+    /// Who must be among those counted (schema version 2), each with its clause: "at
+    /// least one representative from each ward" (`eachGroup`), "including at least one
+    /// councillor and one member from the health board" (two `including`), "from at least
+    /// 4 organisations" (`organisations`). Left out, none (beyond `minOrganisations`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub spread: Vec<SpreadRequirement>,
 }
+
+/// One spread requirement of a quorum: who must be among the people counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    deny_unknown_fields,
+    remote = "Self"
+)]
+pub enum SpreadRequirement {
+    /// At least `atLeast` counted from each of the named groups: "at least one
+    /// representative from each ward".
+    EachGroup {
+        /// The named groups (seats' `groups`), each of which must have enough counted.
+        groups: Vec<String>,
+        /// How many counted members each group needs at least.
+        at_least: u32,
+        /// The clauses this requirement comes from.
+        cite: Vec<String>,
+    },
+    /// At least `atLeast` counted from one organisation or one group (give exactly one):
+    /// "including at least one councillor" (`group: "councillors"`), "one member from the
+    /// health board" (`organisation: "NHS Board"`).
+    Including {
+        /// The organisation (seats' `organisation`) counted members must include.
+        #[serde(default)]
+        organisation: Option<String>,
+        /// The named group (seats' `groups`) counted members must include.
+        #[serde(default)]
+        group: Option<String>,
+        /// How many counted members of it are needed at least.
+        at_least: u32,
+        /// The clauses this requirement comes from.
+        cite: Vec<String>,
+    },
+    /// Those counted come from at least `atLeast` different organisations: "7 members
+    /// drawn from at least 4 different organisations".
+    Organisations {
+        /// How many different organisations those counted must come from at least.
+        at_least: u32,
+        /// The clauses this requirement comes from.
+        cite: Vec<String>,
+    },
+}
+
+crate::json::internally_tagged!(SpreadRequirement);
+
+impl SpreadRequirement {
+    pub fn cite(&self) -> &[String] {
+        match self {
+            SpreadRequirement::EachGroup { cite, .. }
+            | SpreadRequirement::Including { cite, .. }
+            | SpreadRequirement::Organisations { cite, .. } => cite,
+        }
+    }
+
+    pub fn at_least(&self) -> u32 {
+        match self {
+            SpreadRequirement::EachGroup { at_least, .. }
+            | SpreadRequirement::Including { at_least, .. }
+            | SpreadRequirement::Organisations { at_least, .. } => *at_least,
+        }
+    }
+
+    /// Whether `seat` is of the organisation or group an `including` requirement names.
+    pub fn includes(&self, seat: &Seat) -> bool {
+        match self {
+            SpreadRequirement::Including {
+                organisation: Some(o), ..
+            } => &seat.organisation == o,
+            SpreadRequirement::Including { group: Some(g), .. } => seat.groups.contains(g),
+            _ => false,
+        }
+    }
+
+    /// The requirement in words: "at least 1 from each of Ward 1, Ward 2 and Ward 3".
+    pub fn describe(&self) -> String {
+        match self {
+            SpreadRequirement::EachGroup { groups, at_least, .. } => {
+                format!("at least {at_least} from each of {}", crate::wording::and_list(groups))
+            }
+            SpreadRequirement::Including {
+                organisation,
+                group,
+                at_least,
+                ..
+            } => {
+                let from = organisation.as_ref().or(group.as_ref()).cloned().unwrap_or_default();
+                format!("including at least {at_least} from {from}")
+            }
+            SpreadRequirement::Organisations { at_least, .. } => {
+                format!("from at least {at_least} different organisations")
+            }
+        }
+    }
+}
+
+/// The most spread requirements a quorum may set, and the most groups a seat or a
+/// requirement may name.
+pub const MAX_SPREAD: usize = 16;
+pub const MAX_GROUPS: usize = 64;
 
 /// The number of counting people needed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -178,10 +295,16 @@ pub enum Headcount {
     /// The largest of several headcounts (schema version 2): "one third of the current
     /// voting membership, or three voting members, whichever is the greater"; "one
     /// quarter of the elected members, but never less than three".
-    GreaterOf { of: Vec<Headcount> },
+    GreaterOf {
+        /// The headcounts compared (2 to 8; each may itself be one of these, 4 levels deep).
+        of: Vec<Headcount>,
+    },
     /// The smallest of several headcounts (schema version 2): "one half of the members,
     /// but no more than six".
-    LesserOf { of: Vec<Headcount> },
+    LesserOf {
+        /// The headcounts compared (2 to 8; each may itself be one of these, 4 levels deep).
+        of: Vec<Headcount>,
+    },
 }
 
 impl Headcount {
@@ -279,10 +402,18 @@ pub struct ChairRule {
     pub holder: String,
     /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
-    /// Who chairs when the Chair is absent.
+    /// Who chairs when the Chair is absent: the Vice Chair, a member the meeting nominates,
+    /// or (schema version 2) `succession`, the steps listed in `succession`.
     pub when_absent: ChairAbsence,
     /// The clauses for who chairs when the Chair is absent.
     pub absence_cite: Vec<String>,
+    /// The steps tried in order when the Chair is absent (schema version 2, with
+    /// `whenAbsent: "succession"`): "the Vice Chair, and failing that a member chosen by a
+    /// simple majority of those present". Left out, `whenAbsent` alone is the rule (the
+    /// version-1 rules read as the one step they name, see [`ChairRule::steps`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub succession: Option<Vec<ChairStep>>,
     /// The seat classes whose members may take the chair (schema version 2). Left out,
     /// any member of the body may (every class but non-voting attendees), as in schema
     /// version 1; a seat marked `mayChair: false` never may.
@@ -292,6 +423,23 @@ pub struct ChairRule {
 }
 
 impl ChairRule {
+    /// The steps tried in order when the Chair is absent: `succession`, or the one step
+    /// `whenAbsent` names (the Vice Chair, or the members choosing one of their number),
+    /// cited to `absenceCite`.
+    pub fn steps(&self) -> Vec<ChairStep> {
+        match (self.when_absent, &self.succession) {
+            (ChairAbsence::Succession, Some(steps)) => steps.clone(),
+            (ChairAbsence::ViceChair, _) => vec![ChairStep::Office {
+                role: SeatRole::ViceChair,
+                cite: self.absence_cite.clone(),
+            }],
+            (ChairAbsence::MembersNominate, _) | (ChairAbsence::Succession, None) => vec![ChairStep::MembersChoose {
+                method: None,
+                cite: self.absence_cite.clone(),
+            }],
+        }
+    }
+
     /// Why the holder of `seat` may not take the chair, or `None` if they may.
     pub fn barred(&self, seat: &Seat) -> Option<String> {
         if seat.may_chair == Some(false) {
@@ -325,7 +473,65 @@ pub enum ChairAbsence {
     MembersNominate,
     /// The Vice Chair stands in (Inverclyde 4.3).
     ViceChair,
+    /// The steps of `succession`, in order (schema version 2).
+    Succession,
 }
+
+/// One step of a chair succession: who is tried, in the document's order, when the Chair
+/// is absent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    deny_unknown_fields,
+    remote = "Self"
+)]
+pub enum ChairStep {
+    /// The holder of an office takes the chair if present and able to: "the Vice Chair".
+    Office {
+        /// The office tried ("viceChair").
+        role: SeatRole,
+        /// The clauses this step comes from.
+        cite: Vec<String>,
+    },
+    /// The holder of one named seat takes the chair if present and able to ("the Depute
+    /// Leader of the Council").
+    Seat {
+        /// The id of the seat tried (one of the membership's seats).
+        seat: String,
+        /// The clauses this step comes from.
+        cite: Vec<String>,
+    },
+    /// The members present choose one of their number: "a member chosen by a simple
+    /// majority of those present". `method` is how, in the document's words (left out:
+    /// the meeting nominates). Always the last step: it always settles who may chair.
+    MembersChoose {
+        /// How the members choose, in the document's words ("by a simple majority of
+        /// those present"); left out, the meeting nominates.
+        #[serde(default)]
+        method: Option<String>,
+        /// The clauses this step comes from.
+        cite: Vec<String>,
+    },
+}
+
+crate::json::internally_tagged!(ChairStep);
+
+impl ChairStep {
+    pub fn cite(&self) -> &[String] {
+        match self {
+            ChairStep::Office { cite, .. } | ChairStep::Seat { cite, .. } | ChairStep::MembersChoose { cite, .. } => {
+                cite
+            }
+        }
+    }
+}
+
+/// The most steps a chair succession may list.
+pub const MAX_CHAIR_STEPS: usize = 8;
 
 /// How decisions are taken.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -508,6 +714,9 @@ pub fn version_2_fields(q: Option<&QuorumRule>, membership: &[Seat], chair: &Cha
         if q.voting_members_only {
             out.push("quorum.votingMembersOnly".to_string());
         }
+        if !q.spread.is_empty() {
+            out.push("quorum.spread".to_string());
+        }
     }
     for (i, seat) in membership.iter().enumerate() {
         if seat.votes.is_some() {
@@ -516,9 +725,18 @@ pub fn version_2_fields(q: Option<&QuorumRule>, membership: &[Seat], chair: &Cha
         if seat.may_chair.is_some() {
             out.push(format!("membership[{i}].mayChair"));
         }
+        if !seat.groups.is_empty() {
+            out.push(format!("membership[{i}].groups"));
+        }
     }
     if chair.eligible_classes.is_some() {
         out.push("chair.eligibleClasses".to_string());
+    }
+    if chair.when_absent == ChairAbsence::Succession {
+        out.push("chair.whenAbsent".to_string());
+    }
+    if chair.succession.is_some() {
+        out.push("chair.succession".to_string());
     }
     out
 }
@@ -534,6 +752,7 @@ pub fn validate_chair(p: &mut Problems, membership: &[Seat], chair: &ChairRule) 
             );
         }
     }
+    succession(p, membership, chair);
     for (i, seat) in membership.iter().enumerate() {
         if let (Some(role), Some(why)) = (seat.role, chair.barred(seat)) {
             let office = if role == SeatRole::Chair { "Chair" } else { "Vice Chair" };
@@ -542,6 +761,100 @@ pub fn validate_chair(p: &mut Problems, membership: &[Seat], chair: &ChairRule) 
                 format!("membership[{i}].role"),
                 format!("is the {office}, but {why}"),
             );
+        }
+    }
+}
+
+/// Problems with `chair.succession`: it goes with `whenAbsent: "succession"`, lists 1 to
+/// [`MAX_CHAIR_STEPS`] steps each citing its clause, names seats the membership has (where
+/// it names any), and ends at the members choosing, if they choose at all.
+fn succession(p: &mut Problems, membership: &[Seat], chair: &ChairRule) {
+    let steps = match (chair.when_absent, &chair.succession) {
+        (ChairAbsence::Succession, Some(steps)) => steps,
+        (ChairAbsence::Succession, None) => {
+            p.push(
+                ErrorCode::OutOfRange,
+                "chair.succession",
+                "must list the steps tried when the Chair is absent, since whenAbsent is \"succession\"",
+            );
+            return;
+        }
+        (_, Some(_)) => {
+            p.push(
+                ErrorCode::OutOfRange,
+                "chair.whenAbsent",
+                "must be \"succession\" where chair.succession lists the steps, or the two rules could disagree",
+            );
+            return;
+        }
+        (_, None) => return,
+    };
+    if steps.is_empty() {
+        p.push(
+            ErrorCode::OutOfRange,
+            "chair.succession",
+            "must list at least one step tried when the Chair is absent",
+        );
+    } else if steps.len() > MAX_CHAIR_STEPS {
+        p.push(
+            ErrorCode::TooLarge,
+            "chair.succession",
+            format!("lists {} steps; at most {MAX_CHAIR_STEPS} are accepted", steps.len()),
+        );
+        return;
+    }
+    let mut offices = BTreeSet::new();
+    for (i, step) in steps.iter().enumerate() {
+        let path = format!("chair.succession[{i}]");
+        crate::checks::rule_citations(p, &format!("{path}.cite"), step.cite());
+        match step {
+            ChairStep::Office { role, .. } => {
+                if *role == SeatRole::Chair {
+                    p.push(
+                        ErrorCode::OutOfRange,
+                        format!("{path}.role"),
+                        "is the Chair, who is tried before any step: the steps say who chairs when the Chair is absent",
+                    );
+                } else if !offices.insert(format!("{role:?}")) {
+                    p.push(
+                        ErrorCode::DuplicateId,
+                        format!("{path}.role"),
+                        "names an office an earlier step already tried",
+                    );
+                }
+            }
+            ChairStep::Seat { seat, .. } => {
+                if seat.trim().is_empty() {
+                    p.push(ErrorCode::OutOfRange, format!("{path}.seat"), "must name a seat id");
+                } else if !membership.is_empty() && !membership.iter().any(|s| &s.id == seat) {
+                    p.push(
+                        ErrorCode::UnknownReference,
+                        format!("{path}.seat"),
+                        format!(
+                            "names seat \"{}\", which the membership does not have",
+                            crate::wording::cut_marked(seat, 60)
+                        ),
+                    );
+                } else if !offices.insert(format!("seat {seat}")) {
+                    p.push(
+                        ErrorCode::DuplicateId,
+                        format!("{path}.seat"),
+                        "names a seat an earlier step already tried",
+                    );
+                }
+            }
+            ChairStep::MembersChoose { method, .. } => {
+                if let Some(m) = method {
+                    crate::checks::required_text(p, &format!("{path}.method"), m, crate::limits::MAX_DOCUMENT_TEXT);
+                }
+                if i + 1 < steps.len() {
+                    p.push(
+                        ErrorCode::OutOfRange,
+                        format!("chair.succession[{}]", i + 1),
+                        "can never be reached: the members choosing (the step before) always settles who may chair",
+                    );
+                }
+            }
         }
     }
 }
@@ -556,6 +869,147 @@ pub fn validate_seats(p: &mut Problems, membership: &[Seat]) {
         );
     }
     unique_ids(p, "membership", membership.iter().map(|s| s.id.as_str()));
+    for (i, seat) in membership.iter().enumerate() {
+        seat_groups(p, &format!("membership[{i}].groups"), &seat.groups);
+    }
+}
+
+/// Problems with one seat's `groups` at `path` (a roster's seats are checked the same way).
+pub fn seat_groups(p: &mut Problems, path: &str, groups: &[String]) {
+    if groups.len() > MAX_GROUPS {
+        p.push(
+            ErrorCode::TooLarge,
+            path,
+            format!("names {} groups; at most {MAX_GROUPS} are accepted", groups.len()),
+        );
+        return;
+    }
+    for (j, g) in groups.iter().enumerate() {
+        crate::checks::required_text(p, &format!("{path}[{j}]"), g, crate::limits::MAX_SHORT_TEXT);
+    }
+    let mut seen = BTreeSet::new();
+    for (j, g) in groups.iter().enumerate() {
+        if !seen.insert(g.as_str()) {
+            p.push(
+                ErrorCode::DuplicateId,
+                format!("{path}[{j}]"),
+                format!("names group \"{}\" twice", crate::wording::cut_marked(g, 60)),
+            );
+        }
+    }
+}
+
+/// Problems with `quorum.spread`: each requirement cites its clause, asks for at least one,
+/// names groups and organisations the membership has (where it names its seats), and can be
+/// met by the seats that count.
+fn validate_spread(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
+    if q.spread.len() > MAX_SPREAD {
+        p.push(
+            ErrorCode::TooLarge,
+            "quorum.spread",
+            format!(
+                "sets {} requirements; at most {MAX_SPREAD} are accepted",
+                q.spread.len()
+            ),
+        );
+        return;
+    }
+    let counting: Vec<&Seat> = membership
+        .iter()
+        .filter(|s| q.counts(s) && !(q.base == QuorumBase::MembersInPost && s.vacant))
+        .collect();
+    let named = !membership.is_empty();
+    let short = |p: &mut Problems, path: String, have: usize, need: u32, what: &str| {
+        if named && (have as u64) < u64::from(need) {
+            p.push(
+                ErrorCode::OutOfRange,
+                path,
+                format!("needs {need} from {what}, but the membership has only {have} seats there that count"),
+            );
+        }
+    };
+    for (i, r) in q.spread.iter().enumerate() {
+        let path = format!("quorum.spread[{i}]");
+        crate::checks::rule_citations(p, &format!("{path}.cite"), r.cite());
+        if r.at_least() == 0 {
+            p.push(ErrorCode::OutOfRange, format!("{path}.atLeast"), "must be at least 1");
+        }
+        match r {
+            SpreadRequirement::EachGroup { groups, at_least, .. } => {
+                if groups.is_empty() {
+                    p.push(
+                        ErrorCode::OutOfRange,
+                        format!("{path}.groups"),
+                        "must name at least one group",
+                    );
+                }
+                seat_groups(p, &format!("{path}.groups"), groups);
+                for (j, g) in groups.iter().enumerate() {
+                    let members = membership.iter().filter(|s| s.groups.contains(g)).count();
+                    if named && members == 0 {
+                        p.push(
+                            ErrorCode::UnknownReference,
+                            format!("{path}.groups[{j}]"),
+                            format!(
+                                "names group \"{}\", which no seat of the membership belongs to",
+                                crate::wording::cut_marked(g, 60)
+                            ),
+                        );
+                    } else {
+                        let have = counting.iter().filter(|s| s.groups.contains(g)).count();
+                        short(p, format!("{path}.groups[{j}]"), have, *at_least, g);
+                    }
+                }
+            }
+            SpreadRequirement::Including {
+                organisation,
+                group,
+                at_least,
+                ..
+            } => match (organisation, group) {
+                (Some(_), Some(_)) | (None, None) => p.push(
+                    ErrorCode::OutOfRange,
+                    path.clone(),
+                    "must name either an organisation or a group (exactly one)",
+                ),
+                (Some(name), None) | (None, Some(name)) => {
+                    let field = if organisation.is_some() {
+                        "organisation"
+                    } else {
+                        "group"
+                    };
+                    crate::checks::required_text(p, &format!("{path}.{field}"), name, crate::limits::MAX_SHORT_TEXT);
+                    let members = membership.iter().filter(|s| r.includes(s)).count();
+                    if named && members == 0 && !name.trim().is_empty() {
+                        p.push(
+                            ErrorCode::UnknownReference,
+                            format!("{path}.{field}"),
+                            format!(
+                                "names {field} \"{}\", which no seat of the membership has",
+                                crate::wording::cut_marked(name, 60)
+                            ),
+                        );
+                    } else {
+                        let have = counting.iter().filter(|s| r.includes(s)).count();
+                        short(p, format!("{path}.atLeast"), have, *at_least, name);
+                    }
+                }
+            },
+            SpreadRequirement::Organisations { at_least, .. } => {
+                let orgs: BTreeSet<&str> = counting.iter().map(|s| s.organisation.as_str()).collect();
+                if named && (orgs.len() as u64) < u64::from(*at_least) {
+                    p.push(
+                        ErrorCode::OutOfRange,
+                        format!("{path}.atLeast"),
+                        format!(
+                            "needs {at_least} different organisations but the membership has only {}",
+                            orgs.len()
+                        ),
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Problems with `decisions`: every majority rule must be reachable.
@@ -599,6 +1053,7 @@ pub fn validate_quorum(p: &mut Problems, membership: &[Seat], q: &QuorumRule) {
         }
     }
     headcount(p, "quorum.headcount", &q.headcount, 1);
+    validate_spread(p, membership, q);
     if let Some(0) = q.min_organisations {
         p.push(
             ErrorCode::OutOfRange,

@@ -112,6 +112,11 @@ test("Clackmannanshire: a secretary's path through the seats, attendance, quorum
   assert.ok(!nominees.some((n) => n.includes("Dr A. Brown")), "a substitute may not be nominated");
   assert.match(await w.locator(".not-eligible").textContent(), /Dr A\. Brown/);
   assert.match(await w.locator('[part="chair"] .citations').textContent(), /B1\.10/);
+  // The succession, step by step, as the engine reports it.
+  const tried = await w.locator('[part="chair"] .reasons', { hasText: "Who was tried, in order" }).locator("li").allTextContents();
+  const reached = chair.succession.filter((s) => s.outcome !== "notReached");
+  assert.equal(tried.length, reached.length);
+  reached.forEach((s, i) => assert.ok(tried[i].startsWith(s.reason.text), `${tried[i]} is step ${i}: ${s.reason.text}`));
   await w.locator('[part="chair"] label', { hasText: "Leader of the second main party" }).locator("input").check();
   await shot(w.locator("section.part:has(#chair-title)"), "meeting-chair-nominated");
 

@@ -74,3 +74,24 @@ test("keyboard only: Tab reaches the attendance, arrows change it", async () => 
   assert.equal(await w.locator('input[type="text"]').inputValue(), "Councillor Black");
   assert.ok((await tabStops(b.page, TAG)).length > 10);
 });
+
+test("a spread requirement (\"at least one representative from each ward\"): the answer says which ward is short, with its clause", async () => {
+  const { readFileSync } = await import("node:fs");
+  const file = JSON.parse(readFileSync(new URL("../../scenarios/meeting/checkQuorum-spread.json", import.meta.url), "utf8"));
+  const constitution = file.cases[0].input.constitution;
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".verdict");
+  await w.evaluate((el, c) => {
+    el.constitution = c;
+  }, constitution);
+  await w.locator("tr", { hasText: "Ward 1 member 1" }).waitFor();
+  for (const seat of ["Ward 1 member 1", "Ward 1 member 2", "Ward 2 member 1", "Ward 2 member 2"]) await status(w, seat).selectOption("present");
+  assert.equal(await w.locator(".verdict").textContent(), "Not quorate");
+  const spread = w.locator(".reasons", { hasText: "Who must be among those counted" });
+  assert.match(await spread.textContent(), /Not met: at least 1 from each of Ward 1, Ward 2 and Ward 3\. It would be met with 1 more from Ward 3/);
+  assert.match(await spread.textContent(), /area-partnership-f 8\.1/);
+  await status(w, "Ward 3 member 1").selectOption("present");
+  assert.equal(await w.locator(".verdict").textContent(), "Quorate");
+  assert.match(await spread.textContent(), /Met: at least 1 from each of Ward 1, Ward 2 and Ward 3\./);
+  await b.page.screenshot({ path: "/tmp/h8-quorum-spread.png", fullPage: true });
+});

@@ -198,6 +198,7 @@ export function quorumResult(report: QuorumReport, level: number): TemplateResul
   return html`<div class="result ${v.tone}" part="result">
     ${heading(level, 1, "Quorum")} ${verdict(v.text, v.tone)}
     <p class="summary">${report.summary}</p>
+    ${reasons("Who must be among those counted", report.spread.map((c) => c.reason))}
     ${reasons("Warnings", report.warnings, "warnings")} ${reasons("Notes", report.notes, "notes")}
     ${present.length
       ? html`<details>

@@ -59,6 +59,12 @@ export function chairSection(opts: {
           </ul>
         </div>`
       : nothing}
+    ${report.chairPresent
+      ? nothing
+      : reasons(
+          "Who was tried, in order",
+          report.succession.filter((s) => s.outcome !== "notReached").map((s) => s.reason),
+        )}
     ${reasons("Warnings", report.warnings, "warnings")} ${citations(report.citations)}
   </div>`;
 }
