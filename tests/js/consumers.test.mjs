@@ -60,7 +60,7 @@ test("the package declares its entry points, side effects and custom elements", 
   const pkg = JSON.parse(readFileSync(join(dir, "node_modules/quorate/package.json"), "utf8"));
   const names = WIDGETS.map((w) => w.tag.replace(/^quorate-/, ""));
   const perWidget = names.map((n) => `./widgets/${n}`);
-  assert.deepEqual(Object.keys(pkg.exports), [".", "./auto", "./widgets", ...perWidget, "./react", "./quorate-widgets.js", "./quorate_bg.wasm", "./custom-elements.json", "./package.json"]);
+  assert.deepEqual(Object.keys(pkg.exports), [".", "./auto", "./widgets", ...perWidget, "./react", "./quorate-widgets.js", "./quorate_bg.wasm", "./custom-elements.json", "./constitution.schema.json", "./package.json"]);
   assert.equal(pkg.types, "index.d.ts");
   assert.deepEqual(pkg.sideEffects, ["./auto.js", "./widgets.js", "./widgets/*.js", "./quorate-widgets.js"]);
   // Each per-widget entry: its script, its declarations and its area's module are in the tarball.

@@ -139,11 +139,13 @@ export class PapersTimeline extends QuorateElement {
       this.announce(report.summary);
       return [];
     } catch (e) {
-      return fieldErrors(e).map((f) =>
+      const mapped = fieldErrors(e).map((f) =>
         f.path.startsWith("rule.year") || f.path.startsWith("period")
           ? { path: "year", message: plain(f.message, "Year of the meetings") }
           : { path: f.path.replace(/^meetings\[(\d+)\]/, "dates[$1]"), message: f.message },
       );
+      // The year is both the period's and the rule's: one field, one error (the first).
+      return mapped.filter((f, i) => mapped.findIndex((g) => g.path === f.path) === i);
     }
   }
 
