@@ -70,13 +70,7 @@ impl CombinedSession {
     /// A name the engine refuses is kept, and the next `report` or `result` gives the
     /// error `combineScorecards` would.
     pub fn rename_candidate(&mut self, candidate: Candidate) -> Result<(), Error> {
-        match self.input.candidates.iter_mut().find(|c| c.id == candidate.id) {
-            Some(c) => {
-                c.name = candidate.name;
-                Ok(())
-            }
-            None => Err(super::session::unknown("id", "candidate", &candidate.id)),
-        }
+        super::session::rename(&mut self.input.candidates, candidate)
     }
 
     /// Replace the options as a whole (aggregate, weights, range, portfolio). Options the

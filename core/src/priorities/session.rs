@@ -174,13 +174,7 @@ impl Session {
 
     /// Rename a candidate (its id, which the scorecards name, stays).
     pub fn rename_candidate(&mut self, candidate: Candidate) -> Result<(), Error> {
-        match self.input.candidates.iter_mut().find(|c| c.id == candidate.id) {
-            Some(c) => {
-                c.name = candidate.name;
-                Ok(())
-            }
-            None => Err(unknown("id", "candidate", &candidate.id)),
-        }
+        rename(&mut self.input.candidates, candidate)
     }
 
     /// Add a scorecard at the end; the scorer must not already have one for the candidate.
@@ -251,6 +245,17 @@ fn no_card(scorer: &str, candidate: &str) -> Error {
             crate::wording::cut(candidate, crate::limits::shown::ID)
         ),
     )
+}
+
+/// Give the candidate with `candidate.id` its new name (both sessions' `rename_candidate`).
+pub(crate) fn rename(candidates: &mut [Candidate], candidate: Candidate) -> Result<(), Error> {
+    match candidates.iter_mut().find(|c| c.id == candidate.id) {
+        Some(c) => {
+            c.name = candidate.name;
+            Ok(())
+        }
+        None => Err(unknown("id", "candidate", &candidate.id)),
+    }
 }
 
 pub(crate) fn unknown(path: &str, what: &str, id: &str) -> Error {
