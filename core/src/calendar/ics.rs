@@ -74,23 +74,21 @@ fn write_ics(r: &MeetingScheduleReport, stamp: IsoDate) -> (String, u32) {
     line(&mut out, &format!("X-WR-CALNAME:{}", escape(&r.body.name)));
     let dtstamp = format!("{}T000000Z", compact(stamp));
     for m in &r.meetings {
-        let desc = format!(
-            "Meeting of {} ({}).{}",
-            the(&r.body.name),
-            r.constitution,
-            if m.deadlines.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "\nDeadlines: {}.",
-                    m.deadlines
-                        .iter()
-                        .map(|d| format!("{} {}", d.name, d.date.long()))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                )
+        let list = |after: bool| {
+            m.deadlines
+                .iter()
+                .filter(|d| d.after_meeting == after)
+                .map(|d| format!("{} {}", d.name, d.date.long()))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let mut desc = format!("Meeting of {} ({}).", the(&r.body.name), r.constitution);
+        for (after, label) in [(false, "Deadlines"), (true, "After the meeting")] {
+            let items = list(after);
+            if !items.is_empty() {
+                let _ = write!(desc, "\n{label}: {items}.");
             }
-        );
+        }
         event(
             &mut out,
             &Event {
@@ -106,6 +104,9 @@ fn write_ics(r: &MeetingScheduleReport, stamp: IsoDate) -> (String, u32) {
         events += 1;
         for d in &m.deadlines {
             let mut desc = format!("{}\nRule: {}.", d.reason.text, d.rule);
+            if let Some(u) = &d.urgency {
+                let _ = write!(desc, "\nException: {}.", u.words);
+            }
             if !d.reason.cite.is_empty() {
                 let _ = write!(desc, "\nSource: {}.", d.reason.cite.join("; "));
             }
@@ -115,7 +116,13 @@ fn write_ics(r: &MeetingScheduleReport, stamp: IsoDate) -> (String, u32) {
                     uid: uid(&r.constitution, &r.body.id, m.date, &d.id),
                     stamp: &dtstamp,
                     date: d.date,
-                    summary: &format!("{}: {} (meeting {})", d.name, r.body.name, m.date.long()),
+                    summary: &format!(
+                        "{}: {} ({}meeting {})",
+                        d.name,
+                        r.body.name,
+                        if d.after_meeting { "after the " } else { "" },
+                        m.date.long()
+                    ),
                     description: &desc,
                     category: "Deadline",
                     busy: false,

@@ -5,7 +5,8 @@
 //! partnership's own closure days ([`holidays`], [`WorkingCalendar`]). Notice periods are
 //! constitution data ([`notice`]): each names its unit (working days, clear days,
 //! calendar days, weeks), its count and what it is measured from, with the clause. The
-//! engines count deadlines back from a meeting ([`papers_timeline`]), across a year of
+//! engines count deadlines back from a meeting and on after it, and check a meeting called on
+//! request or as urgent ([`papers_timeline`]), across a year of
 //! meetings with the body's cadence rules checked ([`meeting_schedule`]), and write the result as
 //! an iCalendar file ([`ics`]). Every answer lists the non-working days it skipped, any
 //! deadline it moved off a non-working day, and the clauses behind it.
@@ -30,6 +31,7 @@ pub mod easter;
 pub mod holidays;
 pub mod ics;
 pub mod notice;
+mod request;
 mod schedule;
 mod timeline;
 mod working_calendar;
@@ -37,11 +39,14 @@ mod working_days;
 
 pub use holidays::{BankHoliday, HolidayKind};
 pub use ics::{schedule_ics, ScheduleIcsInput, ScheduleIcsReport};
-pub use notice::{Direction, LocalClosure, NonWorkingDayRule, NoticePeriod, NoticeUnit};
+pub use notice::{Direction, LocalClosure, NonWorkingDayRule, NoticePeriod, NoticeUnit, UrgencyException};
+pub use request::{RequestCheck, RequestStatus};
 pub use schedule::{
     meeting_schedule, MeetingScheduleInput, MeetingScheduleReport, Period, ScheduleRule, ScheduledMeeting, WeekOfMonth,
 };
-pub use timeline::{papers_timeline, BodyRef, Deadline, NoticeStatus, PapersTimelineInput, PapersTimelineReport};
+pub use timeline::{
+    papers_timeline, BodyRef, Deadline, NoticeStatus, PapersTimelineInput, PapersTimelineReport, UrgencyUse,
+};
 pub use working_calendar::{coverage_warning, NonWorkingDay, NonWorkingKind, WorkingCalendar, MAX_STEP};
 pub use working_days::{
     add_working_days, bank_holidays, is_working_day, working_days_between, AddWorkingDaysInput, AddWorkingDaysReport,

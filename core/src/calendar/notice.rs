@@ -8,10 +8,18 @@
 //! ("approximately four weeks before meetings", Inverclyde 7.1). A deadline counted in
 //! anything but working days can land on a weekend or holiday; it then moves (by default
 //! back, to the previous working day, so nobody is late by following it) and says so.
+//!
+//! Schema version 2 adds what standing orders say after a meeting and on request: a
+//! deadline after the meeting ("minutes shall be drawn up within fourteen days from the
+//! date of that meeting") is `direction: "after"` from the meeting, a deadline like any
+//! other; the time within which a meeting called on request must be held ("a special
+//! meeting shall be held within 14 days of the receipt of the request") is a period
+//! `from: "request"`; and notice given "except in case of urgency" is a period with
+//! `unlessUrgent`, the exception in the document's words.
 
 use crate::date::IsoDate;
 use crate::error::{ErrorCode, Problems};
-use crate::limits::shown;
+use crate::limits::{shown, MAX_SHORT_TEXT};
 use crate::wording::cut;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -88,7 +96,11 @@ pub struct NoticePeriod {
     /// Whether the deadline falls before or after the date it is measured from.
     #[serde(default)]
     pub direction: Direction,
-    /// `"meeting"`, or the id of an earlier notice period this one is measured from.
+    /// `"meeting"`, the id of an earlier notice period this one is measured from, or
+    /// `"request"` (schema version 2): the period is the time within which a meeting
+    /// called on request must be held ("a special meeting shall be held within 14 days
+    /// of the receipt of the request"), counted after the request; its date is the
+    /// latest the meeting may be held.
     #[serde(default = "meeting")]
     pub from: String,
     /// The document says "approximately" (Inverclyde 7.1): the date is a guide.
@@ -102,6 +114,27 @@ pub struct NoticePeriod {
     pub bodies: Vec<String>,
     /// The clauses this rule comes from ("clackmannanshire-2019 B2.1"); every answer that uses it cites them.
     pub cite: Vec<String>,
+    /// A stated exception for urgent meetings (schema version 2): notice "at least seven
+    /// days before the day of the meeting (except in case of urgency when shorter notice
+    /// may be given)". A meeting called as urgent relies on it instead of being late.
+    /// Left out, the period has no exception.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub unless_urgent: Option<UrgencyException>,
+}
+
+/// The exception a notice period states for urgent meetings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UrgencyException {
+    /// The exception in the document's words ("except in case of urgency when shorter
+    /// notice may be given"): every answer that relies on it quotes them.
+    pub words: String,
+    /// The clauses that state the exception; left out or empty, the notice period's own.
+    #[serde(default)]
+    pub cite: Vec<String>,
 }
 
 fn meeting() -> String {
@@ -110,11 +143,39 @@ fn meeting() -> String {
 
 /// The reserved `from` that means the meeting itself.
 pub const MEETING: &str = "meeting";
+/// The reserved `from` that means the request for a meeting (a requisition).
+pub const REQUEST: &str = "request";
 
 impl NoticePeriod {
     pub fn applies_to(&self, body: &str) -> bool {
         self.bodies.is_empty() || self.bodies.iter().any(|b| b == body)
     }
+
+    /// Whether this is the time within which a meeting called on request must be held.
+    pub fn on_request(&self) -> bool {
+        self.from == REQUEST
+    }
+
+    /// The clauses of the urgency exception: its own, else the period's.
+    pub fn urgency_cite(&self) -> Option<&[String]> {
+        self.unless_urgent
+            .as_ref()
+            .map(|u| if u.cite.is_empty() { &self.cite[..] } else { &u.cite[..] })
+    }
+}
+
+/// The fields of `noticePeriods` that schema version 1 did not have, by path.
+pub fn version_2_fields(periods: Option<&[NoticePeriod]>) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, n) in periods.unwrap_or(&[]).iter().enumerate() {
+        if n.on_request() {
+            out.push(format!("noticePeriods[{i}].from"));
+        }
+        if n.unless_urgent.is_some() {
+            out.push(format!("noticePeriods[{i}].unlessUrgent"));
+        }
+    }
+    out
 }
 
 /// A day the partnership's offices are closed (a council local holiday, an office
@@ -189,13 +250,14 @@ fn validate_periods(p: &mut Problems, periods: &[NoticePeriod], body_ids: &BTree
     }
     crate::checks::unique_ids(p, "noticePeriods", periods.iter().map(|n| n.id.as_str()));
     let mut earlier: BTreeSet<&str> = BTreeSet::new();
+    let mut requests: BTreeSet<&str> = BTreeSet::new();
     for (i, n) in periods.iter().enumerate() {
         let path = format!("noticePeriods[{i}]");
-        if n.id == MEETING {
+        if n.id == MEETING || n.id == REQUEST {
             p.push(
                 ErrorCode::OutOfRange,
                 format!("{path}.id"),
-                "\"meeting\" is reserved: it names the meeting in `from`",
+                format!("\"{}\" is reserved: it names the {} in `from`", n.id, n.id),
             );
         }
         if n.name.trim().is_empty() {
@@ -208,15 +270,50 @@ fn validate_periods(p: &mut Problems, periods: &[NoticePeriod], body_ids: &BTree
                 format!("must be at most {MAX_NOTICE_COUNT}"),
             );
         }
-        if n.from != MEETING && !earlier.contains(n.from.as_str()) {
+        if n.on_request() {
+            if n.direction != Direction::After {
+                p.push(
+                    ErrorCode::OutOfRange,
+                    format!("{path}.direction"),
+                    "must be \"after\": a meeting called on request is held within the period after the request",
+                );
+            }
+        } else if requests.contains(n.from.as_str()) {
+            p.push(
+                ErrorCode::OutOfRange,
+                format!("{path}.from"),
+                format!(
+                    "\"{}\" is the time within which a meeting called on request is held, not a deadline to count from: count from \"meeting\" instead",
+                    cut(&n.from, shown::ID)
+                ),
+            );
+        } else if n.from != MEETING && !earlier.contains(n.from.as_str()) {
             p.push(
                 ErrorCode::UnknownReference,
                 format!("{path}.from"),
                 format!(
-                    "\"{}\" is not \"meeting\" or the id of an earlier notice period",
+                    "\"{}\" is not \"meeting\", \"request\" or the id of an earlier notice period",
                     cut(&n.from, shown::ID)
                 ),
             );
+        }
+        if let Some(u) = &n.unless_urgent {
+            if u.words.trim().is_empty() {
+                p.push(
+                    ErrorCode::InvalidInput,
+                    format!("{path}.unlessUrgent.words"),
+                    "must not be empty: write the exception in the document's words, such as \"except in case of urgency\"",
+                );
+            } else {
+                crate::checks::at_most(p, &format!("{path}.unlessUrgent.words"), &u.words, MAX_SHORT_TEXT);
+            }
+            if n.on_request() || (n.direction == Direction::After && n.from == MEETING) {
+                p.push(
+                    ErrorCode::OutOfRange,
+                    format!("{path}.unlessUrgent"),
+                    "only notice before the meeting can have an exception for urgent meetings, not a deadline after the meeting or on request",
+                );
+            }
         }
         for (j, b) in n.bodies.iter().enumerate() {
             if !body_ids.contains(b.as_str()) {
@@ -227,6 +324,10 @@ fn validate_periods(p: &mut Problems, periods: &[NoticePeriod], body_ids: &BTree
                 );
             }
         }
-        earlier.insert(n.id.as_str());
+        if n.on_request() {
+            requests.insert(n.id.as_str());
+        } else {
+            earlier.insert(n.id.as_str());
+        }
     }
 }

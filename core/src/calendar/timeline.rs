@@ -1,4 +1,5 @@
-//! The papers timeline: every deadline a constitution sets before one meeting.
+//! The papers timeline: every deadline a constitution sets before one meeting, and after
+//! it ("minutes shall be drawn up within fourteen days from the date of that meeting").
 //!
 //! Each notice period is counted from the meeting or from an earlier deadline, in its own
 //! unit. A count in working days steps over weekends, bank holidays and closures and
@@ -6,8 +7,15 @@
 //! day and is then moved (back, unless the constitution says otherwise) and says so.
 //! Where the constitution sets no notice period, the timeline is empty and says that,
 //! rather than borrowing another partnership's rule.
+//!
+//! A meeting called on request (`requested`) is checked against the time within which
+//! the constitution says it must be held (a period `from: "request"`). A meeting called
+//! on a given day (`calledOn`) is late for every deadline before that day, unless it is
+//! called as urgent (`urgent`) and the period states an exception for urgency, which the
+//! report then says is relied on, in the document's words.
 
 use super::notice::{Direction, NonWorkingDayRule, NoticePeriod, NoticeUnit, MEETING};
+use super::request::{check_request, RequestCheck};
 use super::working_calendar::{NonWorkingDay, WorkingCalendar};
 use super::working_days::{cites_of, skipped_text, Local};
 use crate::constitution::{Body, Constitution, ConstitutionSource};
@@ -17,8 +25,8 @@ use crate::reason::{Citations, Reason};
 use crate::wording::the;
 use serde::{Deserialize, Serialize};
 
-/// `{ constitution, meeting, body? }`: `body` defaults to the constitution's first body
-/// (the Alliance, the Board).
+/// `{ constitution, meeting, body?, requested?, calledOn?, urgent? }`: `body` defaults to
+/// the constitution's first body (the Alliance, the Board).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -27,6 +35,21 @@ pub struct PapersTimelineInput {
     pub meeting: IsoDate,
     #[serde(default)]
     pub body: Option<String>,
+    /// The day the request (requisition) for the meeting was received, when the meeting
+    /// is called on request: the report says the latest date it may be held.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub requested: Option<IsoDate>,
+    /// The day the meeting is called (its notice goes out): a deadline before this day
+    /// cannot be met, and the report says it is late.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub called_on: Option<IsoDate>,
+    /// The meeting is called as urgent: a notice period's exception for urgency is relied
+    /// on, rather than the notice being late.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub urgent: bool,
 }
 
 /// Whether the constitution sets deadlines for this body.
@@ -48,6 +71,18 @@ pub enum NoticeStatus {
 pub struct BodyRef {
     pub id: String,
     pub name: String,
+}
+
+/// A notice period's exception for urgent meetings, as one meeting uses it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
+pub struct UrgencyUse {
+    /// The exception in the document's words ("except in case of urgency").
+    pub words: String,
+    pub cite: Vec<String>,
+    /// The meeting is called as urgent and the exception is relied on for this deadline.
+    pub relied_on: bool,
 }
 
 /// One deadline before (or after) a meeting.
@@ -76,6 +111,13 @@ pub struct Deadline {
     pub moved: bool,
     /// Non-working days passed over, counting working days or moving, in date order.
     pub skipped: Vec<NonWorkingDay>,
+    /// The deadline falls after the meeting (minutes drawn up within 14 days of it).
+    pub after_meeting: bool,
+    /// The rule's exception for urgent meetings, if it states one.
+    pub urgency: Option<UrgencyUse>,
+    /// The deadline is before the day the meeting is called (`calledOn`), and no
+    /// exception for urgency is relied on: the notice is late.
+    pub late: bool,
     pub reason: Reason,
 }
 
@@ -88,8 +130,15 @@ pub struct PapersTimelineReport {
     pub meeting: IsoDate,
     pub meeting_weekday: Weekday,
     pub status: NoticeStatus,
-    /// In date order.
+    /// In date order, before and after the meeting.
     pub deadlines: Vec<Deadline>,
+    /// The meeting called on request: the latest date it may be held, and whether it is
+    /// held by then; `null` when no request date is given.
+    pub request: Option<RequestCheck>,
+    /// Whether every deadline can still be met on the day the meeting is called
+    /// (`calledOn`), an exception for urgency relied on counting as met; `null` when no
+    /// such day is given.
+    pub on_time: Option<bool>,
     pub warnings: Vec<Reason>,
     /// The constitution's notes on notice (late papers, readings) and on the calendar.
     pub notes: Vec<Reason>,
@@ -103,8 +152,14 @@ pub fn papers_timeline(input: &PapersTimelineInput) -> Result<PapersTimelineRepo
     let body = find_body(&c, input.body.as_deref(), "body")?;
     let local = Local::of(&c);
     let cal = WorkingCalendar::new(&local.closures);
-    let t = timeline(&c, body, &cal, input.meeting)?;
-    let mut warnings = t.warnings;
+    let call = Call::of(input)?;
+    let mut t = timeline(&c, body, &cal, input.meeting)?;
+    let mut warnings = std::mem::take(&mut t.warnings);
+    let calling = call.apply(&mut t.deadlines, &body.name, &mut warnings);
+    let request = match input.requested {
+        Some(day) => Some(check_request(&c, body, &cal, day, input.meeting)?),
+        None => None,
+    };
     warnings.extend(cal.warnings());
     let mut notes = c.notes_on("notice");
     crate::reason::extend_unique(&mut notes, local.notes);
@@ -112,9 +167,19 @@ pub fn papers_timeline(input: &PapersTimelineInput) -> Result<PapersTimelineRepo
     for d in &t.deadlines {
         cites.add(&d.reason.cite);
     }
+    if let Some(r) = &request {
+        cites.add(&r.reason.cite);
+    }
     cites.add_reasons(&warnings);
     cites.add_reasons(&notes);
-    let summary = summary(&c, body, input.meeting, t.status, &t.deadlines);
+    let mut summary = summary(&c, body, input.meeting, t.status, &t.deadlines);
+    for extra in [request.as_ref().map(|r| r.reason.text.clone()), calling]
+        .into_iter()
+        .flatten()
+    {
+        summary.push(' ');
+        summary.push_str(&extra);
+    }
     Ok(PapersTimelineReport {
         constitution: c.id.clone(),
         body: BodyRef {
@@ -124,7 +189,9 @@ pub fn papers_timeline(input: &PapersTimelineInput) -> Result<PapersTimelineRepo
         meeting: input.meeting,
         meeting_weekday: input.meeting.weekday(),
         status: t.status,
+        on_time: call.called_on.map(|_| t.deadlines.iter().all(|d| !d.late)),
         deadlines: t.deadlines,
+        request,
         warnings,
         notes,
         summary,
@@ -176,7 +243,10 @@ pub(super) fn timeline(
         });
     };
     let mut deadlines: Vec<Deadline> = Vec::new();
-    for p in periods.iter().filter(|p| p.applies_to(&body.id)) {
+    // The deadlines whose rule counts after the meeting, or after one that does.
+    let mut counted_after: Vec<&str> = Vec::new();
+    // A meeting called on request is checked apart (`request::check_request`).
+    for p in periods.iter().filter(|p| p.applies_to(&body.id) && !p.on_request()) {
         let (base, base_name) = if p.from == MEETING {
             (meeting, "the meeting".to_string())
         } else if let Some(d) = deadlines.iter().find(|d| d.id == p.from) {
@@ -191,10 +261,21 @@ pub(super) fn timeline(
             ));
             continue;
         };
-        let d = deadline(p, cal, base, &base_name)?;
-        if d.date > meeting {
+        let mut d = deadline(p, cal, base, &base_name)?;
+        let after = p.direction == Direction::After || counted_after.contains(&p.from.as_str());
+        if after {
+            counted_after.push(p.id.as_str());
+        }
+        d.after_meeting = d.date > meeting;
+        // A rule that counts after the meeting sets a deadline after it, as it should; one
+        // that counts only back from it and still lands after it is worth a look.
+        if d.after_meeting && !after {
             warnings.push(Reason::new(
-                format!("\"{}\" falls after the meeting, on {}.", d.name, d.date.long()),
+                format!(
+                    "\"{}\" falls after the meeting, on {}, though its rule counts back from the meeting.",
+                    d.name,
+                    d.date.long()
+                ),
                 &p.cite,
             ));
         }
@@ -213,18 +294,27 @@ pub(super) fn timeline(
     })
 }
 
-/// One notice period's deadline from `base` (the meeting or another deadline), with its
-/// reason.
-fn deadline(p: &NoticePeriod, cal: &WorkingCalendar, base: IsoDate, base_name: &str) -> Result<Deadline, Error> {
+/// One notice period's deadline from `base` (the meeting, another deadline or the
+/// request), with its reason.
+pub(super) fn deadline(
+    p: &NoticePeriod,
+    cal: &WorkingCalendar,
+    base: IsoDate,
+    base_name: &str,
+) -> Result<Deadline, Error> {
     let about = if p.approximately { "about " } else { "" };
-    let rule = format!(
-        "{about}{} {} {base_name}",
-        p.unit.describe(p.count),
-        match p.direction {
-            Direction::Before => "before",
-            Direction::After => "after",
-        },
-    );
+    let rule = if p.on_request() {
+        format!("{about}within {} of {base_name}", p.unit.describe(p.count))
+    } else {
+        format!(
+            "{about}{} {} {base_name}",
+            p.unit.describe(p.count),
+            match p.direction {
+                Direction::Before => "before",
+                Direction::After => "after",
+            },
+        )
+    };
     let (counted, skipped) = count(p, cal, base)?;
     let landing = landing(p, cal, counted)?;
     let text = match &landing {
@@ -279,6 +369,13 @@ fn deadline(p: &NoticePeriod, cal: &WorkingCalendar, base: IsoDate, base_name: &
         counted,
         moved,
         skipped,
+        after_meeting: false,
+        urgency: p.unless_urgent.as_ref().map(|u| UrgencyUse {
+            words: u.words.clone(),
+            cite: p.urgency_cite().unwrap_or_default().to_vec(),
+            relied_on: false,
+        }),
+        late: false,
         reason: Reason::new(text, &cites.into_vec()),
     })
 }
@@ -345,6 +442,118 @@ fn landing(p: &NoticePeriod, cal: &WorkingCalendar, counted: IsoDate) -> Result<
     })
 }
 
+/// How the meeting is called: on which day, and whether as urgent.
+struct Call {
+    called_on: Option<IsoDate>,
+    urgent: bool,
+}
+
+impl Call {
+    fn of(input: &PapersTimelineInput) -> Result<Call, Error> {
+        if let Some(day) = input.called_on {
+            if day > input.meeting {
+                return Err(Error::at(
+                    ErrorCode::OutOfRange,
+                    "calledOn",
+                    format!(
+                        "{} is after the meeting on {}: a meeting is called before it is held",
+                        day.long(),
+                        input.meeting.long()
+                    ),
+                ));
+            }
+            if let Some(r) = input.requested.filter(|r| day < *r) {
+                return Err(Error::at(
+                    ErrorCode::OutOfRange,
+                    "calledOn",
+                    format!(
+                        "{} is before the request on {}: a meeting called on request is called after the request is received",
+                        day.long(),
+                        r.long()
+                    ),
+                ));
+            }
+        }
+        Ok(Call {
+            called_on: input.called_on,
+            urgent: input.urgent,
+        })
+    }
+
+    /// Marks each deadline before the meeting as late, or its exception for urgency as
+    /// relied on, says so in its reason, and returns the summary's sentence.
+    fn apply(&self, deadlines: &mut [Deadline], body: &str, warnings: &mut Vec<Reason>) -> Option<String> {
+        let mut relied: Vec<String> = Vec::new();
+        let mut late: Vec<String> = Vec::new();
+        for d in deadlines.iter_mut().filter(|d| !d.after_meeting) {
+            let missed = self.called_on.filter(|day| d.date < *day);
+            match &mut d.urgency {
+                Some(u) if self.urgent && (missed.is_some() || self.called_on.is_none()) => {
+                    u.relied_on = true;
+                    let when = missed
+                        .map(|day| format!(" on {}, after this deadline", day.long()))
+                        .unwrap_or_default();
+                    d.reason.text.push_str(&format!(
+                        " The meeting is called as urgent{when}: the exception the rule states, \"{}\", is relied on, rather than the notice being late.",
+                        u.words
+                    ));
+                    for c in &u.cite {
+                        if !d.reason.cite.contains(c) {
+                            d.reason.cite.push(c.clone());
+                        }
+                    }
+                    relied.push(format!("\"{}\" (\"{}\")", d.name, u.words));
+                }
+                _ => {
+                    let Some(day) = missed else { continue };
+                    d.late = true;
+                    let why = if self.urgent {
+                        " The meeting is called as urgent, but this rule states no exception for urgency."
+                    } else {
+                        ""
+                    };
+                    d.reason.text.push_str(&format!(
+                        " The meeting is called on {}, after this deadline: the notice is late.{why}",
+                        day.long()
+                    ));
+                    warnings.push(Reason::new(
+                        format!(
+                            "\"{}\" was due on {}, before the meeting is called on {}: it is late.{why}",
+                            d.name,
+                            d.date.long(),
+                            day.long()
+                        ),
+                        &d.reason.cite,
+                    ));
+                    late.push(format!("\"{}\"", d.name));
+                }
+            }
+        }
+        if self.urgent && deadlines.iter().all(|d| d.urgency.is_none()) && !deadlines.is_empty() {
+            warnings.push(Reason::new(
+                format!(
+                    "The meeting is called as urgent, but no notice period for {} states an exception for urgency.",
+                    the(body)
+                ),
+                &[],
+            ));
+        }
+        let mut out: Vec<String> = Vec::new();
+        if !relied.is_empty() {
+            out.push(format!(
+                "Called as urgent: the exception for urgency is relied on for {}.",
+                relied.join(" and ")
+            ));
+        }
+        if !late.is_empty() {
+            out.push(format!("Late: {}.", late.join(" and ")));
+        } else if let Some(day) = self.called_on {
+            out.push(format!("Called on {}, every notice is in time.", day.long()));
+        }
+        (!out.is_empty()).then(|| out.join(" "))
+    }
+}
+
 fn summary(c: &Constitution, body: &Body, meeting: IsoDate, status: NoticeStatus, deadlines: &[Deadline]) -> String {
     match status {
         NoticeStatus::NoNoticeRule => format!("The constitution {} sets no notice periods.", c.id),
@@ -356,16 +565,17 @@ fn summary(c: &Constitution, body: &Body, meeting: IsoDate, status: NoticeStatus
             )
         }
         NoticeStatus::Deadlines => {
-            let list: Vec<String> = deadlines
-                .iter()
-                .map(|d| format!("{}: {}{}", d.name, d.date.long(), if d.moved { " (moved)" } else { "" }))
-                .collect();
-            format!(
-                "Meeting of {} on {}. {}.",
-                the(&body.name),
-                meeting.long(),
-                list.join("; ")
-            )
+            let item = |d: &Deadline| format!("{}: {}{}", d.name, d.date.long(), if d.moved { " (moved)" } else { "" });
+            let before: Vec<String> = deadlines.iter().filter(|d| !d.after_meeting).map(item).collect();
+            let after: Vec<String> = deadlines.iter().filter(|d| d.after_meeting).map(item).collect();
+            let mut out = format!("Meeting of {} on {}.", the(&body.name), meeting.long());
+            if !before.is_empty() {
+                out.push_str(&format!(" {}.", before.join("; ")));
+            }
+            if !after.is_empty() {
+                out.push_str(&format!(" After the meeting: {}.", after.join("; ")));
+            }
+            out
         }
     }
 }
@@ -377,6 +587,36 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// "Minutes shall be drawn up within N days from the date of that meeting": a
+        /// deadline counted after the meeting is after it, marked so, and never a warning.
+        #[test]
+        fn deadlines_after_the_meeting_are_deadlines(days in 0i32..9_000, count in 1u32..60, unit in 0usize..4) {
+            let meeting = IsoDate::from_ymd(2012, 1, 1).unwrap().add_days(days).unwrap();
+            let units = [NoticeUnit::WorkingDays, NoticeUnit::ClearDays, NoticeUnit::CalendarDays, NoticeUnit::Weeks];
+            let mut c = presets::preset("clackmannanshire-2019").unwrap();
+            c.notice_periods.as_mut().unwrap().push(NoticePeriod {
+                id: "minutes".into(),
+                name: "Minutes drawn up".into(),
+                unit: units[unit],
+                count,
+                direction: Direction::After,
+                from: MEETING.into(),
+                approximately: false,
+                on_non_working_day: NonWorkingDayRule::NextWorkingDay,
+                bodies: Vec::new(),
+                cite: vec!["x 2.3".into()],
+                unless_urgent: None,
+            });
+            let cal = WorkingCalendar::new(&[]);
+            let t = timeline(&c, &c.bodies[0], &cal, meeting).unwrap();
+            let minutes = t.deadlines.iter().find(|d| d.id == "minutes").unwrap();
+            prop_assert!(minutes.date > meeting);
+            prop_assert!(minutes.after_meeting);
+            prop_assert!(t.deadlines.iter().filter(|d| d.id != "minutes").all(|d| !d.after_meeting));
+            prop_assert!(t.deadlines.last().map(|d| d.id.as_str()) == Some("minutes"), "in date order, last");
+            prop_assert!(t.warnings.iter().all(|w| !w.text.contains("Minutes")), "{:?}", t.warnings);
+        }
+
         /// Under both presets every deadline is a working day before the meeting, and
         /// Clackmannanshire's papers go out exactly 5 working days before (B6.1).
         #[test]

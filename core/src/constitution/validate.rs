@@ -98,7 +98,11 @@ fn problems(c: &Constitution) -> Problems {
             ),
         );
     } else if c.schema_version < SCHEMA_VERSION {
-        for path in meeting::version_2_fields(c.quorum.as_ref(), &c.membership, &c.chair) {
+        let notice = crate::calendar::notice::version_2_fields(c.notice_periods.as_deref());
+        for path in meeting::version_2_fields(c.quorum.as_ref(), &c.membership, &c.chair)
+            .into_iter()
+            .chain(notice)
+        {
             p.push(
                 ErrorCode::OutOfRange,
                 path,
