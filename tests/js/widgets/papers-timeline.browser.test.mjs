@@ -73,7 +73,10 @@ async function shownDeadlines(w) {
       rule: li.querySelector(".rule").textContent.replace(/\s+/g, " ").trim(),
       skipped: li.querySelector(".skipped")?.textContent.replace(/\s+/g, " ").trim() ?? "",
       moved: li.querySelector(".moved")?.textContent.replace(/\s+/g, " ").trim() ?? "",
-      about: li.querySelector(".tag.info") !== null,
+      about: li.querySelector(".tag.about") !== null,
+      after: li.querySelector(".tag.after") !== null,
+      late: li.querySelector(".tag.bad") !== null,
+      exception: li.querySelector(".exception")?.textContent.replace(/\s+/g, " ").trim() ?? "",
     })),
   );
 }
@@ -98,6 +101,14 @@ function assertMatches(shown, report) {
     }
     assert.equal(s.moved !== "", d.moved, `${d.id} moved`);
     assert.equal(s.about, d.approximately, `${d.id} approximately`);
+    assert.equal(s.after, d.afterMeeting, `${d.id} after the meeting`);
+    assert.equal(s.late, d.late, `${d.id} late`);
+    assert.equal(s.exception !== "", d.urgency !== null, `${d.id} states its exception`);
+    if (d.urgency) {
+      assert.ok(s.exception.includes(`“${d.urgency.words}”`), `${d.id} quotes "${d.urgency.words}"`);
+      for (const c of d.urgency.cite) assert.ok(s.exception.includes(c), `${d.id}'s exception cites ${c}`);
+      assert.equal(s.exception.startsWith("Exception relied on:"), d.urgency.reliedOn, `${d.id} relies on its exception`);
+    }
   });
 }
 
@@ -344,7 +355,10 @@ test("keyboard only: Tab to the date, type it, Enter on the button, and the dead
   await b.page.keyboard.type("dec");
   await b.page.keyboard.press("Tab");
   await b.page.keyboard.type("2026");
-  await b.page.keyboard.press("Tab");
+  // Past the closed "special meeting, urgent meeting" disclosure to the button.
+  const onButton = () => b.page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent === "Show the deadlines");
+  for (let i = 0; i < 4 && !(await onButton()); i++) await b.page.keyboard.press("Tab");
+  assert.ok(await onButton());
   await b.page.keyboard.press("Enter");
   assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.className), "result-title");
   const report = pkg.papersTimeline({ constitution: "clackmannanshire-2019", meeting: "2026-12-03" });
@@ -354,4 +368,86 @@ test("keyboard only: Tab to the date, type it, Enter on the button, and the dead
   await b.page.keyboard.press("ArrowRight");
   assert.equal(await w.locator("input[name=mode]:checked").getAttribute("value"), "year");
   await shot(w, `${TAG}-keyboard`);
+});
+
+test("after the meeting, on request, urgent (community council standing orders): minutes after the meeting on the timeline, the latest date for a special meeting, the exception for urgency relied on", async () => {
+  const { readFileSync } = await import("node:fs");
+  const file = JSON.parse(readFileSync(new URL("../../scenarios/calendar/papersTimeline-after-request.json", import.meta.url), "utf8"));
+  const constitution = file.cases[0].input.constitution;
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' });
+  await w.evaluate((el, c) => {
+    el.constitution = c;
+  }, constitution);
+  await w.locator(".rules-in-force", { hasText: "Minutes drawn up" }).waitFor();
+  await enterDate(w, "3", "dec", "2026");
+  await w.locator("ol.timeline").waitFor();
+  const input = { constitution, meeting: "2026-12-03", body: "council" };
+  let report = pkg.papersTimeline(input);
+  assertMatches(await shownDeadlines(w), report);
+  // The timeline continues past the meeting: the meeting sits between the notices and the minutes.
+  const order = await w.evaluate((el) => [...el.shadowRoot.querySelectorAll("ol.timeline > li")].map((li) => (li.classList.contains("meeting") ? "meeting" : li.querySelector(".what").textContent.trim())));
+  assert.deepEqual(order, ["Notices of motion in the hands of the Secretary", "Notice of the meeting, with its agenda, issued to members", "meeting", "Minutes drawn up"]);
+  assert.match(await w.locator(".result-title").textContent(), /Deadlines before and after the meeting on Thursday 3 December 2026/);
+  assert.match(await w.locator("svg.overview title").textContent(), /the last, Thursday 17 December 2026, is 14 days after it/);
+  assert.equal(await w.locator(".warnings").count(), 0, "a deadline after the meeting is not a warning");
+  await shot(w, `${TAG}-after-meeting`);
+
+  // A special meeting called on request: the latest date, too late, with the clause.
+  await w.locator("details.call-details > summary").click();
+  await w.locator("#on-request").check();
+  await w.locator("#requested-day").fill("16");
+  await w.locator("#requested-month").fill("11");
+  await w.locator("#requested-year").fill("2026");
+  const request = w.locator(".request");
+  await request.waitFor();
+  report = pkg.papersTimeline({ ...input, requested: "2026-11-16" });
+  assert.equal(report.request.met, false);
+  assert.equal(await request.locator(".verdict").textContent(), "Held too late");
+  assert.match(await request.textContent(), /Latest date for the meeting\s*Friday 27 November 2026\s*\(community-council-n 1\.1\)/);
+  assert.ok((await request.textContent()).includes(report.request.reason.text));
+  await shot(w, `${TAG}-on-request`);
+
+  // Called on 1 December: the notice is late; called as urgent, its exception is relied on instead.
+  await w.locator("#on-request").uncheck();
+  await w.locator("#called-day").fill("1");
+  await w.locator("#called-month").fill("12");
+  await w.locator("#called-year").fill("2026");
+  await w.locator("ol.timeline li.late").first().waitFor();
+  report = pkg.papersTimeline({ ...input, calledOn: "2026-12-01" });
+  assertMatches(await shownDeadlines(w), report);
+  assert.equal(await w.locator(".verdict", { hasText: "Notice is late" }).count(), 1);
+  await w.locator("#urgent").check();
+  await w.locator(".exception", { hasText: "Exception relied on" }).waitFor();
+  report = pkg.papersTimeline({ ...input, calledOn: "2026-12-01", urgent: true });
+  const shown = await shownDeadlines(w);
+  assertMatches(shown, report);
+  const notice = shown.find((s) => s.name.startsWith("Notice of the meeting"));
+  assert.equal(notice.late, false);
+  assert.match(notice.exception, /^Exception relied on: “except in case of urgency when shorter notice may be given” \(community-council-n 2\.1\)/);
+  assert.equal(shown.find((s) => s.name.startsWith("Notices of motion")).late, true, "a notice without an exception is still late");
+  await shot(w, `${TAG}-urgent`);
+  assert.deepEqual(await axe(b.page), []);
+});
+
+test("saved files open: a schema-1 export (one meeting) imports as an ordinary meeting; a schema-2 export (on request, urgent, called on a day) imports and exports as itself", async () => {
+  const { readFileSync } = await import("node:fs");
+  const fixture = (name) => readFileSync(new URL(`../../fixtures/widgets/${name}`, import.meta.url), "utf8");
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' });
+  const load = async (name) => {
+    await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(fixture(name)) });
+    await w.locator(".banner", { hasText: `Imported ${name}` }).waitFor();
+    await w.locator("ol.timeline").waitFor();
+  };
+  await load("papers-timeline-v1-export.json");
+  assertMatches(await shownDeadlines(w), pkg.papersTimeline({ constitution: "clackmannanshire-2019", meeting: "2026-12-03", body: "alliance" }));
+  assert.equal(await w.locator("#on-request").isChecked(), false);
+  assert.equal(await w.locator("#urgent").isChecked(), false);
+  await load("papers-timeline-v2-export.json");
+  const report = pkg.papersTimeline({ constitution: "clackmannanshire-2019", meeting: "2026-12-03", body: "alliance", requested: "2026-11-16", calledOn: "2026-12-01", urgent: true });
+  assertMatches(await shownDeadlines(w), report);
+  assert.equal(await w.locator(".request .verdict").textContent(), "No time limit");
+  const out = await downloadOf(b.page, () => w.locator("button", { hasText: "Export answers (JSON)" }).click());
+  assert.deepEqual(out.body, JSON.parse(fixture("papers-timeline-v2-export.json")));
 });

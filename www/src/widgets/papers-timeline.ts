@@ -52,12 +52,16 @@ export class PapersTimeline extends QuorateElement {
   static override styles = [...QuorateElement.styles, timelineStyles];
 
   protected readonly tag = "quorate-papers-timeline";
-  protected readonly schemaVersion = 1;
+  // 2: the meeting called on request (and when), or as urgent. A version-1 state is a
+  // version-2 one with none of these set (`fit` fills them in).
+  protected readonly schemaVersion = 2;
   protected override readonly defaultPreset = "clackmannanshire-2019";
 
   private draft: PapersTimelineDraft = fresh();
   /** The user asked for the answer (pressed the button): errors show even when a date is incomplete. */
   private asked = false;
+  /** "How is the meeting called?" is open: the user opened it, or a saved state sets it. */
+  private callOpen = false;
   private timeline: PapersTimelineReport | null = null;
   private schedule: MeetingScheduleReport | null = null;
   private scheduleInput: MeetingScheduleInput | null = null;
@@ -69,6 +73,8 @@ export class PapersTimeline extends QuorateElement {
   protected restore(data: unknown): void {
     this.draft = data === null ? fresh() : fit(data);
     this.asked = false;
+    const d = this.draft;
+    this.callOpen = d.onRequest || d.urgent || Object.values(d.calledOn).some((v) => v.trim() !== "");
   }
 
   protected snapshot(): PapersTimelineDraft {
@@ -90,20 +96,44 @@ export class PapersTimeline extends QuorateElement {
     return this.draft.mode === "one" ? this.computeOne(engine, body) : this.computeYear(engine, body);
   }
 
+  /** An optional date of the one-meeting form: its ISO date, or the error to show (if any). */
+  private optionalDate(value: DateParts, name: string, path: string, required: boolean): { iso: string | null; errors: FieldError[] } {
+    const blank = !value.day.trim() && !value.month.trim() && !value.year.trim();
+    if (blank && !required) return { iso: null, errors: [] };
+    const check = checkDate(value, name);
+    if (check.iso) return { iso: check.iso, errors: [] };
+    const show = check.error && (check.complete || this.asked);
+    return { iso: null, errors: show && check.error ? [{ path: `${path}.${check.error.parts[0] ?? "day"}`, message: check.error.message }] : [] };
+  }
+
   private computeOne(engine: Engine, body: string | null): FieldError[] {
-    const check = checkDate(this.draft.meeting, "Date of the meeting");
-    if (!check.iso) {
-      if (check.error && (check.complete || this.asked)) return [{ path: `meeting.${check.error.parts[0] ?? "day"}`, message: check.error.message }];
-      return [];
-    }
+    const d = this.draft;
+    const check = checkDate(d.meeting, "Date of the meeting");
+    const requested = d.onRequest ? this.optionalDate(d.requested, "Date the request was received", "requested", true) : { iso: null, errors: [] };
+    const called = this.optionalDate(d.calledOn, "Date the meeting is called", "calledOn", false);
+    const errors: FieldError[] = [];
+    if (!check.iso && check.error && (check.complete || this.asked)) errors.push({ path: `meeting.${check.error.parts[0] ?? "day"}`, message: check.error.message });
+    errors.push(...requested.errors, ...called.errors);
+    if (!check.iso || errors.length || (d.onRequest && !requested.iso)) return errors;
     try {
-      const report = engine.papersTimeline({ constitution: this.constitutionInput, meeting: check.iso, body });
+      const report = engine.papersTimeline({
+        constitution: this.constitutionInput,
+        meeting: check.iso,
+        body,
+        requested: requested.iso ?? undefined,
+        calledOn: called.iso ?? undefined,
+        urgent: d.urgent,
+      });
       this.timeline = report;
       this.result = report;
       this.announce(report.summary);
       return [];
     } catch (e) {
-      return fieldErrors(e).map((f) => (f.path.startsWith("meeting") ? { path: "meeting", message: plain(f.message, "Date of the meeting") } : f));
+      const names: Record<string, string> = { meeting: "Date of the meeting", requested: "Date the request was received", calledOn: "Date the meeting is called" };
+      return fieldErrors(e).map((f) => {
+        const field = Object.keys(names).find((k) => f.path.startsWith(k));
+        return field ? { path: field, message: plain(f.message, names[field] ?? field) } : f;
+      });
     }
   }
 
@@ -220,7 +250,13 @@ export class PapersTimeline extends QuorateElement {
   private dateError(errors: readonly FieldError[], path: string, parts: readonly DatePart[]): DateError | null {
     const e = dateErrorAt(errors, path, parts);
     // The meeting's own check knows every part at fault ("must include a day and month").
-    const check = path === "meeting" ? checkDate(this.draft.meeting, "Date of the meeting") : null;
+    const own: Record<string, [DateParts, string]> = {
+      meeting: [this.draft.meeting, "Date of the meeting"],
+      requested: [this.draft.requested, "Date the request was received"],
+      calledOn: [this.draft.calledOn, "Date the meeting is called"],
+    };
+    const mine = own[path];
+    const check = mine ? checkDate(mine[0], mine[1]) : null;
     return e && check?.error && check.error.message === e.message ? { message: e.message, parts: check.error.parts } : e;
   }
 
@@ -236,8 +272,64 @@ export class PapersTimeline extends QuorateElement {
         confirmed: report ? longDate(report.meeting, report.meetingWeekday) : undefined,
         onInput: () => this.changed(),
       })}
+      ${this.renderCall(errors)}
       <div class="actions"><button type="button" @click=${() => this.ask()}>Show the deadlines</button></div>
       ${report ? timelineResult(report, this.level, (d) => this.clauses(d)) : nothing}`;
+  }
+
+  /** How the meeting is called: on request (and when the request came), as urgent, and on which day. */
+  private renderCall(errors: readonly FieldError[]): TemplateResult {
+    const d = this.draft;
+    const report = this.timeline;
+    return html`<details class="call-details" ?open=${this.callOpen} @toggle=${(e: Event) => (this.callOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>A special meeting on request, an urgent meeting, or the day it is called</summary>
+      <fieldset class="field call">
+      <legend>How is the meeting called?</legend>
+      <p class="hint">Leave these as they are for an ordinary meeting.</p>
+      <div class="field">
+        <label class="choice"
+          ><input
+            type="checkbox"
+            id="on-request"
+            data-path="onRequest"
+            aria-controls=${d.onRequest ? "requested-reveal" : nothing}
+            .checked=${d.onRequest}
+            @change=${(e: Event) => this.set("onRequest", (e.target as HTMLInputElement).checked)}
+          />It is a special meeting called on request (a requisition)</label
+        >
+        ${d.onRequest
+          ? html`<div class="conditional" id="requested-reveal">
+              ${dateInput({
+                id: "requested",
+                legend: "Date the request was received",
+                hint: "The constitution may say how soon the meeting must then be held.",
+                value: d.requested,
+                path: "requested",
+                error: this.dateError(errors, "requested", ["day", "month", "year"]),
+                confirmed: report?.request ? longDate(report.request.requested, report.request.requestedWeekday) : undefined,
+                onInput: () => this.changed(),
+              })}
+            </div>`
+          : nothing}
+      </div>
+      <div class="field">
+        <label class="choice"
+          ><input type="checkbox" id="urgent" data-path="urgent" .checked=${d.urgent} @change=${(e: Event) => this.set("urgent", (e.target as HTMLInputElement).checked)} />It is
+          called as urgent</label
+        >
+        <p class="hint check-hint">Where a notice period says “except in case of urgency”, the exception is then relied on.</p>
+      </div>
+      ${dateInput({
+        id: "called",
+        legend: "Date the meeting is called (optional)",
+        hint: "The day its notice goes out: any deadline before that day is late.",
+        value: d.calledOn,
+        path: "calledOn",
+        error: this.dateError(errors, "calledOn", ["day", "month", "year"]),
+        onInput: () => this.changed(),
+      })}
+    </fieldset>
+    </details>`;
   }
 
   /** The clauses of a deadline's own notice period (the holiday law is cited beside each holiday). */

@@ -12,6 +12,14 @@ export interface PapersTimelineDraft {
   /** The body's id; empty for the constitution's first body. */
   body: string;
   meeting: DateParts;
+  /** The meeting is a special meeting called on request (schema 2). */
+  onRequest: boolean;
+  /** The day the request was received (schema 2). */
+  requested: DateParts;
+  /** The meeting is called as urgent (schema 2). */
+  urgent: boolean;
+  /** The day the meeting is called, its notice going out; may be left empty (schema 2). */
+  calledOn: DateParts;
   year: string;
   how: How;
   week: WeekOfMonth;
@@ -32,6 +40,10 @@ export const fresh = (): PapersTimelineDraft => ({
   mode: "one",
   body: "",
   meeting: emptyDate(),
+  onRequest: false,
+  requested: emptyDate(),
+  urgent: false,
+  calledOn: emptyDate(),
   year: "",
   how: "rule",
   week: "first",
@@ -47,7 +59,10 @@ export function fit(saved: unknown): PapersTimelineDraft {
   const base = fresh();
   if (typeof saved !== "object" || saved === null) return base;
   const v = saved as Record<string, unknown>;
-  const m = (typeof v.meeting === "object" && v.meeting !== null ? v.meeting : {}) as Record<string, unknown>;
+  const date = (value: unknown): DateParts => {
+    const d = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+    return { day: text(d.day), month: text(d.month), year: text(d.year) };
+  };
   const months = Array.isArray(v.months) ? [...new Set(v.months.filter((n): n is number => Number.isInteger(n) && n >= 1 && n <= 12))].sort((a, b) => a - b) : base.months;
   const dates = Array.isArray(v.dates)
     ? v.dates
@@ -58,7 +73,11 @@ export function fit(saved: unknown): PapersTimelineDraft {
   return {
     mode: v.mode === "year" ? "year" : "one",
     body: text(v.body),
-    meeting: { day: text(m.day), month: text(m.month), year: text(m.year) },
+    meeting: date(v.meeting),
+    onRequest: v.onRequest === true,
+    requested: date(v.requested),
+    urgent: v.urgent === true,
+    calledOn: date(v.calledOn),
     year: text(v.year),
     how: v.how === "dates" ? "dates" : "rule",
     week: WEEKS.find(([w]) => w === v.week)?.[0] ?? base.week,

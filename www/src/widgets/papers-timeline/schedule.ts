@@ -46,7 +46,9 @@ export function scheduleResult(report: MeetingScheduleReport, level: number, cla
                 const dl = m.deadlines.find((x) => x.id === c.id);
                 return html`<td data-label=${c.name} class="deadline-cell">
                   ${dl
-                    ? html`<time datetime=${dl.date}>${longDate(dl.date, dl.weekday)}</time>${dl.approximately ? html` <span class="tag info">About</span>` : nothing}${dl.moved
+                    ? html`<time datetime=${dl.date}>${longDate(dl.date, dl.weekday)}</time>${dl.afterMeeting ? html` <span class="tag info">After the meeting</span>` : nothing}${dl.approximately
+                          ? html` <span class="tag info">About</span>`
+                          : nothing}${dl.moved
                           ? html` <span class="tag warn">Moved</span>`
                           : nothing}
                         ${dl.skipped.some((s) => s.kind !== "weekend")

@@ -115,6 +115,12 @@ export const timelineStyles = css`
   ol.timeline > li.moved::before {
     border-color: var(--quorate-warn, #f47738);
   }
+  ol.timeline > li.after {
+    border-left-style: dashed;
+  }
+  ol.timeline > li.late::before {
+    border-color: var(--quorate-bad, #d4351c);
+  }
   ol.timeline > li.meeting::before {
     background: var(--quorate-text, #0b0c0c);
     border-color: var(--quorate-text, #0b0c0c);
@@ -130,7 +136,8 @@ export const timelineStyles = css`
   .rule,
   .skipped,
   .moved,
-  .approx {
+  .approx,
+  .exception {
     margin: 0 0 0.25em;
   }
   .label {
@@ -138,6 +145,41 @@ export const timelineStyles = css`
   }
   .deadline-cell .tag {
     margin-inline-start: 0.25em;
+  }
+  .request {
+    margin: 1em 0;
+    padding: 0.75em 1em;
+    border-left: 0.3em solid var(--quorate-border, #b1b4b6);
+  }
+  dl.request-dates {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: 0.5em 0;
+  }
+  dl.request-dates dt {
+    font-weight: 700;
+  }
+  dl.request-dates dd {
+    margin: 0;
+  }
+  details.call-details > summary {
+    margin-bottom: 0.5em;
+  }
+  fieldset.call .date-field {
+    margin-bottom: 0.5em;
+  }
+  fieldset.call .field > label.choice {
+    display: flex;
+    margin-bottom: 0;
+  }
+  fieldset.call .check-hint {
+    margin: 0 0 0 2em;
+  }
+  fieldset.call .conditional {
+    border-left: 0.25em solid var(--quorate-border, #b1b4b6);
+    margin: 0.25em 0 0.75em 0.8em;
+    padding: 0.25em 0 0.25em 1.1em;
   }
   .cadence > li {
     margin-bottom: 0.5em;

@@ -1,7 +1,9 @@
-// One meeting's run-up: a small picture of the deadlines and the meeting, then each
-// deadline with its rule, its clause, and the weekends and holidays it passed over.
+// One meeting's run-up and follow-up: a small picture of the deadlines and the meeting,
+// then each deadline (before the meeting, the meeting, after it) with its rule, its
+// clause, any exception for urgency, and the weekends and holidays it passed over; and,
+// for a meeting called on request, the latest date it may be held.
 import { html, nothing, svg, type TemplateResult } from "lit";
-import type { Deadline, NonWorkingDay, PapersTimelineReport } from "quorate";
+import type { Deadline, NonWorkingDay, PapersTimelineReport, RequestCheck } from "quorate";
 import { MONTH_NAMES, longDate } from "../../base/date-input.js";
 import { cites, citations, heading, reason, reasons, verdict } from "../../base/render.js";
 
@@ -52,18 +54,25 @@ function overview(report: PapersTimelineReport): TemplateResult | typeof nothing
   }
   points.push({ date: report.meeting, names: [`the meeting of the ${report.body.name}`], meeting: true });
   points.sort((a, b) => a.date.localeCompare(b.date));
+  const end = Math.max(...days);
   const skipped = [...new Map(report.deadlines.flatMap((d) => d.skipped).map((s) => [s.date, s])).values()].filter(
-    (s) => dayNumber(s.date) >= start && dayNumber(s.date) <= meeting,
+    (s) => dayNumber(s.date) >= start && dayNumber(s.date) <= end,
   );
   const lead = meeting - dayNumber(first.date);
-  const title = `The first deadline is ${longDate(first.date, first.weekday)}, ${lead} days before the meeting on ${longDate(report.meeting, report.meetingWeekday)}`;
+  const last = report.deadlines.at(-1);
+  const firstText =
+    lead > 0
+      ? `The first deadline is ${longDate(first.date, first.weekday)}, ${lead} days before the meeting on ${longDate(report.meeting, report.meetingWeekday)}`
+      : `The meeting is on ${longDate(report.meeting, report.meetingWeekday)}`;
+  const after = last?.afterMeeting ? `; the last, ${longDate(last.date, last.weekday)}, is ${dayNumber(last.date) - meeting} days after it` : "";
+  const title = `${firstText}${after}`;
   const desc = `${points.map((p) => `${longDate(p.date)}: ${p.names.join(" and ")}`).join("; ")}. ${skipped.length} weekend days and holidays passed over are shaded.`;
   let below = true;
-  let last = -100;
+  let previous = -100;
   const labels = points.map((p, i) => {
     const at = x(p.date);
-    if (at - last < 25) below = !below;
-    last = at;
+    if (at - previous < 25) below = !below;
+    previous = at;
     const anchor = i === 0 ? "start" : i === points.length - 1 ? "end" : "middle";
     const tx = i === 0 ? Math.max(0, at - 3) : i === points.length - 1 ? Math.min(100, at + 3) : at;
     return { p, at, below, anchor, tx };
@@ -80,37 +89,93 @@ function overview(report: PapersTimelineReport): TemplateResult | typeof nothing
   </svg>`;
 }
 
-/** The deadlines before one meeting: the picture, then each deadline with its rule and clause. */
+/** A notice period's exception for urgent meetings, beside its deadline: stated, or relied on. */
+function urgencyLine(d: Deadline): TemplateResult | typeof nothing {
+  const u = d.urgency;
+  if (!u) return nothing;
+  return html`<p class="exception">
+    <span class="label">${u.reliedOn ? "Exception relied on:" : "Exception:"}</span> “${u.words}” ${cites(u.cite)}${u.reliedOn
+      ? html`. The meeting is called as urgent, so this notice is not late.`
+      : nothing}
+  </p>`;
+}
+
+/** One deadline on the timeline. */
+function deadlineItem(d: Deadline, clauses: (d: Deadline) => string[]): TemplateResult {
+  const classes = [d.moved ? "moved" : "", d.afterMeeting ? "after" : "", d.late ? "late" : ""].filter(Boolean).join(" ");
+  return html`<li class=${classes}>
+    <p class="when">
+      <time datetime=${d.date}>${longDate(d.date, d.weekday)}</time>${d.afterMeeting ? html` <span class="tag info after">After the meeting</span>` : nothing}${d.approximately
+        ? html` <span class="tag info about">About</span>`
+        : nothing}${d.moved ? html` <span class="tag warn">Moved</span>` : nothing}${d.late ? html` <span class="tag bad">Late</span>` : nothing}${d.urgency?.reliedOn
+        ? html` <span class="tag info urgent">Urgent</span>`
+        : nothing}
+    </p>
+    <p class="what">${d.name}</p>
+    <p class="rule"><span class="label">Rule:</span> ${d.rule} ${cites(clauses(d))}</p>
+    ${urgencyLine(d)} ${d.approximately ? html`<p class="approx">The document says “approximately”: this date is a guide.</p>` : nothing} ${skippedLine(d)}
+    ${movedLine(d)}
+    <details>
+      <summary>How this date is worked out<span class="visually-hidden">: ${d.name}</span></summary>
+      <p>${reason(d.reason)}</p>
+    </details>
+  </li>`;
+}
+
+/** A meeting called on request: the latest date it may be held, and whether it is held by then. */
+function requestResult(r: RequestCheck, level: number, meeting: string, clauses: (d: Deadline) => string[]): TemplateResult {
+  const tone = r.met === true ? "ok" : r.met === false ? "bad" : "neutral";
+  const label = r.met === true ? "Held in time" : r.met === false ? "Held too late" : "No time limit";
+  return html`<div class="request" part="request">
+    ${heading(level, 2, "Called on request")}
+    ${verdict(label, tone)}
+    <dl class="request-dates">
+      <dt>Request received</dt>
+      <dd><time datetime=${r.requested}>${longDate(r.requested, r.requestedWeekday)}</time></dd>
+      ${r.latest
+        ? html`<dt>Latest date for the meeting</dt>
+            <dd><time datetime=${r.latest}>${longDate(r.latest, r.latestWeekday ?? undefined)}</time> ${cites(r.limits[0] ? clauses(r.limits[0]) : r.reason.cite)}</dd>`
+        : nothing}
+      <dt>Meeting</dt>
+      <dd><time datetime=${meeting}>${longDate(meeting)}</time></dd>
+    </dl>
+    <p class="request-reason">${r.reason.text}</p>
+    ${r.limits.map(
+      (l) => html`<p class="rule"><span class="label">Rule:</span> ${l.name}, ${l.rule} ${cites(clauses(l))}</p>
+        <details>
+          <summary>How the latest date is worked out<span class="visually-hidden">: ${l.name}</span></summary>
+          <p>${reason(l.reason)}</p>
+        </details>`,
+    )}
+  </div>`;
+}
+
+/** The deadlines of one meeting: the picture, then each deadline with its rule and clause, in date order around the meeting. */
 export function timelineResult(report: PapersTimelineReport, level: number, clauses: (d: Deadline) => string[]): TemplateResult {
-  const tone = report.warnings.length ? "warn" : report.status === "deadlines" ? "ok" : "neutral";
+  const late = report.deadlines.some((d) => d.late) || report.request?.met === false;
+  const tone = late ? "bad" : report.warnings.length ? "warn" : report.status === "deadlines" ? "ok" : "neutral";
+  const before = report.deadlines.filter((d) => !d.afterMeeting);
+  const after = report.deadlines.filter((d) => d.afterMeeting);
+  const title = after.length ? "Deadlines before and after the meeting on" : "Deadlines before the meeting on";
   return html`<div class="result ${tone}" part="result">
-    ${heading(level, 1, `Deadlines before the meeting on ${longDate(report.meeting, report.meetingWeekday)}`, { className: "result-title" })}
+    ${heading(level, 1, `${title} ${longDate(report.meeting, report.meetingWeekday)}`, { className: "result-title" })}
     ${report.status === "deadlines" ? nothing : verdict("No notice period", "neutral")}
+    ${report.onTime === false ? verdict("Notice is late", "bad") : report.onTime === true ? verdict("Notice in time", "ok") : nothing}
     <p class="summary">${report.summary}</p>
-    ${reasons("Warnings", report.warnings, "warnings")}
+    ${reasons("Warnings", report.warnings, "warnings")} ${report.request ? requestResult(report.request, level, report.meeting, clauses) : nothing}
     ${report.deadlines.length
       ? html`<p class="key" aria-hidden="true">
             <span class="swatch deadline"></span>Deadline&emsp;<span class="swatch meeting"></span>Meeting&emsp;<span class="swatch skip"></span>Weekend or holiday passed over
           </p>
           ${overview(report)}
           <ol class="timeline" part="timeline">
-          ${report.deadlines.map(
-            (d) => html`<li class=${d.moved ? "moved" : ""}>
-              <p class="when"><time datetime=${d.date}>${longDate(d.date, d.weekday)}</time>${d.approximately ? html` <span class="tag info">About</span>` : nothing}${d.moved ? html` <span class="tag warn">Moved</span>` : nothing}</p>
-              <p class="what">${d.name}</p>
-              <p class="rule"><span class="label">Rule:</span> ${d.rule} ${cites(clauses(d))}</p>
-              ${d.approximately ? html`<p class="approx">The document says “approximately”: this date is a guide.</p>` : nothing} ${skippedLine(d)} ${movedLine(d)}
-              <details>
-                <summary>How this date is worked out<span class="visually-hidden">: ${d.name}</span></summary>
-                <p>${reason(d.reason)}</p>
-              </details>
-            </li>`,
-          )}
-          <li class="meeting">
-            <p class="when"><time datetime=${report.meeting}>${longDate(report.meeting, report.meetingWeekday)}</time></p>
-            <p class="what">The meeting of the ${report.body.name}</p>
-          </li>
-        </ol>`
+            ${before.map((d) => deadlineItem(d, clauses))}
+            <li class="meeting">
+              <p class="when"><time datetime=${report.meeting}>${longDate(report.meeting, report.meetingWeekday)}</time></p>
+              <p class="what">The meeting of the ${report.body.name}</p>
+            </li>
+            ${after.map((d) => deadlineItem(d, clauses))}
+          </ol>`
       : nothing}
     ${reasons("Notes", report.notes, "notes")} ${citations(report.citations)}
   </div>`;
