@@ -358,6 +358,70 @@ test("a notice period edited in the form changes only its own fields", async () 
   assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.closest("[data-path]").dataset.path), "noticePeriods[1].from");
 });
 
+test("notice periods after the meeting, on request and with an exception for urgency, written in the form: validated live at their fields, exported as the papers timeline reads them", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const preset = pkg.preset("clackmannanshire-2019");
+  await openSection(w, "notice");
+  // "Minutes ... shall be drawn up within fourteen days from the date of that meeting".
+  await w.locator("#add-notice").click();
+  await w.locator('[data-path="noticePeriods[2].name"]').fill("Minutes drawn up");
+  await w.locator('[data-path="noticePeriods[2].count"]').fill("14");
+  await w.locator("fieldset[data-path='noticePeriods[2].unit'] label", { hasText: "Calendar days" }).locator("input").check();
+  await w.locator("fieldset[data-path='noticePeriods[2].direction'] label", { hasText: "After" }).locator("input").check();
+  await w.locator('[data-path="noticePeriods[2].id"]').fill("minutes");
+  await w.locator('[data-path="noticePeriods[2].cite"]').fill("clackmannanshire-2019 X1");
+  // No exception for urgency can be offered on a deadline after the meeting.
+  assert.equal(await w.locator('[data-path="noticePeriods[2].unlessUrgent"]').count(), 0);
+  // "A special meeting shall be held within 14 days of the receipt of the request".
+  await w.locator("#add-notice").click();
+  await w.locator('[data-path="noticePeriods[3].name"]').fill("Special meeting held");
+  await w.locator('[data-path="noticePeriods[3].count"]').fill("14");
+  await w.locator("fieldset[data-path='noticePeriods[3].unit'] label", { hasText: "Calendar days" }).locator("input").check();
+  await w.locator("fieldset[data-path='noticePeriods[3].from'] label", { hasText: "The request for a meeting" }).locator("input").check();
+  assert.equal(await w.locator("fieldset[data-path='noticePeriods[3].direction'] label", { hasText: "After" }).locator("input").isChecked(), true, "within a time of the request is after it");
+  await w.locator('[data-path="noticePeriods[3].id"]').fill("specialMeeting");
+  await w.locator('[data-path="noticePeriods[3].cite"]').fill("clackmannanshire-2019 X2");
+  // Counted before the request: the engine's problem, at its field, live.
+  await w.locator("fieldset[data-path='noticePeriods[3].direction'] label", { hasText: "Before" }).locator("input").check();
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  assert.match(await summary.textContent(), /a meeting called on request is held within the period after the request/);
+  await w.locator("fieldset[data-path='noticePeriods[3].direction'] label", { hasText: "After" }).locator("input").check();
+  await summary.waitFor({ state: "detached" });
+  // "(except in case of urgency when shorter notice may be given)": the words are required.
+  await w.locator('[data-path="noticePeriods[0].unlessUrgent"]').check();
+  await summary.waitFor();
+  assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.dataset.path), "noticePeriods[0].unlessUrgent.words", "the words take focus");
+  assert.match(await summary.textContent(), /except in case of urgency/);
+  await w.locator('[data-path="noticePeriods[0].unlessUrgent.words"]').fill("except in case of urgency when shorter notice may be given");
+  await summary.waitFor({ state: "detached" });
+  await shot(w, `${TAG}-notice-after-request-urgency`);
+  await shot(w.locator(".card").first(), `${TAG}-notice-urgency-card`);
+  await shot(w.locator(".card").nth(3), `${TAG}-notice-request-card`);
+  const out = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  const expected = structuredClone(preset);
+  expected.noticePeriods[0].unlessUrgent = { words: "except in case of urgency when shorter notice may be given", cite: [] };
+  expected.noticePeriods.push(
+    { id: "minutes", name: "Minutes drawn up", unit: "calendarDays", count: 14, direction: "after", from: "meeting", cite: ["clackmannanshire-2019 X1"] },
+    { id: "specialMeeting", name: "Special meeting held", unit: "calendarDays", count: 14, direction: "after", from: "request", cite: ["clackmannanshire-2019 X2"] },
+  );
+  assert.deepEqual(out.body, expected);
+  assert.equal(pkg.validateConstitution(out.body).valid, true);
+  // Under it, the papers timeline has the minutes after the meeting, the latest date for a special meeting, and the exception relied on.
+  const r = pkg.papersTimeline({ constitution: out.body, meeting: "2026-12-03", requested: "2026-11-16", calledOn: "2026-12-01", urgent: true });
+  assert.deepEqual(
+    r.deadlines.map((d) => [d.id, d.afterMeeting, d.urgency?.reliedOn ?? null, d.late]),
+    [
+      ["partnerPapers", false, null, true],
+      ["papersIssued", false, true, false],
+      ["minutes", true, null, false],
+    ],
+  );
+  assert.equal(r.request.latest, "2026-11-27");
+  assert.equal(r.request.met, false);
+});
+
 test("from blank, a floor quorum (keyboard only): one third of the voting members, or three, whichever is the greater, of the core members while co-opted members also count; the preview agrees with checkQuorum at 12 and at 6 voting members", async () => {
   await b.blank();
   const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");

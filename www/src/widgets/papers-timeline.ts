@@ -29,8 +29,10 @@ function plain(message: string, name: string): string {
 }
 
 /**
- * The deadlines before a meeting, as a timeline: pick a date (and a body) and see every
- * deadline with its rule, clause, and the weekends and holidays it skipped. Or plan a
+ * The deadlines before and after a meeting, as a timeline: pick a date (and a body) and
+ * see every deadline with its rule, clause, and the weekends and holidays it skipped; for
+ * a special meeting called on request, the latest date it may be held; for a meeting
+ * called as urgent, the exceptions for urgency relied on. Or plan a
  * year: dates listed or made by a rule, the schedule with its cadence checks, and a
  * calendar file (.ics) for Outlook or Google Calendar, and a CSV.
  *
@@ -42,6 +44,7 @@ function plain(message: string, name: string): string {
  * @csspart panel - the widget's box
  * @csspart timeline - the list of deadlines drawn as a timeline
  * @csspart overview - the small picture of the run-up to the meeting (an SVG; the list is its data)
+ * @csspart request - a meeting called on request: the latest date it may be held, and whether it is
  * @csspart schedule - the year's table of meetings and deadlines
  * @csspart result - the answer
  * @csspart actions - export, import and clear

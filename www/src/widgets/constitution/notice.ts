@@ -2,13 +2,16 @@
 // counted in its own unit (Clackmannanshire B6.1: papers 5 working days before; B6.2:
 // partners' papers 3 days before the papers are issued; Inverclyde 7.1: weeks), and the
 // partnership's own closure days. SPEC 2.3: clear days, working days and calendar days
-// are different rules, and each notice period names its unit. The closure days are shown
-// read-only for now.
-import { html, nothing } from "lit";
+// are different rules, and each notice period names its unit. Schema version 2: a
+// deadline after the meeting ("minutes shall be drawn up within fourteen days from the
+// date of that meeting"), the time within which a meeting called on request is held
+// (`from: "request"`), and an exception for urgency in the document's words
+// (`unlessUrgent`). The closure days are shown read-only for now.
+import { html, nothing, type TemplateResult } from "lit";
 import type { Direction, NonWorkingDayRule, NoticePeriod, NoticeUnit } from "quorate";
-import { heading } from "../../base/render.js";
+import { heading, inlineError } from "../../base/render.js";
 import { checkbox, citeField, idFor, notesEditor, numberField, radios, textField } from "./fields.js";
-import type { Section } from "./model.js";
+import type { Section, SectionContext } from "./model.js";
 import { valueView } from "./readonly.js";
 
 const UNITS: readonly (readonly [NoticeUnit, string])[] = [
@@ -26,6 +29,51 @@ const LANDING: readonly (readonly [NonWorkingDayRule, string])[] = [
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * A stated exception for urgent meetings: notice "at least seven days before the day of
+ * the meeting (except in case of urgency when shorter notice may be given)". Only notice
+ * before the meeting can have one.
+ */
+function urgency(ctx: SectionContext, p: NoticePeriod, at: string): TemplateResult | typeof nothing {
+  const { c, errors } = ctx;
+  const u = p.unlessUrgent;
+  const allowed = p.from !== "request" && !(p.direction === "after" && (p.from ?? "meeting") === "meeting");
+  if (!allowed && !u) return nothing;
+  return html`${checkbox({
+      path: `${at}.unlessUrgent`,
+      label: "The document states an exception for urgent meetings",
+      hint: 'Such as "except in case of urgency": a meeting called as urgent then relies on it, rather than its notice being late.',
+      checked: !!u,
+      onChange: (on) => {
+        if (on) p.unlessUrgent = { words: "", cite: [] };
+        else delete p.unlessUrgent;
+        ctx.changed();
+        if (on) ctx.focus(`#${idFor(`${at}.unlessUrgent.words`)}`);
+      },
+    })}
+    ${u
+      ? html`<div class="conditional">
+          ${inlineError(errors.find((e) => e.path === `${at}.unlessUrgent`), `${idFor(`${at}.unlessUrgent`)}-error`)}
+          ${textField({
+            path: `${at}.unlessUrgent.words`,
+            label: "The exception, in the document's words",
+            hint: 'e.g. "except in case of urgency when shorter notice may be given".',
+            value: u.words,
+            errors,
+            onInput: (v) => ((u.words = v), ctx.changed()),
+          })}
+          ${citeField({
+            path: `${at}.unlessUrgent.cite`,
+            label: "Clauses of the exception (optional: left empty, the notice period's own)",
+            value: u.cite,
+            errors,
+            id: c.id,
+            onInput: (v) => ((u.cite = v), ctx.changed()),
+          })}
+        </div>`
+      : nothing}`;
+}
+
 export const notice: Section = {
   id: "notice",
   title: "Notice periods and local closures",
@@ -39,7 +87,8 @@ export const notice: Section = {
   render: (ctx) => {
     const { c, errors } = ctx;
     const periods = c.noticePeriods ?? [];
-    const others = (i: number) => periods.filter((_, j) => j !== i).map((p) => p.id);
+    // A period from the request is the latest date for the meeting, not a deadline to count from.
+    const others = (i: number) => periods.filter((q, j) => j !== i && q.from !== "request").map((p) => p.id);
     const add = () => {
       const fresh: NoticePeriod = { id: `notice-${periods.length + 1}`, name: "", unit: "workingDays", count: 5, direction: "before", from: "meeting", cite: [] };
       c.noticePeriods = [...periods, fresh];
@@ -47,8 +96,8 @@ export const notice: Section = {
       ctx.focus(`#${idFor(`noticePeriods[${periods.length}].name`)}`);
     };
     return html`<p class="hint">
-        Each deadline your document sets before a meeting (papers issued, agenda items in), or after another deadline, with the unit it is counted
-        in.
+        Each deadline your document sets before a meeting (papers issued, agenda items in), after it (minutes drawn up), or after another deadline,
+        with the unit it is counted in; and the time within which a meeting called on request must be held.
       </p>
       ${periods.length ? nothing : html`<p>The constitution sets no notice period: the papers timeline says so.</p>`}
       ${periods.map((p, i) => {
@@ -70,7 +119,14 @@ export const notice: Section = {
             </button>
           </div>
           <div class="card-body">
-            ${textField({ path: `${at}.name`, label: "What is due", hint: 'e.g. "Full set of papers issued to members".', value: p.name, errors, onInput: (v) => ((p.name = v), ctx.changed()) })}
+            ${textField({
+              path: `${at}.name`,
+              label: "What is due",
+              hint: 'e.g. "Full set of papers issued to members", "Minutes drawn up" (after the meeting), "Special meeting held" (counted from the request).',
+              value: p.name,
+              errors,
+              onInput: (v) => ((p.name = v), ctx.changed()),
+            })}
             ${numberField({ path: `${at}.count`, label: "How many", value: p.count, errors, onInput: (v) => ((p.count = v ?? 0), ctx.changed()) })}
             ${radios<NoticeUnit>({ path: `${at}.unit`, legend: "Counted in", value: p.unit, options: UNITS, errors, onChange: (v) => ((p.unit = v), ctx.changed()) })}
             ${radios<Direction>({
@@ -89,9 +145,18 @@ export const notice: Section = {
               path: `${at}.from`,
               legend: "Counted from",
               value: p.from ?? "meeting",
-              options: [["meeting", "The meeting"], ...others(i).map((id) => [id, `The deadline "${periods.find((q) => q.id === id)?.name || id}"`] as const)],
+              options: [
+                ["meeting", "The meeting"],
+                ["request", "The request for a meeting: a meeting called on request must be held within this time"],
+                ...others(i).map((id) => [id, `The deadline "${periods.find((q) => q.id === id)?.name || id}"`] as const),
+              ],
               errors,
-              onChange: (v) => ((p.from = v), ctx.changed()),
+              onChange: (v) => {
+                p.from = v;
+                // "Within 14 days of the request" is always after it.
+                if (v === "request") p.direction = "after";
+                ctx.changed();
+              },
             })}
             ${p.unit === "workingDays"
               ? nothing
@@ -103,6 +168,7 @@ export const notice: Section = {
                   errors,
                   onChange: (v) => ((p.onNonWorkingDay = v), ctx.changed()),
                 })}
+            ${urgency(ctx, p, at)}
             ${checkbox({
               path: `${at}.approximately`,
               label: 'The document says "approximately"',
