@@ -1,6 +1,6 @@
 //! The meeting engines: quorum (`quorum.rs`, B2.1), chair (`chair.rs`, B1.8-B1.10), agenda
 //! items (`agenda.rs`, B4.2), votes (`vote.rs`, B4.1) and the attendance register
-//! (`attendance.rs`, B1.6); the draft minute (`minute/`, SPEC 2.5). The rules they apply are in `rule.rs`; their inputs in
+//! (`attendance.rs`, B1.6, with who held which seat when in `membership.rs`); the draft minute (`minute/`, SPEC 2.5). The rules they apply are in `rule.rs`; their inputs in
 //! `roster.rs`.
 //!
 //! Every engine starts from the same inputs: a constitution, a roster of seats and an
@@ -33,6 +33,7 @@
 mod agenda;
 mod attendance;
 mod chair;
+mod membership;
 mod minute;
 mod people;
 mod quorum;
@@ -41,8 +42,12 @@ pub(crate) mod rule;
 mod vote;
 
 pub use agenda::{check_agenda, AgendaInput, AgendaItem, AgendaReport, ItemReport};
-pub use attendance::{attendance_report, AbsenceFlag, AttendanceInput, AttendanceReport, MeetingRecord, SeatRecord};
+pub use attendance::{
+    attendance_report, AbsenceFlag, AttendanceInput, AttendanceReport, MeetingRecord, MemberRecord, MemberTerm,
+    SeatRecord, UnattributedRecord,
+};
 pub use chair::{check_chair, ChairInput, ChairReport, Ineligible};
+pub use membership::{Holding, UnattributedSubstitute};
 pub use minute::{
     draft_minute, Declaration, DeclarationKind, MinuteAttendee, MinuteDeclaration, MinuteInput, MinuteItem,
     MinuteItemReport, MinuteMeeting, MinuteMotion, MinuteReport, MinuteVote, MinuteVoteInput, Sederunt, SederuntEntry,

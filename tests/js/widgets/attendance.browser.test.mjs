@@ -4,7 +4,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { contract, openBrowser, downloadOf, shot, axe, dropAxeNoise, tabStops } from "./contract.mjs";
-import { loadPackage } from "../lib.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadPackage, ROOT } from "../lib.mjs";
 
 const TAG = "quorate-attendance";
 const CLACKS = 'preset="clackmannanshire-2019"';
@@ -83,11 +85,22 @@ function engineReport(envelope) {
     const m = /^\d+$/.test(p.month) ? Number(p.month) : months.indexOf(p.month.toLowerCase().slice(0, 3)) + 1;
     return `${p.year}-${String(m).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
   };
+  const holders = (d.holders ?? []).map((h) => ({ seat: h.seat, name: h.name, joined: end(h.joined), left: end(h.left) }));
+  // A seat named by holders is held at a meeting only when one of them covers its date.
+  const held = (s, date) => {
+    const mine = holders.filter((h) => h.seat === s.id);
+    return mine.length ? mine.some((h) => (h.joined ?? "") <= date && date <= (h.left ?? "9999")) : !s.vacant;
+  };
   return engine.attendanceReport({
     constitution: envelope.constitution,
     body: d.body,
     roster: { seats: d.seats },
-    meetings: d.meetings.map((m) => ({ date: m.date, attendance: { members: d.seats.map((s) => ({ seat: s.id, status: m.statuses[s.id] })), substitutes: [] } })),
+    holders,
+    meetings: d.meetings.map((m) => ({
+      date: m.date,
+      attendance: { members: d.seats.filter((s) => held(s, m.date)).map((s) => ({ seat: s.id, status: m.statuses[s.id] })), substitutes: [] },
+      unattributedSubstitutes: (m.unattributed ?? []).map((u) => ({ name: u.name, organisation: u.organisation.trim() || null })),
+    })),
     from: end(d.from),
     to: end(d.to),
   });
@@ -217,6 +230,120 @@ test("a date that is not real, or already in the register, is refused in the err
   assert.match(await summary.textContent(), /There is already a meeting on Thursday 5 March 2026/);
   assert.equal((await read(w)).dates.length, 1);
   await shot(w, `${TAG}-date-error`);
+});
+
+// --- Membership over time ----------------------------------------------------------
+
+/** Add a member's time in a seat through the "joined or left part way" section. */
+async function addHolder(w, seatName, name, joined, left) {
+  const section = w.locator("details.holders");
+  if (!(await section.evaluate((d) => d.open))) await section.locator("summary").click();
+  await w.locator("#add-holder").click();
+  const i = (await w.locator("fieldset.holder").count()) - 1;
+  await w.locator(`#holder-seat-${i}`).selectOption({ label: seatName });
+  await w.locator(`#holder-name-${i}`).fill(name);
+  for (const [end, date] of [
+    ["joined", joined],
+    ["left", left],
+  ]) {
+    if (!date) continue;
+    const [d, m, y] = date;
+    await w.locator(`#holder-${end}-${i}-day`).fill(String(d));
+    await w.locator(`#holder-${end}-${i}-month`).fill(String(m));
+    await w.locator(`#holder-${end}-${i}-year`).fill(String(y));
+  }
+  return i;
+}
+
+test("members who joined or left part way: 'not a member' and 'vacant' cells, never absences; a substitute listed without whom they replace is reported as such", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: CLACKS });
+  for (const [d, m] of [
+    [5, 3],
+    [11, 6],
+    [10, 9],
+    [3, 12],
+  ]) {
+    await addMeeting(w, d, m, 2026);
+  }
+  // B1.7: Police Scotland withdrew one officer's nomination in June and nominated another from October.
+  await addHolder(w, "Police Scotland", "Ch Supt A Reid", null, [30, 6, 2026]);
+  await addHolder(w, "Police Scotland", "Ch Supt M Kerr", [1, 10, 2026], null);
+  // B1.3: a member appointed part way.
+  await addHolder(w, "Leader of the third main party", "Cllr R Brown", [19, "May", 2026], null);
+  const row = (seat) => w.locator(".register tbody tr", { hasText: seat });
+  assert.deepEqual(await texts(row("Police Scotland").locator("td .empty-cell")), ["Vacant: Police Scotland, Thursday 10 September 2026"]);
+  assert.deepEqual(await texts(row("Leader of the third main party").locator("td .empty-cell")), [
+    "Not a member: Leader of the third main party, Thursday 5 March 2026",
+  ]);
+  assert.equal(await cell(w, "Police Scotland", "Thursday 10 September 2026").count(), 0, "a vacant cell has no status to choose");
+  assert.match(await row("Police Scotland").locator("th").textContent(), /Ch Supt A Reid, left 30 June 2026\s*Ch Supt M Kerr, joined 1 October 2026/);
+  assert.deepEqual((await texts(w.locator(".legend dt"))).slice(0, 3), ["Not a member", "Vacant", "Absent"], "the key names each kind of cell");
+  assert.match((await texts(w.locator(".legend dd")))[0], /^a meeting before the member joined: never counted as an absence/);
+  assert.equal(await w.locator(".register table").getAttribute("aria-describedby"), "register-legend");
+
+  // Absent either side of the vacancy: two members, one absence each, nobody flagged.
+  await cell(w, "Police Scotland", "Thursday 11 June 2026").selectOption("absent");
+  await cell(w, "Police Scotland", "Thursday 3 December 2026").selectOption("absent");
+  // NHS Forth Valley absent twice running, with a substitute in September whose member the minute does not name.
+  await cell(w, "NHS Forth Valley", "Thursday 11 June 2026").selectOption("absent");
+  await cell(w, "NHS Forth Valley", "Thursday 10 September 2026").selectOption("absent");
+  await w.locator("details.subs summary").click();
+  await w.locator("button", { hasText: "Add a substitute on Thursday 10 September 2026" }).click();
+  await w.locator("#sub-name-2-0").fill("Dr J Bloggs");
+  await w.locator("#sub-org-2-0").fill("NHS Forth Valley");
+
+  const envelope = await exported(w);
+  assert.equal(envelope.schemaVersion, 2);
+  const report = engineReport(envelope);
+  assert.deepEqual(report.flags, [], "nobody is flagged: the engine agrees");
+  assert.equal(report.cannotTell.length, 1);
+  assert.equal(await w.locator(".flags").count(), 0);
+  assert.deepEqual(await texts(w.locator(".cannot-tell li")), report.cannotTell.map((f) => shown(f.reason)));
+  assert.deepEqual(await texts(w.locator(".unattributed-list li")), report.unattributedSubstitutes.map((u) => shown(u.reason)));
+  assert.match(await w.locator(".unattributed-list li").first().textContent(), /substitute, member replaced not recorded/);
+  assert.deepEqual(await texts(w.locator(".register tfoot td .sub-name")), ["Dr J Bloggs, NHS Forth Valley (sub)"]);
+  assert.ok(await w.locator("details.members-details").evaluate((d) => d.open), "each member's attendance is open when someone joined or left");
+  const members = await texts(w.locator(".members li"));
+  assert.equal(members.length, report.members.length);
+  report.members.forEach((m, i) => {
+    assert.ok(members[i].startsWith(m.name) && members[i].endsWith(`: ${m.summary}`), `${members[i]} shows ${m.name}'s totals`);
+  });
+  assert.ok(members.includes("Cllr R Brown (Leader of the third main party): Attended 3 of the 3 meetings held while a member; not a member at 1 (joined 2026-05-19)."));
+  assert.ok(members.includes("NHS Forth Valley: Attended 2 of the 4 meetings held while a member; absent without apologies at 2."), "a member named by the seat is not repeated");
+  assert.match(await w.locator(".verdict").textContent(), /1 absence run the register cannot judge/);
+  assert.equal(norm(await w.locator(".summary").textContent()), report.summary);
+  assert.equal(norm(await w.locator(".citations").textContent()), `Clauses used: ${report.citations.join("; ")}`);
+  await shot(w, `${TAG}-membership`);
+  assert.deepEqual(await axe(b.page), []);
+  dropAxeNoise(b.log.problems);
+
+  // Left before joining: the engine's error, in the form's words, focuses the field.
+  await w.locator("#holder-joined-0-day").fill("1");
+  await w.locator("#holder-joined-0-month").fill("7");
+  await w.locator("#holder-joined-0-year").fill("2026");
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  assert.deepEqual(await texts(summary.locator("li")), ["Member 1 (Ch Supt A Reid): left on 2026-06-30, before joining on 2026-07-01: the day left is on or after the day joined"]);
+  await summary.locator("button").first().click();
+  assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.dataset.path), "holders[0].left.day", "the first field of the date at fault");
+  await shot(w, `${TAG}-membership-error`);
+});
+
+test("a register saved by schema version 1 (before holders) opens, with everyone a member throughout", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: CLACKS });
+  const saved = readFileSync(join(ROOT, "tests/fixtures/widgets/attendance-v1-export.json"), "utf8");
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "attendance-v1.json", mimeType: "application/json", buffer: Buffer.from(saved) });
+  await w.locator(".banner", { hasText: "Imported attendance-v1.json" }).waitFor();
+  const out = await exported(w);
+  assert.equal(out.schemaVersion, 2);
+  assert.deepEqual(out.data.holders, []);
+  assert.ok(out.data.meetings.every((m) => Array.isArray(m.unattributed) && m.unattributed.length === 0));
+  const report = engineReport(out);
+  assert.deepEqual(report.flags.map((f) => f.member.seat), ["police-scotland"]);
+  assert.deepEqual(await texts(w.locator(".flags li")), report.flags.map((f) => shown(f.reason)));
+  assert.equal(await w.locator(".legend").count(), 0, "no key when every seat is held throughout");
 });
 
 // --- CSV ---------------------------------------------------------------------------

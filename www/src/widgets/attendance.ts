@@ -8,18 +8,23 @@ import { QuorateElement } from "../base/element.js";
 import type { Engine } from "../base/engine.js";
 import { errorAt, fieldErrors, type FieldError } from "../base/errors.js";
 import { chosenFile, download, slug } from "../base/files.js";
-import { cites, columnHeads, heading, plural } from "../base/render.js";
+import { cites, columnHeads, heading, inlineError, plural } from "../base/render.js";
 import { classLabel, newSeatId, seatControls } from "../base/roster-editor.js";
 import { CALENDAR_YEARS, MONTH_NAMES, checkDate, dateErrorAt, dateFieldError, dateInput, emptyDate, longDate, shortDate, type DateParts } from "../base/date-input.js";
 import {
+  EMPTY_LABEL,
   STATUSES,
+  emptyCell,
   freshRegister,
+  heldSeats,
+  holderAt,
   registerFrom,
   registerFromCsv,
   registerInput,
   registerToCsv,
   startStatus,
   where,
+  type HolderDraft,
   type RegisterDraft,
 } from "./attendance/register.js";
 import { attendanceResult, verdictOf } from "./attendance/result.js";
@@ -51,9 +56,12 @@ function ruleWords(rule: CadenceRule): string {
 /**
  * The attendance register of a body over its meetings: per meeting, each seat's
  * attendance; members flagged for consecutive absence without apologies or reasonable
- * excuse (flagged, never expelled: the body decides); the body's meeting-frequency
- * rules checked, each breach explained; CSV and JSON in and out; a print view of the
- * flags and breaches.
+ * excuse (flagged, never expelled: the body decides); members who joined or left part
+ * way, a seat vacant between holders and a member who changed seats (a meeting before
+ * someone joined is "not a member", never an absence); substitutes listed without the
+ * member they replaced (reported as such, never credited to a seat); the body's
+ * meeting-frequency rules checked, each breach explained; CSV and JSON in and out; a
+ * print view of the flags and breaches.
  *
  * @attr preset - a preset id (default `clackmannanshire-2019`)
  * @attr heading-level - the level of the widget's heading (default 2)
@@ -63,6 +71,8 @@ function ruleWords(rule: CadenceRule): string {
  * @csspart panel - the widget's box
  * @csspart register - the scrolling register table
  * @csspart seats - the seats editor
+ * @csspart holders - who held which seat when (members who joined or left part way)
+ * @csspart substitutes - substitutes listed without the member they replaced
  * @csspart result - the flags, breaches and attendance summary
  * @csspart csv-actions - CSV export and import
  * @csspart citations - the clauses used
@@ -72,7 +82,7 @@ export class AttendanceRegister extends QuorateElement {
   static override styles = [...QuorateElement.styles, attendanceStyles];
 
   protected readonly tag = "quorate-attendance";
-  protected readonly schemaVersion = 1;
+  protected readonly schemaVersion = 2;
   protected override readonly defaultPreset = "clackmannanshire-2019";
 
   private register: RegisterDraft = freshRegister([], "");
@@ -80,6 +90,8 @@ export class AttendanceRegister extends QuorateElement {
   /** Whether the seats editor and the period are open (their fields exist only then). */
   @state() private seatsOpen = false;
   @state() private periodOpen = false;
+  @state() private holdersOpen = false;
+  @state() private subsOpen = false;
 
   protected heading(): string {
     return `Attendance register: ${this.rules?.name ?? ""}`;
@@ -94,6 +106,16 @@ export class AttendanceRegister extends QuorateElement {
     const r = this.register;
     this.seatsOpen = this.seatsChanged;
     this.periodOpen = [r.from, r.to].some((p) => p.day || p.month || p.year);
+    this.holdersOpen = r.holders.length > 0;
+    this.subsOpen = r.meetings.some((m) => m.unattributed.length > 0);
+  }
+
+  /** Version 1 kept no holders and no unattributed substitutes: none, then. */
+  protected override migrate(data: unknown, version: number): unknown {
+    if (version >= 2 || typeof data !== "object" || data === null) return data;
+    const d = data as { meetings?: unknown };
+    const meetings = Array.isArray(d.meetings) ? d.meetings.map((m: unknown) => (typeof m === "object" && m !== null ? { ...m, unattributed: [] } : m)) : d.meetings;
+    return { ...data, meetings, holders: [] };
   }
 
   /** Whether the seats are no longer the constitution's. */
@@ -114,6 +136,13 @@ export class AttendanceRegister extends QuorateElement {
       const error = dateFieldError(end, check(parts, `The ${end === "from" ? "start" : "end"} of the period`));
       if (error && parts.day.trim() && parts.month.trim() && parts.year.trim()) errors.push(error);
     }
+    this.register.holders.forEach((h, i) => {
+      for (const end of ["joined", "left"] as const) {
+        const parts = h[end];
+        const error = dateFieldError(`holders[${i}].${end}`, check(parts, `The day ${h.name.trim() || `member ${i + 1}`} ${end}`));
+        if (error && parts.day.trim() && parts.month.trim() && parts.year.trim()) errors.push(error);
+      }
+    });
     if (!this.register.meetings.length) {
       this.report = null;
       this.result = null;
@@ -142,8 +171,18 @@ export class AttendanceRegister extends QuorateElement {
     const meeting = /^meetings\[(\d+)\]\.attendance\.members\[(\d+)\]/.exec(f.path);
     if (meeting) {
       const m = this.register.meetings[Number(meeting[1])];
-      const s = this.register.seats[Number(meeting[2])];
+      const s = m ? heldSeats(this.register, m)[Number(meeting[2])] : undefined;
       return `${s?.name ?? "A seat"} on ${m ? longDate(m.date) : "a meeting"}: ${f.message}`;
+    }
+    const holder = /^holders\[(\d+)\]/.exec(f.path);
+    if (holder) {
+      const h = this.register.holders[Number(holder[1])];
+      return `Member ${Number(holder[1]) + 1}${h?.name.trim() ? ` (${h.name.trim()})` : ""}: ${f.message}`;
+    }
+    const sub = /^meetings\[(\d+)\]\.unattributedSubstitutes\[(\d+)\]/.exec(f.path);
+    if (sub) {
+      const m = this.register.meetings[Number(sub[1])];
+      return `Substitute ${Number(sub[2]) + 1} on ${m ? longDate(m.date) : "a meeting"}: ${f.message}`;
     }
     return f.message;
   }
@@ -166,7 +205,7 @@ export class AttendanceRegister extends QuorateElement {
     }
     const statuses: Record<string, AttendanceStatus> = {};
     for (const s of r.seats) statuses[s.id] = startStatus(s);
-    r.meetings.push({ date: iso, statuses });
+    r.meetings.push({ date: iso, statuses, unattributed: [] });
     r.meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     r.adding = emptyDate();
     this.changed();
@@ -200,7 +239,10 @@ export class AttendanceRegister extends QuorateElement {
   private removeSeat(i: number): void {
     const r = this.register;
     const [gone] = r.seats.splice(i, 1);
-    if (gone) for (const m of r.meetings) delete m.statuses[gone.id];
+    if (gone) {
+      for (const m of r.meetings) delete m.statuses[gone.id];
+      r.holders = r.holders.filter((h) => h.seat !== gone.id);
+    }
     this.changed();
     this.notice = gone ? `Removed the seat ${gone.name}.` : "";
     void this.focusAfterUpdate("#add-seat");
@@ -219,6 +261,38 @@ export class AttendanceRegister extends QuorateElement {
     this.notice = "The seats are the constitution's again.";
   }
 
+  private addHolder(): void {
+    const r = this.register;
+    const seat = r.seats.find((s) => !s.vacant) ?? r.seats[0];
+    r.holders.push({ seat: seat?.id ?? "", name: "", joined: emptyDate(), left: emptyDate() });
+    this.changed();
+    void this.focusAfterUpdate(`#holder-seat-${r.holders.length - 1}`);
+  }
+
+  private removeHolder(i: number): void {
+    const [gone] = this.register.holders.splice(i, 1);
+    this.changed();
+    this.notice = gone ? `Removed ${gone.name.trim() || `member ${i + 1}`} from who held the seats.` : "";
+    void this.focusAfterUpdate("#add-holder");
+  }
+
+  private addSubstitute(date: string): void {
+    const m = this.register.meetings.find((x) => x.date === date);
+    if (!m) return;
+    m.unattributed.push({ name: "", organisation: "" });
+    this.changed();
+    const j = this.register.meetings.indexOf(m);
+    void this.focusAfterUpdate(`#sub-name-${j}-${m.unattributed.length - 1}`);
+  }
+
+  private removeSubstitute(date: string, k: number): void {
+    const m = this.register.meetings.find((x) => x.date === date);
+    const [gone] = m ? m.unattributed.splice(k, 1) : [];
+    this.changed();
+    this.notice = gone ? `Removed the substitute ${gone.name.trim()} from the meeting on ${longDate(date)}.` : "";
+    void this.focusAfterUpdate(`#add-sub-${this.register.meetings.findIndex((x) => x.date === date)}`);
+  }
+
   private exportCsv(): void {
     download(`${slug(`attendance ${this.rules?.id ?? ""}`)}.csv`, registerToCsv(this.register), "text/csv;charset=utf-8");
   }
@@ -235,7 +309,7 @@ export class AttendanceRegister extends QuorateElement {
     }
     const engine = this.engine;
     const before = structuredClone(this.register);
-    this.register = { ...this.register, seats: read.seats, meetings: read.meetings };
+    this.register = { ...this.register, seats: read.seats, meetings: read.meetings, holders: [] };
     const problems = engine ? this.recompute(engine).filter((e) => !/^(from|to)\b/.test(e.path)) : [];
     if (problems.length) {
       this.register = before;
@@ -277,9 +351,10 @@ export class AttendanceRegister extends QuorateElement {
         <div class="actions">
           <button type="button" @click=${() => this.addMeeting()}>Add meeting</button>
         </div>
-        ${this.renderRegister(errors)} ${this.renderSeats(errors)} ${this.renderPeriod(errors)}
+        ${this.renderRegister(errors)} ${this.renderHolders(errors)} ${this.renderSubstitutes(errors)} ${this.renderSeats(errors)}
+        ${this.renderPeriod(errors)}
       </div>
-      ${this.report ? attendanceResult(this.report, rules, this.level, () => this.print()) : html`<p class="hint no-print">Add a meeting to see the flags and the meeting frequency checks.</p>`}
+      ${this.report ? attendanceResult(this.report, rules, this.register.seats, this.level, () => this.print()) : html`<p class="hint no-print">Add a meeting to see the flags and the meeting frequency checks.</p>`}
       <div class="actions no-print" part="csv-actions">
         <button type="button" class="secondary" @click=${() => this.exportCsv()}>Export the register (CSV)</button>
         <label class="button secondary file"
@@ -329,12 +404,14 @@ export class AttendanceRegister extends QuorateElement {
     const r = this.register;
     if (!r.meetings.length) return html`<p class="hint">No meetings yet: add the first above.</p>`;
     const flagged = new Set(this.report?.seats.filter((s) => s.flagged).map((s) => s.member.seat) ?? []);
+    const anySubs = r.meetings.some((m) => m.unattributed.some((u) => u.name.trim()));
+    const anyEmpty = r.meetings.some((m) => heldSeats(r, m).length < r.seats.length);
     return html`<p class="list-label register-label" id="register-caption">
         Attendance register (${plural(r.meetings.length, "meeting")}, ${plural(r.seats.length, "seat")})
       </p>
       <div class="scroll register" part="register" id="register" role="region" tabindex="0" aria-labelledby="register-caption register-scrolls">
       <span class="visually-hidden" id="register-scrolls">, scrolls sideways</span>
-      <table aria-labelledby="register-caption">
+      <table aria-labelledby="register-caption" aria-describedby=${anyEmpty || anySubs ? "register-legend" : nothing}>
         <thead>
           <tr>
             <th scope="col">Seat</th>
@@ -350,34 +427,226 @@ export class AttendanceRegister extends QuorateElement {
           </tr>
         </thead>
         <tbody>
-          ${r.seats.map(
-            (s, i) =>
-              html`<tr>
-                <th scope="row">
-                  ${s.name}${flagged.has(s.id) ? html` <strong class="tag warn">Flagged</strong>` : nothing}
-                  <span class="sub">${s.organisation}${s.organisation ? " · " : ""}${classLabel(s.class)}${s.vacant ? " · vacant" : ""}</span>
-                </th>
-                ${r.meetings.map((m, j) => {
-                  const path = `meetings[${j}].attendance.members[${i}].status`;
-                  const err = errorAt(errors, `meetings[${j}].attendance.members[${i}]`);
-                  const value = m.statuses[s.id] ?? startStatus(s);
-                  return html`<td>
-                    <select
-                      aria-label=${`${s.name}, ${longDate(m.date)}`}
-                      data-path=${path}
-                      aria-invalid=${err ? "true" : "false"}
-                      .value=${value}
-                      @change=${(e: Event) => this.setStatus(m.date, s.id, (e.target as HTMLSelectElement).value as AttendanceStatus)}
-                    >
-                      ${STATUSES.map(([v, label]) => html`<option value=${v} ?selected=${v === value}>${label}</option>`)}
-                    </select>
-                  </td>`;
-                })}
-              </tr>`,
-          )}
+          ${r.seats.map((s) => {
+            const holders = r.holders.filter((h) => h.seat === s.id && h.name.trim());
+            return html`<tr>
+              <th scope="row">
+                ${s.name}${flagged.has(s.id) ? html` <strong class="tag warn">Flagged</strong>` : nothing}
+                <span class="sub">${s.organisation}${s.organisation ? " · " : ""}${classLabel(s.class)}${s.vacant ? " · vacant" : ""}</span>
+                ${holders.map((h) => html`<span class="sub holder-line">${h.name.trim()}${this.span(h)}</span>`)}
+              </th>
+              ${r.meetings.map((m, j) => this.renderCell(errors, s, m, j, holders.length > 0))}
+            </tr>`;
+          })}
         </tbody>
+        ${anySubs
+          ? html`<tfoot>
+              <tr>
+                <th scope="row">Substitutes, member replaced not recorded</th>
+                ${r.meetings.map(
+                  (m) =>
+                    html`<td class="unattributed">
+                      ${m.unattributed
+                        .filter((u) => u.name.trim())
+                        .map((u) => html`<span class="sub-name">${u.name.trim()}${u.organisation.trim() ? `, ${u.organisation.trim()}` : ""} (sub)</span>`)}
+                    </td>`,
+                )}
+              </tr>
+            </tfoot>`
+          : nothing}
       </table>
+    </div>
+    ${anyEmpty || anySubs ? this.renderLegend(anySubs) : nothing}`;
+  }
+
+  /** A holder's dates in the register's row heading: ", joined 19 May 2026", ", left 30 June 2026". */
+  private span(h: HolderDraft): string {
+    const day = (p: DateParts) => check(p, "The date").iso;
+    const joined = day(h.joined);
+    const left = day(h.left);
+    const words = [joined ? `joined ${longDate(joined).replace(/^\w+ /, "")}` : "", left ? `left ${longDate(left).replace(/^\w+ /, "")}` : ""].filter(Boolean);
+    return words.length ? `, ${words.join(", ")}` : "";
+  }
+
+  /** One seat at one meeting: its status, or what the register says when nobody held the seat. */
+  private renderCell(errors: readonly FieldError[], s: Seat, m: RegisterDraft["meetings"][number], j: number, dated: boolean): TemplateResult {
+    const r = this.register;
+    const holder = holderAt(r, s, m.date);
+    if (holder === null) {
+      const kind = emptyCell(r, s, m.date);
+      return html`<td class=${kind === "notMember" ? "not-member" : "vacant"}>
+        ${dated ? html`<span class="cell-holder blank"></span>` : nothing}
+        <span class="empty-cell">${EMPTY_LABEL[kind]}<span class="visually-hidden">: ${s.name}, ${longDate(m.date)}</span></span>
+      </td>`;
+    }
+    const k = heldSeats(r, m).indexOf(s);
+    const path = `meetings[${j}].attendance.members[${k}].status`;
+    const err = errorAt(errors, `meetings[${j}].attendance.members[${k}]`);
+    const value = m.statuses[s.id] ?? startStatus(s);
+    return html`<td>
+      ${dated && holder ? html`<span class="cell-holder">${holder.name.trim()}</span>` : nothing}
+      <select
+        aria-label=${`${s.name}, ${longDate(m.date)}`}
+        data-path=${path}
+        aria-invalid=${err ? "true" : "false"}
+        .value=${value}
+        @change=${(e: Event) => this.setStatus(m.date, s.id, (e.target as HTMLSelectElement).value as AttendanceStatus)}
+      >
+        ${STATUSES.map(([v, label]) => html`<option value=${v} ?selected=${v === value}>${label}</option>`)}
+      </select>
+    </td>`;
+  }
+
+  private renderLegend(subs: boolean): TemplateResult {
+    return html`<div class="legend" id="register-legend">
+      <p class="list-label">Key to the register</p>
+      <dl>
+        <div><dt><span class="swatch not-member">${EMPTY_LABEL.notMember}</span></dt><dd>a meeting before the member joined: never counted as an absence, and a run of absences does not continue across it</dd></div>
+        <div><dt><span class="swatch vacant">${EMPTY_LABEL.vacant}</span></dt><dd>nobody held the seat at that meeting (after a member left, or a seat marked vacant)</dd></div>
+        <div><dt><span class="swatch absent">Absent</span></dt><dd>a member absent without apologies or excuse: counts towards repeated absence</dd></div>
+        ${subs
+          ? html`<div><dt><span class="swatch">(sub)</span></dt><dd>a substitute listed without the member they replaced: credited to no seat</dd></div>`
+          : nothing}
+      </dl>
     </div>`;
+  }
+
+  private renderHolders(errors: readonly FieldError[]): TemplateResult {
+    const r = this.register;
+    return html`<details class="holders" part="holders" ?open=${this.holdersOpen} @toggle=${(e: Event) => (this.holdersOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>Members who joined or left part way (${plural(r.holders.length, "entry", "entries")})</summary>
+      ${this.holdersOpen
+        ? html`<p class="hint">
+              For each member appointed, withdrawn or moved to another seat during these meetings, give the seat and the days they joined and left
+              (leave one empty when it is outside these meetings). A meeting before they joined or after they left is "not a member", never an
+              absence. A seat listed here is vacant at a meeting none of its members covers; a seat not listed is held throughout by its roster
+              member. A member who changed seats has one entry per seat, under the same name.
+            </p>
+            ${r.holders.map((h, i) => this.renderHolder(errors, h, i))}
+            <div class="actions">
+              <button type="button" class="secondary" id="add-holder" @click=${() => this.addHolder()}>Add a member who joined or left</button>
+            </div>`
+        : nothing}
+    </details>`;
+  }
+
+  private renderHolder(errors: readonly FieldError[], h: HolderDraft, i: number): TemplateResult {
+    const r = this.register;
+    const at = `holders[${i}]`;
+    const seatErr = errorAt(errors, `${at}.seat`);
+    const nameErr = errorAt(errors, `${at}.name`);
+    const onInput = () => this.changed();
+    const who = h.name.trim() || `member ${i + 1}`;
+    return html`<fieldset class="holder" aria-labelledby=${`holder-legend-${i}`}>
+      <legend id=${`holder-legend-${i}`}>Member ${i + 1}${h.name.trim() ? `: ${h.name.trim()}` : ""}</legend>
+      <div class="holder-row">
+        <div class="field compact ${seatErr ? "field-error-group" : ""}">
+          <label for=${`holder-seat-${i}`}>Seat</label>
+          ${inlineError(seatErr, `holder-seat-${i}-error`)}
+          <select
+            id=${`holder-seat-${i}`}
+            data-path=${`${at}.seat`}
+            aria-invalid=${seatErr ? "true" : "false"}
+            aria-describedby=${seatErr ? `holder-seat-${i}-error` : nothing}
+            .value=${h.seat}
+            @change=${(e: Event) => {
+              h.seat = (e.target as HTMLSelectElement).value;
+              this.changed();
+            }}
+          >
+            ${r.seats.map((s) => html`<option value=${s.id} ?selected=${s.id === h.seat}>${s.name}</option>`)}
+          </select>
+        </div>
+        <div class="field compact ${nameErr ? "field-error-group" : ""}">
+          <label for=${`holder-name-${i}`}>Member's name</label>
+          ${inlineError(nameErr, `holder-name-${i}-error`)}
+          <input
+            type="text"
+            id=${`holder-name-${i}`}
+            autocomplete="off"
+            data-path=${`${at}.name`}
+            aria-invalid=${nameErr ? "true" : "false"}
+            aria-describedby=${nameErr ? `holder-name-${i}-error` : nothing}
+            .value=${h.name}
+            @input=${(e: Event) => {
+              h.name = (e.target as HTMLInputElement).value;
+              this.changed();
+            }}
+          />
+        </div>
+      </div>
+      <div class="holder-row">
+        ${dateInput({ id: `holder-joined-${i}`, legend: "Joined", hint: "Empty: before these meetings", value: h.joined, path: `${at}.joined`, error: dateErrorAt(errors, `${at}.joined`), confirmed: thatIs(h.joined), onInput })}
+        ${dateInput({ id: `holder-left-${i}`, legend: "Left", hint: "Empty: still a member", value: h.left, path: `${at}.left`, error: dateErrorAt(errors, `${at}.left`), confirmed: thatIs(h.left), onInput })}
+      </div>
+      <button type="button" class="link" @click=${() => this.removeHolder(i)}>Remove<span class="visually-hidden"> ${who}</span></button>
+    </fieldset>`;
+  }
+
+  private renderSubstitutes(errors: readonly FieldError[]): TemplateResult {
+    const r = this.register;
+    const count = r.meetings.reduce((n, m) => n + m.unattributed.length, 0);
+    return html`<details class="subs" part="substitutes" ?open=${this.subsOpen} @toggle=${(e: Event) => (this.subsOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary>Substitutes listed without whom they replace (${plural(count, "substitute")})</summary>
+      ${this.subsOpen
+        ? html`<p class="hint">
+              Where the minute lists a substitute ("Also in attendance: J Bloggs (sub)") without saying which member they came for, enter them
+              here. They are reported as "substitute, member replaced not recorded": never credited to a seat, and where they could change a run
+              of absences the register says it cannot tell. A substitute whose member is known is that member's seat: choose the status of the
+              seat instead.
+            </p>
+            ${r.meetings.length
+              ? r.meetings.map(
+                  (m, j) => html`<fieldset class="sub-meeting">
+                    <legend>${longDate(m.date)}</legend>
+                    ${m.unattributed.map((u, k) => {
+                      const at = `meetings[${j}].unattributedSubstitutes[${k}]`;
+                      const nameErr = errorAt(errors, `${at}.name`);
+                      return html`<div class="holder-row">
+                        <div class="field compact ${nameErr ? "field-error-group" : ""}">
+                          <label for=${`sub-name-${j}-${k}`}>Substitute's name</label>
+                          ${inlineError(nameErr, `sub-name-${j}-${k}-error`)}
+                          <input
+                            type="text"
+                            id=${`sub-name-${j}-${k}`}
+                            autocomplete="off"
+                            data-path=${`${at}.name`}
+                            aria-invalid=${nameErr ? "true" : "false"}
+                            aria-describedby=${nameErr ? `sub-name-${j}-${k}-error` : nothing}
+                            .value=${u.name}
+                            @input=${(e: Event) => {
+                              u.name = (e.target as HTMLInputElement).value;
+                              this.changed();
+                            }}
+                          />
+                        </div>
+                        <div class="field compact">
+                          <label for=${`sub-org-${j}-${k}`}>Organisation (as the minute gives it)</label>
+                          <input
+                            type="text"
+                            id=${`sub-org-${j}-${k}`}
+                            autocomplete="off"
+                            data-path=${`${at}.organisation`}
+                            .value=${u.organisation}
+                            @input=${(e: Event) => {
+                              u.organisation = (e.target as HTMLInputElement).value;
+                              this.changed();
+                            }}
+                          />
+                        </div>
+                        <button type="button" class="link" @click=${() => this.removeSubstitute(m.date, k)}>
+                          Remove<span class="visually-hidden"> the substitute ${u.name.trim()} on ${longDate(m.date)}</span>
+                        </button>
+                      </div>`;
+                    })}
+                    <button type="button" class="secondary" id=${`add-sub-${j}`} @click=${() => this.addSubstitute(m.date)}>
+                      Add a substitute<span class="visually-hidden"> on ${longDate(m.date)}</span>
+                    </button>
+                  </fieldset>`,
+                )
+              : html`<p class="hint">Add a meeting first.</p>`}`
+        : nothing}
+    </details>`;
   }
 
   private renderSeats(errors: readonly FieldError[]): TemplateResult {

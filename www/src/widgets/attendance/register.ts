@@ -1,6 +1,8 @@
 // The register as <quorate-attendance> keeps it (drafts, JSON exports and CSV), the
 // engine's input made from it, and its CSV form: one row per seat, one column per
-// meeting date, after the seat's id, name, organisation, class, role and vacancy.
+// meeting date, after the seat's id, name, organisation, class, role and vacancy. Who
+// held which seat when (members who joined or left part way) and the substitutes listed
+// without the member they replaced travel in the JSON only.
 import type { AttendanceInput, AttendanceStatus, ConstitutionSource, Seat, SeatRole } from "quorate";
 import { columnName, CsvError, parseCsv, toCsv } from "../../base/csv.js";
 import { ImportError } from "../../base/files.js";
@@ -14,10 +16,26 @@ export const STATUSES: readonly [AttendanceStatus, string][] = [
   ["absent", "Absent"],
 ];
 
+export interface SubstituteDraft {
+  name: string;
+  /** As the minute gives it; shown, never used to choose a seat. */
+  organisation: string;
+}
+
 export interface MeetingDraft {
   date: string;
-  /** Each seat's status, by seat id. */
+  /** Each seat's status, by seat id (a seat nobody held that day has none sent). */
   statuses: Record<string, AttendanceStatus>;
+  /** Substitutes the minute lists without the member they replaced. */
+  unattributed: SubstituteDraft[];
+}
+
+/** A member's time in one seat: joined and left as typed (either may be empty). */
+export interface HolderDraft {
+  seat: string;
+  name: string;
+  joined: DateParts;
+  left: DateParts;
 }
 
 export interface RegisterDraft {
@@ -26,6 +44,8 @@ export interface RegisterDraft {
   seats: Seat[];
   /** In date order, one per date. */
   meetings: MeetingDraft[];
+  /** Members who joined or left part way; a seat none names is held throughout. */
+  holders: HolderDraft[];
   /** The period cadence is checked over (both optional). */
   from: DateParts;
   to: DateParts;
@@ -37,8 +57,37 @@ export interface RegisterDraft {
 export const startStatus = (seat: Seat): AttendanceStatus => (seat.vacant ? "absent" : "present");
 
 export function freshRegister(membership: readonly Seat[], body: string): RegisterDraft {
-  return { body, seats: membership.map((s) => ({ ...s })), meetings: [], from: emptyDate(), to: emptyDate(), adding: emptyDate() };
+  return { body, seats: membership.map((s) => ({ ...s })), meetings: [], holders: [], from: emptyDate(), to: emptyDate(), adding: emptyDate() };
 }
+
+/** A holder's day joined or left, when typed in full and real (else open). */
+const day = (parts: DateParts): string | null => checkDate(parts, "The date", { within: CALENDAR_YEARS }).iso;
+
+/**
+ * Who held `seat` on `date`: the holder, `null` when nobody did, `undefined` when no
+ * holder names the seat (its roster member holds it throughout, unless it is vacant).
+ */
+export function holderAt(r: RegisterDraft, seat: Seat, date: string): HolderDraft | null | undefined {
+  const mine = r.holders.filter((h) => h.seat === seat.id);
+  if (!mine.length) return seat.vacant ? null : undefined;
+  return mine.find((h) => (day(h.joined) ?? "") <= date && date <= (day(h.left) ?? "9999-12-31")) ?? null;
+}
+
+/**
+ * What a register cell shows when nobody held the seat: "not a member" before its first
+ * holder joined, "vacant" once a holder has left (or for a seat the roster marks vacant).
+ */
+export function emptyCell(r: RegisterDraft, seat: Seat, date: string): "notMember" | "vacant" {
+  const mine = r.holders.filter((h) => h.seat === seat.id);
+  const leftBefore = mine.some((h) => {
+    const left = day(h.left);
+    return left !== null && left < date;
+  });
+  return mine.length && !leftBefore ? "notMember" : "vacant";
+}
+
+/** The seats someone held at meeting `m`, in roster order: those its attendance lists. */
+export const heldSeats = (r: RegisterDraft, m: MeetingDraft): Seat[] => r.seats.filter((s) => holderAt(r, s, m.date) !== null);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const text = (v: unknown, what: string): string => {
@@ -77,14 +126,24 @@ export function registerFrom(data: unknown, bodies: readonly string[]): Register
       const s = STATUSES.find(([v]) => v === given[seat.id])?.[0];
       statuses[seat.id] = s ?? startStatus(seat);
     }
-    return { date: m.date, statuses };
+    const unattributed: SubstituteDraft[] = Array.isArray(m.unattributed)
+      ? m.unattributed.map((u: unknown, j: number) => {
+          if (!isObject(u)) throw new ImportError(`meeting ${i + 1}'s substitute ${j + 1} is not a substitute`);
+          return { name: text(u.name, `meeting ${i + 1}'s substitute ${j + 1}'s name`), organisation: typeof u.organisation === "string" ? u.organisation : "" };
+        })
+      : [];
+    return { date: m.date, statuses, unattributed };
   });
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (let i = 1; i < meetings.length; i++) {
     if (meetings[i]?.date === meetings[i - 1]?.date) throw new ImportError(`two meetings are on ${meetings[i]?.date}`);
   }
+  const holders: HolderDraft[] = (Array.isArray(data.holders) ? data.holders : []).map((h: unknown, i: number) => {
+    if (!isObject(h)) throw new ImportError(`holder ${i + 1} is not a member's time in a seat`);
+    return { seat: text(h.seat, `holder ${i + 1}'s seat`), name: text(h.name, `holder ${i + 1}'s name`), joined: partsFrom(h.joined), left: partsFrom(h.left) };
+  });
   const body = typeof data.body === "string" && bodies.includes(data.body) ? data.body : (bodies[0] ?? "");
-  return { body, seats, meetings, from: partsFrom(data.from), to: partsFrom(data.to), adding: partsFrom(data.adding) };
+  return { body, seats, meetings, holders, from: partsFrom(data.from), to: partsFrom(data.to), adding: partsFrom(data.adding) };
 }
 
 /** The period's ends, when typed in full and real (else left out: the engine uses the meetings'). */
@@ -98,9 +157,11 @@ export function registerInput(r: RegisterDraft, constitution: ConstitutionSource
     constitution,
     body: r.body || null,
     roster: { seats: r.seats },
+    holders: r.holders.map((h) => ({ seat: h.seat, name: h.name, joined: day(h.joined), left: day(h.left) })),
     meetings: r.meetings.map((m) => ({
       date: m.date,
-      attendance: { members: r.seats.map((s) => ({ seat: s.id, status: m.statuses[s.id] ?? startStatus(s) })), substitutes: [] },
+      attendance: { members: heldSeats(r, m).map((s) => ({ seat: s.id, status: m.statuses[s.id] ?? startStatus(s) })), substitutes: [] },
+      unattributedSubstitutes: m.unattributed.map((u) => ({ name: u.name, organisation: u.organisation.trim() || null })),
     })),
     from: periodEnd(r.from),
     to: periodEnd(r.to),
@@ -108,6 +169,9 @@ export function registerInput(r: RegisterDraft, constitution: ConstitutionSource
 }
 
 const FIXED = ["id", "name", "organisation", "class", "role", "vacant"] as const;
+
+/** How the register names a cell nobody held: on screen, in the legend and in the CSV. */
+export const EMPTY_LABEL = { notMember: "Not a member", vacant: "Vacant" } as const;
 
 /** The register as CSV: spreadsheet-safe, and read back exactly by `registerFromCsv`. */
 export function registerToCsv(r: RegisterDraft): string {
@@ -121,7 +185,7 @@ export function registerToCsv(r: RegisterDraft): string {
       s.class,
       s.role ?? "",
       s.vacant ? "yes" : "",
-      ...r.meetings.map((m) => label(m.statuses[s.id] ?? startStatus(s))),
+      ...r.meetings.map((m) => (holderAt(r, s, m.date) === null && r.holders.length ? EMPTY_LABEL[emptyCell(r, s, m.date)] : label(m.statuses[s.id] ?? startStatus(s)))),
     ]);
   }
   return toCsv(rows);
@@ -203,7 +267,14 @@ export function registerFromCsv(textIn: string): { seats: Seat[]; meetings: Meet
     dates.forEach((d, j) => {
       const v = cell(row, d.column);
       const status = STATUSES.find(([s, label]) => norm(s) === norm(v) || norm(label) === norm(v))?.[0];
-      if (!status) problems.push({ row: rowNo, column: d.column + 1, message: `"${v}" is not a status: use Present, Apologies, Reasonable excuse or Absent` });
+      const empty = Object.values(EMPTY_LABEL).some((l) => norm(l) === norm(v));
+      if (empty) {
+        problems.push({
+          row: rowNo,
+          column: d.column + 1,
+          message: `"${v}": the CSV carries attendance only, not who joined or left when; move a register with members who joined or left part way as JSON (Export register (JSON))`,
+        });
+      } else if (!status) problems.push({ row: rowNo, column: d.column + 1, message: `"${v}" is not a status: use Present, Apologies, Reasonable excuse or Absent` });
       else {
         const record = statuses[j];
         if (record) record[id] = status;
@@ -212,7 +283,7 @@ export function registerFromCsv(textIn: string): { seats: Seat[]; meetings: Meet
     seats.push(seat);
   });
   if (problems.length) return { problems };
-  const meetings = dates.map((d, j) => ({ date: d.date, statuses: statuses[j] ?? {} }));
+  const meetings = dates.map((d, j) => ({ date: d.date, statuses: statuses[j] ?? {}, unattributed: [] }));
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { seats, meetings };
 }

@@ -1,22 +1,30 @@
 // The attendance register's answer: members flagged for repeated absence (flagged, never
-// expelled), the body's meeting-frequency rules checked with each breach, and each seat's
-// attendance over the meetings.
+// expelled) and runs the register cannot judge, the substitutes listed without the member
+// replaced, the body's meeting-frequency rules checked with each breach, and each
+// member's and each seat's attendance over the meetings.
 import { html, nothing, type TemplateResult } from "lit";
-import type { AttendanceReport, CadenceCheck, Constitution } from "quorate";
+import type { AttendanceReport, CadenceCheck, Constitution, MemberRecord, Seat } from "quorate";
 import { cites, citations, columnHeads, heading, plural, reason, reasons, verdict } from "../../base/render.js";
 
 /** The verdict in a line: the flags and breaches counted, or that there are none. */
 export function verdictOf(report: AttendanceReport): { text: string; tone: "ok" | "warn" | "neutral" } {
   const breaches = report.cadence.reduce((n, c) => n + c.breaches.length, 0);
-  if (!report.flags.length && !breaches) {
+  if (!report.flags.length && !breaches && !report.cannotTell.length) {
     return report.cadence.some((c) => c.met === null)
       ? { text: "No flags; some meeting frequency rules cannot be judged yet", tone: "neutral" }
       : { text: "No flags or breaches", tone: "ok" };
   }
   const parts = [];
   if (report.flags.length) parts.push(`${plural(report.flags.length, "member")} flagged`);
+  if (report.cannotTell.length) parts.push(`${plural(report.cannotTell.length, "absence run")} the register cannot judge`);
   if (breaches) parts.push(plural(breaches, "meeting frequency breach", "meeting frequency breaches"));
   return { text: parts.join(", "), tone: "warn" };
+}
+
+/** " (Leader of the third main party)": the seats a member held, where their name is not the seat's. */
+function seatsOf(m: MemberRecord, seats: readonly Seat[]): string {
+  const names = [...new Set(m.terms.map((t) => seats.find((s) => s.id === t.seat)?.name ?? t.seat))];
+  return names.length === 1 && names[0] === m.name ? "" : ` (${names.join(", then ")})`;
 }
 
 /** One meeting-frequency rule checked: met, not met or not judgeable, and each breach. */
@@ -38,7 +46,7 @@ function cadenceCheck(c: CadenceCheck): TemplateResult {
 }
 
 /** The answer: who is flagged for repeated absence, the meeting-frequency checks, each seat's attendance. */
-export function attendanceResult(report: AttendanceReport, rules: Constitution, level: number, onPrint: () => void): TemplateResult {
+export function attendanceResult(report: AttendanceReport, rules: Constitution, seats: readonly Seat[], level: number, onPrint: () => void): TemplateResult {
   const v = verdictOf(report);
   const absence = rules.absence;
   return html`<div class="result ${v.tone}" part="result">
@@ -56,6 +64,28 @@ export function attendanceResult(report: AttendanceReport, rules: Constitution, 
           ${report.flags.map((f) => html`<li class="flag">${reason(f.reason)}</li>`)}
         </ul>`
       : html`<p class="no-flags">${absence ? "Nobody is flagged." : "Nobody is flagged: this constitution sets no rule on repeated absence."}</p>`}
+    ${report.cannotTell.length
+      ? html`${heading(level, 2, "The register cannot tell")}
+          <ul class="cannot-tell">
+            ${report.cannotTell.map((f) => html`<li class="unsure">${reason(f.reason)}</li>`)}
+          </ul>`
+      : nothing}
+    ${report.unattributedSubstitutes.length
+      ? html`${heading(level, 2, "Substitutes, member replaced not recorded")}
+          <ul class="unattributed-list">
+            ${report.unattributedSubstitutes.map((u) => html`<li>${reason(u.reason)}</li>`)}
+          </ul>`
+      : nothing}
+    <details class="members-details" ?open=${report.members.some((m) => m.notMember > 0)}>
+      <summary>Each member's attendance, over the meetings held while a member</summary>
+      <ul class="members">
+        ${report.members.map(
+          (m) => html`<li>
+            <strong>${m.name}</strong>${seatsOf(m, seats)}${m.flagged ? html` <strong class="tag warn">Flagged</strong>` : nothing}: ${m.summary}
+          </li>`,
+        )}
+      </ul>
+    </details>
     ${heading(level, 2, `How often the ${report.body} met`)}
     ${report.cadence.length
       ? html`<ul class="checks">
@@ -69,7 +99,7 @@ export function attendanceResult(report: AttendanceReport, rules: Constitution, 
         <caption class="visually-hidden">
           Each seat's attendance over ${plural(report.meetings, "meeting")}
         </caption>
-        ${columnHeads(["Seat", "Present", "Substitute", "Apologies", "Reasonable excuse", "Absent", "Flagged"])}
+        ${columnHeads(["Seat", "Present", "Substitute", "Apologies", "Reasonable excuse", "Absent", "Vacant", "Flagged"])}
         <tbody>
           ${report.seats.map(
             (s) =>
@@ -80,6 +110,7 @@ export function attendanceResult(report: AttendanceReport, rules: Constitution, 
                 <td data-label="Apologies">${s.apologies}</td>
                 <td data-label="Reasonable excuse">${s.reasonableExcuse}</td>
                 <td data-label="Absent">${s.absent}</td>
+                <td data-label="Vacant">${s.vacant}</td>
                 <td data-label="Flagged">${s.flagged ? html`<strong class="tag warn">Flagged</strong>` : "No"}</td>
               </tr>`,
           )}
