@@ -98,7 +98,11 @@ fn problems(c: &Constitution) -> Problems {
             ),
         );
     } else if c.schema_version < SCHEMA_VERSION {
-        for path in meeting::version_2_fields(c.quorum.as_ref(), &c.membership, &c.chair) {
+        let fields = meeting::version_2_fields(c.quorum.as_ref(), &c.membership, &c.chair);
+        for path in fields
+            .into_iter()
+            .chain(crate::meeting::motion_rule::version_2_fields(&c.decisions))
+        {
             p.push(
                 ErrorCode::OutOfRange,
                 path,
@@ -140,6 +144,7 @@ fn problems(c: &Constitution) -> Problems {
     }
     meeting::validate_chair(&mut p, &c.membership, &c.chair);
     meeting::validate_decisions(&mut p, &c.decisions);
+    crate::meeting::validate_motions(&mut p, &c.membership, &c.decisions);
     let body_ids: BTreeSet<&str> = c.bodies.iter().map(|b| b.id.as_str()).collect();
     crate::calendar::notice::validate(
         &mut p,
