@@ -21,7 +21,10 @@ const NAMES = process.env.QUORATE_NAMES_DIR ?? "target/quorate-names";
 const BUDGET = { widget: 150_000, all: 300_000 };
 // Today's sizes plus a few KB (issue 10's budget is not met yet). The largest page is the
 // priority scorer's (309.4 KB); every widget on one page, ten of them now, 500.6 KB.
-const CEILING = { widget: 312_000, all: 504_000 };
+// Raised by what schema version 2's motion rules measured (decisions.moverAndSeconder and
+// rollCall are read and validated in every area module): the priority scorer's page
+// 312.4 KB (+3.0), every widget 511.9 KB (+11.3).
+const CEILING = { widget: 315_000, all: 515_300 };
 const GOALS = { widget: 100_000, all: 200_000 };
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;

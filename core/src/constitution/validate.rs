@@ -102,6 +102,7 @@ fn problems(c: &Constitution) -> Problems {
         for path in meeting::version_2_fields(c.quorum.as_ref(), &c.membership, &c.chair)
             .into_iter()
             .chain(notice)
+            .chain(crate::meeting::motion_rule::version_2_fields(&c.decisions))
         {
             p.push(
                 ErrorCode::OutOfRange,
@@ -144,6 +145,7 @@ fn problems(c: &Constitution) -> Problems {
     }
     meeting::validate_chair(&mut p, &c.membership, &c.chair);
     meeting::validate_decisions(&mut p, &c.decisions);
+    crate::meeting::validate_motions(&mut p, &c.membership, &c.decisions);
     let body_ids: BTreeSet<&str> = c.bodies.iter().map(|b| b.id.as_str()).collect();
     crate::calendar::notice::validate(
         &mut p,

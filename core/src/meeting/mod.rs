@@ -35,6 +35,8 @@ mod attendance;
 mod chair;
 mod membership;
 mod minute;
+mod motion;
+pub(crate) mod motion_rule;
 mod people;
 mod quorum;
 mod roster;
@@ -52,6 +54,8 @@ pub use minute::{
     draft_minute, Declaration, DeclarationKind, MinuteAttendee, MinuteDeclaration, MinuteInput, MinuteItem,
     MinuteItemReport, MinuteMeeting, MinuteMotion, MinuteReport, MinuteVote, MinuteVoteInput, Sederunt, SederuntEntry,
 };
+pub use motion::{Proposer, RollCallEntry, RollCallVote};
+pub use motion_rule::{validate_motions, MoverSecondingRule, RollCallRule, RollCallWhen};
 pub use people::{Meeting, PersonRef, Presence};
 pub use quorum::{check_quorum, PersonCount, QuorumInput, QuorumReport, QuorumStatus, Shortfall, SpreadCheck};
 pub use roster::{Attendance, AttendanceStatus, MemberAttendance, Roster, SubstituteAttendance};

@@ -548,6 +548,18 @@ pub struct DecisionRules {
     /// Special majorities for named kinds of decision (amending the framework, …).
     #[serde(default)]
     pub special: Vec<SpecialMajority>,
+    /// Motions must be moved and seconded before they are put (schema version 2): "every
+    /// motion and amendment shall be moved and seconded". Left out, no mover or seconder
+    /// is required, as in schema version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub mover_and_seconder: Option<super::motion_rule::MoverSecondingRule>,
+    /// When a vote is taken by roll call, each member's vote recorded in the minute (schema
+    /// version 2): always, or where a number of members ask for it. Left out, votes are
+    /// minuted as totals only, as in schema version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", tsify(optional))]
+    pub roll_call: Option<super::motion_rule::RollCallRule>,
 }
 
 /// A majority for a named kind of decision, such as amending the framework.

@@ -11,6 +11,7 @@
 //! least" two-thirds), and a tie rule (the Chair's casting vote, or the motion falls).
 //! A ballot from someone who may not vote is refused with the reason, never counted.
 
+use super::motion::{self, Proposer, RollCallEntry};
 use super::people::{Meeting, PersonRef, Presence};
 use super::quorum::{self, QuorumReport, QuorumStatus};
 use super::roster::{Attendance, AttendanceStatus, Roster};
@@ -49,6 +50,19 @@ pub struct Motion {
     /// Seats whose members declared a conflict of interest on this motion.
     #[serde(default)]
     pub conflicts: Vec<String>,
+    /// An amendment to a motion rather than a motion (it needs a mover and seconder where
+    /// `decisions.moverAndSeconder.amendments` says so).
+    #[serde(default)]
+    pub amendment: bool,
+    /// Who moved the motion.
+    #[serde(default)]
+    pub mover: Option<Proposer>,
+    /// Who seconded the motion.
+    #[serde(default)]
+    pub seconder: Option<Proposer>,
+    /// The seats whose members asked for a roll call (under `decisions.rollCall`).
+    #[serde(default)]
+    pub roll_call_requested_by: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,6 +108,9 @@ pub enum VoteOutcome {
     Inquorate,
     /// The constitution sets no voting rule for this decision.
     NoVotingRule,
+    /// Not put to the vote: the constitution requires a mover and a seconder, and the
+    /// motion has no valid one (schema version 2, `decisions.moverAndSeconder`).
+    NotPut,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,6 +164,15 @@ pub struct VoteReport {
     pub refused: Vec<RefusedBallot>,
     /// Quorum for this motion, after members with a conflict withdraw.
     pub quorum: QuorumReport,
+    /// Who moved the motion, where recorded and entitled to.
+    pub mover: Option<PersonRef>,
+    /// Who seconded the motion, where recorded and entitled to.
+    pub seconder: Option<PersonRef>,
+    /// Everyone present who may move or second this motion (those who may vote on it).
+    pub may_move: Vec<PersonRef>,
+    /// Each person present who may vote and how they voted, in the order of the sederunt,
+    /// where the vote is by roll call; `null` otherwise.
+    pub roll_call: Option<Vec<RollCallEntry>>,
     pub reasons: Vec<Reason>,
     pub warnings: Vec<Reason>,
     pub summary: String,
@@ -184,8 +210,101 @@ pub fn decide_vote(input: &VoteInput) -> Result<VoteReport, Error> {
         })?;
         ballots.push((s, b));
     }
+    let named = motion::resolve(&m, &input.motion)?;
     let quorum = quorum::evaluate(&m, &withdrawn);
-    Ok(decide(&m, rule, &withdrawn, &ballots, input.casting_vote, quorum))
+    let Some(rule) = rule else {
+        return Ok(no_rule(&m, &ballots, quorum));
+    };
+    let moving = motion::moving(&m, rule, &withdrawn, &input.motion, &named);
+    if quorum.status != QuorumStatus::Inquorate {
+        if let Some((why, summary)) = &moving.not_put {
+            return Ok(not_put(
+                &m,
+                rule,
+                &ballots,
+                quorum,
+                &moving,
+                why.clone(),
+                summary.clone(),
+            ));
+        }
+    }
+    let roll_call = motion::roll_call(&m, rule, &withdrawn, &named);
+    let count = count(&m, rule, &withdrawn, &ballots);
+    let ending = ending(
+        &count,
+        rule,
+        input.casting_vote,
+        quorum.status == QuorumStatus::Inquorate,
+    );
+    let roll = (roll_call.by_roll_call && ending != Ending::Inquorate)
+        .then(|| motion::roll(&m, rule, &withdrawn, &count.accepted));
+    let mut report = explain(&m, rule, count, ending, input.casting_vote, quorum);
+    let mut cites = Citations::new();
+    cites.add(&report.citations);
+    report.reasons.extend(moving.reasons);
+    report.reasons.extend(roll_call.reasons);
+    report.warnings.extend(moving.warnings);
+    report.warnings.extend(roll_call.warnings);
+    cites.add_reasons(&report.reasons);
+    cites.add_reasons(&report.warnings);
+    report.citations = cites.into_vec();
+    report.mover = moving.mover;
+    report.seconder = moving.seconder;
+    report.may_move = moving.may_move;
+    report.roll_call = roll;
+    Ok(report)
+}
+
+/// The report on a motion the constitution requires to be moved and seconded, and that
+/// was not: it is not put, and no ballot is counted.
+fn not_put(
+    m: &Meeting,
+    rule: &MajorityRule,
+    ballots: &[(usize, &Ballot)],
+    quorum: QuorumReport,
+    moving: &motion::Moving,
+    why: Reason,
+    summary: String,
+) -> VoteReport {
+    let mut cites = Citations::new();
+    cites.add(&quorum.citations);
+    let mut reasons = consensus(m.constitution);
+    reasons.extend(moving.reasons.iter().cloned());
+    reasons.push(why.clone());
+    cites.add_reasons(&reasons);
+    cites.add_reasons(&moving.warnings);
+    let refused = ballots
+        .iter()
+        .enumerate()
+        .map(|(i, (s, b))| RefusedBallot {
+            index: i as u32,
+            seat: b.seat.clone(),
+            name: m.seats[*s].name.clone(),
+            vote: b.vote,
+            reason: Reason::new("the motion was not put to the vote, so no vote is counted", &why.cite),
+        })
+        .collect();
+    VoteReport {
+        outcome: VoteOutcome::NotPut,
+        carried: None,
+        rule: Some(describe(rule)),
+        tally: Tally::default(),
+        base: 0,
+        required: None,
+        more_needed: None,
+        accepted: Vec::new(),
+        refused,
+        quorum,
+        mover: moving.mover.clone(),
+        seconder: moving.seconder.clone(),
+        may_move: moving.may_move.clone(),
+        roll_call: None,
+        reasons,
+        warnings: moving.warnings.clone(),
+        summary,
+        citations: cites.into_vec(),
+    }
 }
 
 fn short(s: &str) -> String {
@@ -255,7 +374,7 @@ pub(super) fn right_to_vote(
 }
 
 /// Check one ballot: it must come from the person entitled to vote for its seat.
-fn check_ballot(
+pub(super) fn check_ballot(
     m: &Meeting,
     rule: &MajorityRule,
     withdrawn: &[bool],
@@ -295,22 +414,6 @@ fn check_ballot(
             &[],
         )),
     }
-}
-
-fn decide(
-    m: &Meeting,
-    rule: Option<&MajorityRule>,
-    withdrawn: &[bool],
-    ballots: &[(usize, &Ballot)],
-    casting: Option<VoteChoice>,
-    quorum: QuorumReport,
-) -> VoteReport {
-    let Some(rule) = rule else {
-        return no_rule(m, ballots, quorum);
-    };
-    let count = count(m, rule, withdrawn, ballots);
-    let ending = ending(&count, rule, casting, quorum.status == QuorumStatus::Inquorate);
-    explain(m, rule, count, ending, casting, quorum)
 }
 
 /// The arithmetic of a vote: the ballots accepted and refused, the tally, the base and
@@ -489,6 +592,10 @@ fn no_rule(m: &Meeting, ballots: &[(usize, &Ballot)], quorum: QuorumReport) -> V
         accepted: Vec::new(),
         refused,
         quorum,
+        mover: None,
+        seconder: None,
+        may_move: Vec::new(),
+        roll_call: None,
         reasons,
         warnings: Vec::new(),
         summary: "Decisions are by consensus; no voting rule is set.".to_string(),
@@ -568,6 +675,10 @@ fn explain(
         accepted: count.accepted,
         refused: count.refused,
         quorum,
+        mover: None,
+        seconder: None,
+        may_move: Vec::new(),
+        roll_call: None,
         reasons,
         warnings,
         summary,
@@ -599,7 +710,7 @@ fn summary(outcome: VoteOutcome, ending: Ending, count: &Count) -> String {
             format!("Equal votes: {counts}; the Chair of the meeting has the casting vote.")
         }
         VoteOutcome::Inquorate => format!("No decision: the meeting is not quorate for this item ({counts})."),
-        VoteOutcome::NoVotingRule => String::new(),
+        VoteOutcome::NoVotingRule | VoteOutcome::NotPut => String::new(),
     }
 }
 

@@ -622,3 +622,42 @@ test("a headcount nested beyond one level is shown read-only and kept; who may t
   dropAxeNoise(b.log.problems);
   assert.deepEqual(b.log.problems.splice(0), []);
 });
+
+test("motions (schema version 2): \"every motion and amendment shall be moved and seconded\" and a roll call \"if at least three members present so request\", validated live and exported as written", async () => {
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const preset = pkg.preset("clackmannanshire-2019");
+  await openSection(w, "decisions");
+  const radio = (path, label) => w.locator(`fieldset[data-path='${path}'] label`, { hasText: label }).locator("input");
+  await radio("decisions.moverAndSeconder", "Motions and amendments").check();
+  // The clause is required: the engine's problem, at its field, until it is given.
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  const missing = pkg.validateConstitution({ ...preset, decisions: { ...preset.decisions, moverAndSeconder: { amendments: true, cite: [] } } }).problems;
+  assert.deepEqual(missing.map((p) => p.path), ["decisions.moverAndSeconder.cite"]);
+  assert.ok((await summary.textContent()).includes(missing[0].message));
+  await w.locator('[data-path="decisions.moverAndSeconder.cite"]').fill("clackmannanshire-2019 B4.1");
+  await radio("decisions.rollCall", "When a number of members ask").check();
+  await w.locator('[data-path="decisions.rollCall.cite"]').fill("clackmannanshire-2019 B4.1");
+  // More members asking than have a vote: refused live, at the number.
+  await w.locator('[data-path="decisions.rollCall.requestedBy"]').fill("40");
+  await summary.waitFor();
+  const tooMany = pkg.validateConstitution({ ...preset, decisions: { ...preset.decisions, moverAndSeconder: { amendments: true, cite: ["clackmannanshire-2019 B4.1"] }, rollCall: { when: "onRequest", requestedBy: 40, cite: ["clackmannanshire-2019 B4.1"] } } }).problems;
+  assert.deepEqual(tooMany.map((p) => p.path), ["decisions.rollCall.requestedBy"]);
+  assert.ok((await summary.textContent()).includes(tooMany[0].message));
+  await shot(w, `${TAG}-motions-error`);
+  await w.locator('[data-path="decisions.rollCall.requestedBy"]').fill("3");
+  await summary.waitFor({ state: "detached" });
+  await shot(w, `${TAG}-motions`);
+  const out = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  const expected = structuredClone(preset);
+  expected.decisions.moverAndSeconder = { amendments: true, cite: ["clackmannanshire-2019 B4.1"] };
+  expected.decisions.rollCall = { when: "onRequest", requestedBy: 3, cite: ["clackmannanshire-2019 B4.1"] };
+  assert.deepEqual(out.body, expected);
+  assert.equal(pkg.validateConstitution(out.body).valid, true);
+  // Back to "does not say": the fields go, and the export is the preset again.
+  await radio("decisions.moverAndSeconder", "No, the constitution does not say so").check();
+  await radio("decisions.rollCall", "The constitution does not say").check();
+  const back = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
+  assert.deepEqual(back.body, preset);
+});

@@ -4,6 +4,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { contract, downloadOf, openBrowser, shot } from "./contract.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../lib.mjs";
 
 const TAG = "quorate-meeting";
 const CLACKS = 'preset="clackmannanshire-2019"';
@@ -177,7 +180,7 @@ test("Clackmannanshire: a secretary's path through the seats, attendance, quorum
   assert.equal(await vote(w, 3).locator('[part="vote-result"] .summary').textContent(), cast.summary);
   assert.equal(await vote(w, 3).locator('[part="vote-result"] .verdict').textContent(), cast.carried ? "Carried" : "Not carried");
   // Item 4: the B11.1 amendment, lost for want of two thirds of the whole membership.
-  await vote(w, 4).locator("select").selectOption("amendFramework");
+  await vote(w, 4).locator('select[data-path$="motion.rule"]').selectOption("amendFramework");
   const voters4 = await vote(w, 4).locator("tbody th").allTextContents();
   assert.ok(voters4.includes("CTSI"), "other members vote on an amendment (B11.1)");
   for (const who of voters4) await vote(w, 4).locator("tr", { hasText: who }).locator("label", { hasText: "For" }).locator("input").check();
@@ -362,4 +365,60 @@ test("keyboard only: attendance, an agenda item and a vote", async () => {
   await b.page.keyboard.press("ArrowRight");
   assert.match(await w.locator('[part="vote-result"] .tally').textContent(), /For\s*1\s*Against\s*1/);
   await shot(w, "meeting-keyboard");
+});
+
+test("a community council's motions: moved and seconded (12.1) before they are put, and a roll call when three members ask (14.3), listed in the minute in the order of the sederunt; the ex officio councillor in attendance", async () => {
+  const scenario = JSON.parse(readFileSync(join(ROOT, "tests/scenarios/meeting/decideVote-motions.json"), "utf8"));
+  const cc = scenario.cases[0].input.constitution;
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: "" }, ".panel");
+  await w.evaluate((el, c) => {
+    el.constitution = c;
+  }, cc);
+  await w.locator('[part="roster"] tbody tr', { hasText: "Anne Chalmers" }).waitFor();
+  for (const s of cc.membership) await status(w, s.name).selectOption("present");
+  await w.locator("button", { hasText: "Add an agenda item" }).click();
+  await w.locator("#title-0").fill("Planning application 26/00123/FUL");
+  const v = vote(w, 1);
+  const attendance = { members: cc.membership.map((s) => ({ seat: s.id, status: "present" })), substitutes: [] };
+  const base = { constitution: cc, roster: null, attendance };
+  const motion = (extra) => ({ title: "Planning application 26/00123/FUL", rule: null, conflicts: [], ...extra });
+  // Not moved: not put, and no vote is offered.
+  const notPut = await engine("decideVote", { ...base, motion: motion({}), votes: [] });
+  assert.equal(notPut.outcome, "notPut");
+  assert.equal(await v.locator(".verdict").textContent(), "Not put to the vote");
+  assert.equal(await v.locator('[part="vote-result"] .summary').textContent(), notPut.summary);
+  assert.equal(await v.locator("table.votes").count(), 0);
+  // Only those who may move are offered: the ex officio councillor is not.
+  const offered = (await v.locator("#mover-0 option").allTextContents()).slice(1);
+  assert.deepEqual(offered, notPut.mayMove.map((p) => p.name));
+  assert.ok(!offered.includes("Councillor Hamish Grant"));
+  await shot(v, "meeting-motion-not-put");
+  await v.locator("#mover-0").selectOption({ label: "Catriona Ross" });
+  await v.locator("#seconder-0").selectOption({ label: "Donald MacLeod" });
+  for (const who of ["Catriona Ross", "Euan Stewart", "Fiona Kerr"]) await v.locator(".roll-call-request label", { hasText: who }).locator("input").check();
+  const choices = { "Anne Chalmers": "For", "Brian Dewar": "For", "Catriona Ross": "Against", "Donald MacLeod": "For", "Euan Stewart": "Abstain" };
+  for (const [who, c] of Object.entries(choices)) await v.locator("table.votes tr", { hasText: who }).locator("label", { hasText: c }).locator("input").check();
+  const result = await lastResult(w, () => v.locator("table.votes tr", { hasText: "Fiona Kerr" }).locator("label", { hasText: "Against" }).locator("input").check());
+  const ballots = [["e1", "for"], ["e2", "for"], ["e3", "against"], ["e4", "for"], ["e5", "abstain"], ["e6", "against"]].map(([seat, vote]) => ({ seat, by: "member", vote }));
+  const people = { mover: { seat: "e3", by: "member" }, seconder: { seat: "e4", by: "member" }, rollCallRequestedBy: ["e3", "e5", "e6"] };
+  const decided = await engine("decideVote", { ...base, motion: motion(people), votes: ballots });
+  assert.equal(decided.outcome, "carried");
+  assert.deepEqual(result.votes[0], decided);
+  assert.equal(await v.locator('[part="vote-result"] .summary').textContent(), decided.summary);
+  assert.equal((await v.locator(".moved").textContent()).replace(/\s+/g, " "), "Moved by Catriona Ross, seconded by Donald MacLeod.");
+  const roll = await v.locator('[part="roll-call"] tbody tr').allTextContents();
+  const words = { for: "For", against: "Against", abstained: "Abstained", didNotVote: "Did not vote" };
+  assert.deepEqual(roll.map((t) => t.replace(/\s+/g, "")), decided.rollCall.map((e) => `${e.person.name}${words[e.vote]}`.replace(/\s+/g, "")));
+  assert.equal(decided.rollCall.at(-1).vote, "didNotVote");
+  await shot(v, "meeting-motion-roll-call");
+  // The minute: the engine's, naming the mover and seconder and listing the roll call.
+  const minute = result.minute;
+  const item = minute.items[0];
+  assert.ok(minute.text.includes(item.vote.moved.text) && minute.text.includes(item.vote.rollCallText.text));
+  assert.match(item.vote.rollCallText.text, /^On a roll call vote, the votes were cast as follows: for the motion \(3\): Anne Chalmers, Brian Dewar and Donald MacLeod;/);
+  assert.deepEqual(minute.sederunt.inAttendance.map((e) => e.name), ["Councillor Hamish Grant"]);
+  assert.ok(!minute.sederunt.present.some((e) => e.name === "Councillor Hamish Grant"));
+  assert.equal(await w.locator(".minute-text").textContent(), minute.text);
+  await shot(w.locator(".minute-part"), "meeting-minute-roll-call");
 });

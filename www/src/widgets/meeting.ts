@@ -77,6 +77,11 @@ export class Meeting extends QuorateElement {
         border-left: 4px solid #b1b4b6;
         padding-left: 0.75em;
       }
+      .pair {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1.5em;
+      }
       .tally {
         display: flex;
         flex-wrap: wrap;

@@ -15,14 +15,13 @@ mod tests;
 use super::agenda::check_agenda_in_full;
 use super::{
     check_chair, decide_vote, AgendaInput, AgendaItem, Attendance, AttendanceStatus, Ballot, ChairInput, ItemReport,
-    Meeting, Motion, PersonRef, Presence, QuorumReport, QuorumStatus, RefusedBallot, Roster, Tally, VoteChoice,
-    VoteInput, VoteOutcome,
+    Meeting, Motion, PersonRef, Presence, Proposer, QuorumReport, QuorumStatus, RefusedBallot, RollCallEntry, Roster,
+    Tally, VoteChoice, VoteInput, VoteOutcome,
 };
 use crate::constitution::{Constitution, ConstitutionSource};
 use crate::date::IsoDate;
 use crate::error::{Error, ErrorCode, Problems};
 use crate::limits::MAX_SEATS;
-use crate::meeting::SeatClass;
 use crate::reason::{Citations, Reason};
 use serde::{Deserialize, Serialize};
 use wording::{cited, join_names, person_line, Phrase};
@@ -145,6 +144,18 @@ pub struct MinuteMotion {
     /// The id of a special majority (`"amendFramework"`); leave out for an ordinary decision.
     #[serde(default)]
     pub rule: Option<String>,
+    /// An amendment to a motion rather than a motion.
+    #[serde(default)]
+    pub amendment: bool,
+    /// Who moved it.
+    #[serde(default)]
+    pub mover: Option<Proposer>,
+    /// Who seconded it.
+    #[serde(default)]
+    pub seconder: Option<Proposer>,
+    /// The seats whose members asked for a roll call.
+    #[serde(default)]
+    pub roll_call_requested_by: Vec<String>,
 }
 
 /// The draft minute.
@@ -266,6 +277,17 @@ pub struct MinuteVote {
     pub refused: Vec<RefusedBallot>,
     /// The vote sentence, with the clauses of the rule.
     pub text: Reason,
+    /// Who moved it.
+    pub mover: Option<PersonRef>,
+    /// Who seconded it.
+    pub seconder: Option<PersonRef>,
+    /// "A moved the motion, seconded by B"; `null` where no mover is recorded.
+    pub moved: Option<Reason>,
+    /// Each person entitled to vote and their vote, in the order of the sederunt, where
+    /// the vote was by roll call; `null` otherwise.
+    pub roll_call: Option<Vec<RollCallEntry>>,
+    /// The roll call as the minute words it; `null` where the vote was not by roll call.
+    pub roll_call_text: Option<Reason>,
     /// Every clause the vote used (the rule, quorum, conflicts, refused ballots).
     pub citations: Vec<String>,
 }
@@ -578,7 +600,9 @@ fn sederunt(m: &Meeting, input: &MinuteInput, chaired_by: Option<&PersonRef>, wa
         }
         let entry = member_entry(m, s, chairs(&seat.id, false));
         match m.status[s] {
-            AttendanceStatus::Present if seat.class == SeatClass::NonVoting => out.in_attendance.push(entry),
+            // A seat without a vote (a non-voting attendee, or "ex officio members who may
+            // attend but cannot vote") is in attendance, not present, as minutes list them.
+            AttendanceStatus::Present if !seat.has_vote() => out.in_attendance.push(entry),
             AttendanceStatus::Present => out.present.push(entry),
             AttendanceStatus::Apologies => out.apologies.push(entry),
             AttendanceStatus::ReasonableExcuse | AttendanceStatus::Absent if m.recorded[s] => {
@@ -793,7 +817,11 @@ fn minute_item(
     };
     if let Some(v) = &vote {
         cites.add(&v.citations);
-        if c.decisions.consensus_first && v.outcome != VoteOutcome::NoVotingRule && v.outcome != VoteOutcome::Inquorate
+        if c.decisions.consensus_first
+            && !matches!(
+                v.outcome,
+                VoteOutcome::NoVotingRule | VoteOutcome::Inquorate | VoteOutcome::NotPut
+            )
         {
             let cite = &c.decisions.consensus_cite;
             paragraphs.push(Reason::new(
@@ -802,8 +830,14 @@ fn minute_item(
             ));
             cites.add(cite);
         }
+        if let Some(moved) = &v.moved {
+            paragraphs.push(moved.clone());
+        }
+        if let Some(roll) = &v.roll_call_text {
+            paragraphs.push(roll.clone());
+        }
         paragraphs.push(v.text.clone());
-        if v.outcome != VoteOutcome::NoVotingRule {
+        if !matches!(v.outcome, VoteOutcome::NoVotingRule | VoteOutcome::NotPut) {
             for r in &v.refused {
                 let text = format!("A vote was recorded but not counted — {}", r.reason.text);
                 paragraphs.push(Reason::new(cited(&text, &r.reason.cite), &r.reason.cite));
@@ -847,6 +881,10 @@ fn minute_vote(
             title: v.motion.title.clone(),
             rule: v.motion.rule.clone(),
             conflicts: interests(item),
+            amendment: v.motion.amendment,
+            mover: v.motion.mover.clone(),
+            seconder: v.motion.seconder.clone(),
+            roll_call_requested_by: v.motion.roll_call_requested_by.clone(),
         },
         votes: v.votes.clone(),
         casting_vote: v.casting_vote,
@@ -867,9 +905,10 @@ fn minute_vote(
     let t = report.tally;
     let counts = wording::counts(&t);
     let motion = given(v.motion.title.as_deref());
+    let kind = if v.motion.amendment { "amendment" } else { "motion" };
     let the_motion = match &motion {
-        Some(title) => format!("The motion ({title})"),
-        None => "The motion".to_string(),
+        Some(title) => format!("The {kind} ({title})"),
+        None => format!("The {kind}"),
     };
     let tie = t.votes_for == t.against && t.votes_for > 0;
     let mut casting_vote = None;
@@ -892,6 +931,24 @@ fn minute_vote(
             ));
             let text = "No vote was counted: this constitution sets no voting rule, and decisions are by consensus";
             (None, Reason::new(cited(text, &cite), &cite))
+        }
+        (VoteOutcome::NotPut, Some(_)) => {
+            let why = report
+                .reasons
+                .last()
+                .cloned()
+                .unwrap_or_else(|| Reason::new(report.summary.clone(), &[]));
+            warnings.push(Reason::new(
+                format!(
+                    "{label}: a vote is recorded, but the {kind} was not moved and seconded as the constitution requires, so it was not put."
+                ),
+                &why.cite,
+            ));
+            let text = why
+                .text
+                .trim_end_matches('.')
+                .replacen(&format!("The {kind}"), &the_motion, 1);
+            (None, Reason::new(cited(&text, &why.cite), &why.cite))
         }
         (VoteOutcome::Inquorate, Some(_)) => {
             let cite = report.quorum.citations.clone();
@@ -941,17 +998,44 @@ fn minute_vote(
         }
     };
     for r in &report.refused {
-        if report.outcome != VoteOutcome::NoVotingRule {
+        if !matches!(report.outcome, VoteOutcome::NoVotingRule | VoteOutcome::NotPut) {
             warnings.push(Reason::new(
                 format!("{label}: a vote was recorded but not counted — {}.", r.reason.text),
                 &r.reason.cite,
             ));
         }
     }
+    let moved = report.mover.as_ref().map(|mover| {
+        let cite = match &c.decisions.mover_and_seconder {
+            Some(r) if !v.motion.amendment || r.amendments => r.cite.clone(),
+            _ => Vec::new(),
+        };
+        let moved = match (&report.seconder, &motion) {
+            (Some(s), Some(t)) => format!("{} moved the {kind} ({t}), seconded by {}", mover.name, s.name),
+            (Some(s), None) => format!("{} moved the {kind}, seconded by {}", mover.name, s.name),
+            (None, Some(t)) => format!("{} moved the {kind} ({t})", mover.name),
+            (None, None) => format!("{} moved the {kind}", mover.name),
+        };
+        Reason::new(cited(&moved, &cite), &cite)
+    });
+    let roll_call_text = report.roll_call.as_ref().map(|entries| {
+        let cite = c
+            .decisions
+            .roll_call
+            .as_ref()
+            .map(|r| r.cite.clone())
+            .unwrap_or_default();
+        Reason::new(cited(&wording::roll_call(entries), &cite), &cite)
+    });
     let mut cite = Citations::new();
     cite.add(&text.cite);
     cite.add(&report.citations);
     Ok(MinuteVote {
+        mover: report.mover.clone(),
+        seconder: report.seconder.clone(),
+        moved,
+        roll_call: report.roll_call.clone(),
+        roll_call_text,
         motion,
         outcome: report.outcome,
         carried: report.carried,

@@ -99,6 +99,7 @@ fn meeting() -> impl Strategy<Value = MinuteInput> {
                                 rule: rule
                                     .filter(|r| special && *r == 1)
                                     .map(|_| "amendFramework".to_string()),
+                                ..MinuteMotion::default()
                             },
                             votes: ballots
                                 .into_iter()

@@ -264,3 +264,34 @@ pub fn text(r: &MinuteReport) -> String {
     out.push('\n');
     out
 }
+
+/// The roll call as council minutes word it, each group in the order of the sederunt:
+/// "On a roll call vote, the votes were cast as follows: for the motion (2): A and B;
+/// against the motion (1): C; abstained (1): D; did not vote (1): E".
+pub fn roll_call(entries: &[crate::meeting::RollCallEntry]) -> String {
+    use crate::meeting::RollCallVote;
+    let groups = [
+        (RollCallVote::For, "for the motion"),
+        (RollCallVote::Against, "against the motion"),
+        (RollCallVote::Abstained, "abstained"),
+        (RollCallVote::DidNotVote, "did not vote"),
+    ];
+    let parts: Vec<String> = groups
+        .iter()
+        .filter_map(|(vote, label)| {
+            let names: Vec<String> = entries
+                .iter()
+                .filter(|e| e.vote == *vote)
+                .map(|e| e.person.name.clone())
+                .collect();
+            (!names.is_empty()).then(|| format!("{label} ({}): {}", names.len(), join_names(&names)))
+        })
+        .collect();
+    if parts.is_empty() {
+        return "On a roll call vote, nobody present was entitled to vote".to_string();
+    }
+    format!(
+        "On a roll call vote, the votes were cast as follows: {}",
+        parts.join("; ")
+    )
+}

@@ -2,9 +2,11 @@
 // any special majorities (Clackmannanshire B4.1: a simple majority of the core members
 // with the Chair's casting vote; B11.1: two thirds of the members to amend the
 // framework; Inverclyde 4.3: consensus, no voting rule). Each majority says who votes,
-// what the votes are measured against, the threshold and the tie rule (SPEC 2.3).
+// what the votes are measured against, the threshold and the tie rule (SPEC 2.3). Then
+// motions (schema version 2): whether a motion, and an amendment, must be moved and
+// seconded, and when a vote is taken by roll call.
 import { html, nothing, type TemplateResult } from "lit";
-import type { Comparison, MajorityBase, MajorityRule, SeatClass, TieRule } from "quorate";
+import type { Comparison, DecisionRules, MajorityBase, MajorityRule, SeatClass, TieRule } from "quorate";
 import { SEAT_CLASSES } from "../../base/roster-editor.js";
 import { heading } from "../../base/render.js";
 import { checkbox, checkboxes, citeField, idFor, notesEditor, numberField, radios, textField } from "./fields.js";
@@ -43,7 +45,9 @@ export const decisions: Section = {
     const d = c.decisions;
     const parts = [d.consensusFirst ? "Consensus first" : "", d.ordinary ? `ordinary decisions by ${describeMajority(d.ordinary)}` : "no voting rule"];
     const special = d.special?.length ?? 0;
-    return `${parts.filter(Boolean).join("; ")}${special ? `; ${special} special majorit${special === 1 ? "y" : "ies"}` : ""}`;
+    const seconded = d.moverAndSeconder ? `; motions${d.moverAndSeconder.amendments ? " and amendments" : ""} moved and seconded` : "";
+    const roll = d.rollCall ? (d.rollCall.when === "always" ? "; every vote by roll call" : `; a roll call if ${d.rollCall.requestedBy ?? "?"} ask`) : "";
+    return `${parts.filter(Boolean).join("; ")}${special ? `; ${special} special majorit${special === 1 ? "y" : "ies"}` : ""}${seconded}${roll}`;
   },
   render: (ctx) => {
     const { c, errors } = ctx;
@@ -150,9 +154,101 @@ export const decisions: Section = {
           Add a special majority
         </button>
       </p>
+      ${motionFields(ctx, d)}
       ${notesEditor(ctx, ["voting", "decisions"], "voting")}`;
   },
 };
+
+type Seconding = "none" | "motions" | "motionsAndAmendments";
+type RollCall = "none" | "always" | "onRequest";
+
+/** Moved and seconded, and the roll call (schema version 2), each with its clauses. */
+function motionFields(ctx: SectionContext, d: DecisionRules): TemplateResult {
+  const { errors } = ctx;
+  const m = d.moverAndSeconder ?? null;
+  const r = d.rollCall ?? null;
+  const seconding: Seconding = m ? (m.amendments ? "motionsAndAmendments" : "motions") : "none";
+  const mCite = () =>
+    m
+      ? citeField({
+          path: "decisions.moverAndSeconder.cite",
+          label: "Clauses on moving and seconding",
+          value: m.cite,
+          errors,
+          id: ctx.c.id,
+          onInput: (v) => {
+            m.cite = v;
+            ctx.changed();
+          },
+        })
+      : nothing;
+  const rFields = () =>
+    r
+      ? html`${r.when === "onRequest"
+          ? numberField({
+              path: "decisions.rollCall.requestedBy",
+              label: "How many members must ask",
+              hint: 'The number in "if N members so request".',
+              value: r.requestedBy,
+              errors,
+              onInput: (v) => {
+                if (v === null) delete r.requestedBy;
+                else r.requestedBy = v;
+                ctx.changed();
+              },
+            })
+          : nothing}
+        ${citeField({
+          path: "decisions.rollCall.cite",
+          label: "Clauses on the roll call",
+          value: r.cite,
+          errors,
+          id: ctx.c.id,
+          onInput: (v) => {
+            r.cite = v;
+            ctx.changed();
+          },
+        })}`
+      : nothing;
+  return html`${heading(ctx.level, 1, "Motions")}
+    ${radios<Seconding>({
+      path: "decisions.moverAndSeconder",
+      legend: "Must a motion be moved and seconded before it is put?",
+      hint: 'e.g. "Every motion and amendment shall be moved and seconded. A motion which is not seconded shall not be put to the meeting." Members with a vote move and second; the mover may not second.',
+      value: seconding,
+      options: [
+        ["none", "No, the constitution does not say so"],
+        ["motions", 'Motions ("every motion shall be moved and seconded")'],
+        ["motionsAndAmendments", 'Motions and amendments ("every motion and amendment")'],
+      ],
+      errors,
+      reveal: (v) => (v === "none" ? nothing : mCite()),
+      onChange: (v) => {
+        if (v === "none") delete d.moverAndSeconder;
+        else d.moverAndSeconder = { amendments: v === "motionsAndAmendments", cite: m?.cite ?? [] };
+        ctx.changed();
+      },
+    })}
+    ${radios<RollCall>({
+      path: "decisions.rollCall",
+      legend: "When is a vote taken by roll call (each member's vote in the minute)?",
+      hint: 'e.g. "If at least three members present so request, the vote shall be taken by calling the roll, and the names of those voting for and against shall be recorded in the minute."',
+      value: r ? r.when : "none",
+      options: [
+        ["none", "The constitution does not say: votes are minuted as totals"],
+        ["always", 'Always ("all votes shall be taken by roll call")'],
+        ["onRequest", 'When a number of members ask ("if N members so request")'],
+      ],
+      errors,
+      reveal: (v) => (v === "none" ? nothing : rFields()),
+      onChange: (v) => {
+        if (v === "none") delete d.rollCall;
+        else if (v === "always") d.rollCall = { when: "always", cite: r?.cite ?? [] };
+        else d.rollCall = { when: "onRequest", requestedBy: r?.requestedBy ?? 3, cite: r?.cite ?? [] };
+        ctx.changed();
+      },
+    })}`;
+}
 
 /** The controls of one majority rule at `path`. */
 function majorityFields(ctx: SectionContext, path: string, r: MajorityRule): TemplateResult {

@@ -2,7 +2,7 @@
 // those present), and per item, as `checkAgenda` says, who withdraws, who may vote and
 // whether the item is still quorate.
 import { html, nothing, type TemplateResult } from "lit";
-import type { AgendaItem, BallotBy, ItemReport, PersonRef, QuorumReport, VoteChoice } from "quorate";
+import type { AgendaItem, BallotBy, ItemReport, PersonRef, Proposer, QuorumReport, VoteChoice } from "quorate";
 import { errorAt, type FieldError } from "../../base/errors.js";
 import { citations, heading, inlineError, reason, verdict } from "../../base/render.js";
 
@@ -13,6 +13,11 @@ export interface VoteDraft {
   ballots: { seat: string; by: BallotBy; vote: VoteChoice }[];
   /** The Chair's casting vote, sent only while the tally ties. */
   casting: VoteChoice | null;
+  /** Who moved and who seconded the motion (decisions.moverAndSeconder). */
+  mover: Proposer | null;
+  seconder: Proposer | null;
+  /** The seats whose members asked for a roll call (decisions.rollCall). */
+  rollCallBy: string[];
 }
 
 /** An item as the secretary records it. */
@@ -25,7 +30,7 @@ export interface ItemDraft {
   vote: VoteDraft;
 }
 
-export const freshItem = (): ItemDraft => ({ title: "", conflicts: [], decision: "", vote: { rule: "", ballots: [], casting: null } });
+export const freshItem = (): ItemDraft => ({ title: "", conflicts: [], decision: "", vote: { rule: "", ballots: [], casting: null, mover: null, seconder: null, rollCallBy: [] } });
 
 const CHOICES: readonly VoteChoice[] = ["for", "against", "abstain"];
 
@@ -44,7 +49,17 @@ export function fitItems(saved: unknown): ItemDraft[] {
       const c = choice(b?.vote);
       return typeof b?.seat === "string" && c ? [{ seat: b.seat, by: (b.by === "substitute" ? "substitute" : "member") as BallotBy, vote: c }] : [];
     });
-    return { title: str(v.title), conflicts, decision: str(v.decision), vote: { rule: str(vote.rule), ballots, casting: choice(vote.casting) } };
+    const proposer = (x: unknown): Proposer | null => {
+      const p = (typeof x === "object" && x !== null ? x : {}) as { seat?: unknown; by?: unknown };
+      return typeof p.seat === "string" ? { seat: p.seat, by: p.by === "substitute" ? "substitute" : "member" } : null;
+    };
+    const rollCallBy = (Array.isArray(vote.rollCallBy) ? vote.rollCallBy : []).filter((x): x is string => typeof x === "string");
+    return {
+      title: str(v.title),
+      conflicts,
+      decision: str(v.decision),
+      vote: { rule: str(vote.rule), ballots, casting: choice(vote.casting), mover: proposer(vote.mover), seconder: proposer(vote.seconder), rollCallBy },
+    };
   });
 }
 
@@ -53,6 +68,9 @@ export function forgetSeat(items: ItemDraft[], seat: string): void {
   for (const item of items) {
     item.conflicts = item.conflicts.filter((c) => c.seat !== seat);
     item.vote.ballots = item.vote.ballots.filter((b) => b.seat !== seat);
+    if (item.vote.mover?.seat === seat) item.vote.mover = null;
+    if (item.vote.seconder?.seat === seat) item.vote.seconder = null;
+    item.vote.rollCallBy = item.vote.rollCallBy.filter((s) => s !== seat);
   }
 }
 

@@ -6,7 +6,7 @@ import type { FieldError } from "../../base/errors.js";
 import { fitItems, itemId, type ItemDraft } from "./agenda.js";
 import { fitAttendance, freshAttendance, type AttendanceDraft } from "./attendance.js";
 import { fitRoster } from "./roster.js";
-import { ballotsFor, type ItemVote } from "./votes.js";
+import { ballotsFor, motionPeople, type ItemVote } from "./votes.js";
 import type { Missing } from "./minute.js";
 
 export interface MeetingDraft {
@@ -98,8 +98,12 @@ export function minuteItems(items: readonly ItemDraft[], present: ReadonlySet<st
         declarations: item.conflicts.filter((c) => present.has(c.seat)).map((c) => ({ seat: c.seat, kind: "interest", byVirtueOf: c.byVirtueOf })),
         decision: item.decision.trim() ? item.decision : null,
         vote:
-          vote && ballots.length
-            ? { motion: { title: item.title, rule: item.vote.rule || null }, votes: ballots, castingVote: vote.tie ? item.vote.casting : null }
+          vote && (ballots.length || vote.report.outcome === "notPut")
+            ? {
+                motion: { title: item.title, rule: item.vote.rule || null, ...motionPeople(item) },
+                votes: ballots,
+                castingVote: vote.tie ? item.vote.casting : null,
+              }
             : null,
       },
     ];
