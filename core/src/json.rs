@@ -59,7 +59,31 @@ fn locate<T: DeserializeOwned>(text: &str, e: &serde_json::Error) -> (String, St
         (_, Some(probe)) if is_enum::<T>(text, probe.open) => probe.if_enum,
         (path, _) => path,
     };
+    // An unknown field in a part of an internally tagged enum (`quorum.headcount.of[1]`)
+    // is reported at the outermost one: the part is the first object inside it holding
+    // the field that serde refuses for it (taken out, the field is not missing).
+    if let Some(key) = unknown_field(&message) {
+        let inner = every::inner_holders(text, &path, key);
+        let missing = format!("missing field `{key}`");
+        let refused = |edited: &str| !matches!(read::<T>(edited), Err(e) if without_position(&e).starts_with(&missing));
+        let part = match inner.as_slice() {
+            [(only, _)] => Some(only.clone()),
+            several => several
+                .iter()
+                .find(|(_, edited)| refused(edited))
+                .map(|(p, _)| p.clone()),
+        };
+        if let Some(part) = part {
+            return (part, message);
+        }
+    }
     (path, message)
+}
+
+/// `k` from serde's "unknown field `k`, expected …".
+fn unknown_field(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix("unknown field `")?;
+    rest.get(..rest.find('`')?)
 }
 
 /// Read `text` as `T` and drop it: whether it reads, and the error where it does not.
@@ -336,6 +360,33 @@ mod every_tests {
             problems(&serde_json::to_string(&c).unwrap()).len(),
             crate::limits::MAX_SHAPE_PROBLEMS
         );
+    }
+
+    #[test]
+    fn an_unknown_field_in_a_part_is_reported_at_the_part() {
+        let mut c = preset();
+        c["quorum"]["headcount"] = json!({ "kind": "greaterOf", "of": [
+            { "kind": "fixed", "count": 3 },
+            { "kind": "fraction", "numerator": 1, "denominator": 3, "rounding": "up", "plus": 0, "count": 2 },
+        ] });
+        let text = serde_json::to_string(&c).unwrap();
+        let (path, message) = first(&text);
+        // The fixed part has `count` too, rightly: the fraction is the one refused.
+        assert_eq!(path, "quorum.headcount.of[1]");
+        assert!(message.starts_with("unknown field `count`"), "{message}");
+        // Two levels down, among several parts; with another problem elsewhere, both found.
+        c["quorum"]["headcount"] = json!({ "kind": "lesserOf", "of": [
+            { "kind": "fixed", "count": 8 },
+            { "kind": "greaterOf", "of": [{ "kind": "fixed", "count": 3 }, { "kind": "fixed", "count": 2, "bogus": true }] },
+        ] });
+        c["bodies"][0]["name"] = json!(7);
+        let found = problems(&serde_json::to_string(&c).unwrap());
+        let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(paths, ["bodies[0].name", "quorum.headcount.of[1].of[1]"], "{found:?}");
+        // A field unknown in the enum's own object stays at the object, as serde says it.
+        c["bodies"][0]["name"] = json!("Board");
+        c["quorum"]["headcount"] = json!({ "kind": "fixed", "count": 3, "of": [] });
+        assert_eq!(first(&serde_json::to_string(&c).unwrap()).0, "quorum.headcount");
     }
 
     #[test]
