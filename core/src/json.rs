@@ -60,30 +60,14 @@ fn locate<T: DeserializeOwned>(text: &str, e: &serde_json::Error) -> (String, St
         (path, _) => path,
     };
     // An unknown field in a part of an internally tagged enum (`quorum.headcount.of[1]`)
-    // is reported at the outermost one: the part is the first object inside it holding
-    // the field that serde refuses for it (taken out, the field is not missing).
-    if let Some(key) = unknown_field(&message) {
-        let inner = every::inner_holders(text, &path, key);
-        let missing = format!("missing field `{key}`");
-        let refused = |edited: &str| !matches!(read::<T>(edited), Err(e) if without_position(&e).starts_with(&missing));
-        let part = match inner.as_slice() {
-            [(only, _)] => Some(only.clone()),
-            several => several
-                .iter()
-                .find(|(_, edited)| refused(edited))
-                .map(|(p, _)| p.clone()),
-        };
-        if let Some(part) = part {
-            return (part, message);
-        }
+    // is reported at the outermost one: the search for the part (see `every::Part`) is
+    // driven from here, as the search for every problem is.
+    let mut part = every::Part::new(text, &path, &message);
+    while let Some(edited) = part.next_text() {
+        let outcome = read::<T>(edited).err().map(|e| without_position(&e));
+        part.feed(outcome);
     }
-    (path, message)
-}
-
-/// `k` from serde's "unknown field `k`, expected …".
-fn unknown_field(message: &str) -> Option<&str> {
-    let rest = message.strip_prefix("unknown field `")?;
-    rest.get(..rest.find('`')?)
+    (part.path(path), message)
 }
 
 /// Read `text` as `T` and drop it: whether it reads, and the error where it does not.

@@ -463,7 +463,7 @@ const MAX_HOLDER_DEPTH: usize = 64;
 /// and the text without that member (to tell which one serde refused); empty where the
 /// object has the member itself, or the path names the member (an ordinary struct's
 /// unknown field), or nothing inside has it.
-pub(super) fn inner_holders(text: &str, path: &str, key: &str) -> Vec<(String, String)> {
+fn inner_holders(text: &str, path: &str, key: &str) -> Vec<(String, String)> {
     let Some(segs) = segments(text, path) else {
         return Vec::new();
     };
@@ -500,6 +500,56 @@ pub(super) fn inner_holders(text: &str, path: &str, key: &str) -> Vec<(String, S
             Some((render(&holder), edited))
         })
         .collect()
+}
+
+/// The search for the part of an internally tagged enum that an unknown field reported at
+/// the enum belongs to, driven by the reader as [`Every`] is: one object inside holding the
+/// field is the part; of several, the first that serde refuses the field for, that is,
+/// where the text without it does not read as "missing field" (a part of another kind
+/// that has the field rightly, `count` in a fixed part, misses it when it is taken out).
+pub(super) struct Part {
+    candidates: Vec<(String, String)>,
+    next: usize,
+    missing: String,
+    found: Option<String>,
+}
+
+impl Part {
+    pub(super) fn new(text: &str, path: &str, message: &str) -> Part {
+        let key = quoted(message, "unknown field `");
+        let candidates = key.as_deref().map(|k| inner_holders(text, path, k)).unwrap_or_default();
+        let found = match candidates.as_slice() {
+            [(only, _)] => Some(only.clone()),
+            _ => None,
+        };
+        Part {
+            missing: format!("missing field `{}`", key.unwrap_or_default()),
+            next: 0,
+            candidates,
+            found,
+        }
+    }
+
+    /// The text without the field in the next object to try, or `None` when the search is over.
+    pub(super) fn next_text(&self) -> Option<&str> {
+        if self.found.is_some() {
+            return None;
+        }
+        self.candidates.get(self.next).map(|(_, text)| text.as_str())
+    }
+
+    /// What reading [`Part::next_text`] gave: `None` when it read, else serde's message.
+    pub(super) fn feed(&mut self, outcome: Option<String>) {
+        if !outcome.is_some_and(|m| m.starts_with(&self.missing)) {
+            self.found = self.candidates.get(self.next).map(|(path, _)| path.clone());
+        }
+        self.next += 1;
+    }
+
+    /// The path to report: the part's, where one was found, else `reported`.
+    pub(super) fn path(self, reported: String) -> String {
+        self.found.unwrap_or(reported)
+    }
 }
 
 /// The objects at or under the value at the cursor (but not the value itself) with a
