@@ -20,8 +20,10 @@ const DIST = "www/dist";
 const NAMES = process.env.QUORATE_NAMES_DIR ?? "target/quorate-names";
 const BUDGET = { widget: 150_000, all: 300_000 };
 // Today's sizes plus a few KB (issue 10's budget is not met yet). The largest page is the
-// priority scorer's (309.4 KB); every widget on one page, ten of them now, 500.6 KB.
-const CEILING = { widget: 312_000, all: 504_000 };
+// priority scorer's (311.1 KB); every widget on one page, ten of them now, 505.1 KB (the
+// constitution editor's succession and spread sections, 3.1 KB of script, raised it from
+// 504 KB).
+const CEILING = { widget: 312_000, all: 507_000 };
 const GOALS = { widget: 100_000, all: 200_000 };
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;

@@ -803,3 +803,52 @@ test("from blank: a floor quorum with a ward spread and a chair succession (keyb
   dropAxeNoise(b.log.problems);
   assert.deepEqual(b.log.problems.splice(0), []);
 });
+
+test("spread requirements of the other kinds: including one organisation, and several different organisations; each said in the preview and checked by the engine", async () => {
+  // "… including at least one member from the health board"; "drawn from at least three different organisations".
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const preset = pkg.preset("clackmannanshire-2019");
+  await openSection(w, "quorum");
+  await w.locator("#add-spread").click();
+  const kinds = w.locator('fieldset[data-path="quorum.spread[0].kind"]');
+  // The preset's seats name no groups: said so, where groups would be chosen.
+  assert.match(await text(w.locator('[data-path="quorum.spread[0]"]')), /No seat has a ward or group yet/);
+  await kinds.locator("label", { hasText: "Some from one group or organisation" }).locator("input").check();
+  await w.locator('fieldset[data-path="quorum.spread[0].from"] label', { hasText: "An organisation" }).locator("input").check();
+  await w.locator('[data-path="quorum.spread[0].organisation"]').selectOption("NHS Forth Valley");
+  await shot(w.locator(".spread"), `${TAG}-spread-including`);
+  let out = (await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click())).body;
+  assert.deepEqual(out.quorum.spread, [{ kind: "including", organisation: "NHS Forth Valley", group: null, atLeast: 1, cite: ["clackmannanshire-2019 B2.1"] }]);
+  assert.deepEqual(pkg.validateConstitution(out).problems, []);
+  assert.equal(await text(w.locator("#preview-spread")), "The quorum also needs at least 1 member from NHS Forth Valley. (clackmannanshire-2019 B2.1)");
+  // The sample meeting of the first five core members has NHS Forth Valley's: the engine's answer shown.
+  const core = preset.membership.filter((s) => s.class === "core").map((s) => s.id);
+  const sample = (c, n) => pkg.checkQuorum({ constitution: c, attendance: { members: c.membership.map((s) => ({ seat: s.id, status: core.slice(0, n).includes(s.id) ? "present" : "apologies" })), substitutes: [] } });
+  let report = sample(out, 5);
+  assert.equal(report.spread[0].met, true);
+  assert.ok((await text(w.locator("#preview-result"))).startsWith(report.summary));
+  // Several different organisations: at least 3 of those counted.
+  await kinds.locator("label", { hasText: "Members of several different organisations" }).locator("input").check();
+  await w.locator('[data-path="quorum.spread[0].atLeast"]').fill("3");
+  await w.locator('[data-path="preview.present"]').fill("5");
+  out = (await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click())).body;
+  assert.deepEqual(out.quorum.spread, [{ kind: "organisations", atLeast: 3, cite: ["clackmannanshire-2019 B2.1"] }]);
+  assert.equal(await text(w.locator("#preview-spread")), "The quorum also needs members from at least 3 different organisations. (clackmannanshire-2019 B2.1)");
+  // Four from the Council and one from NHS Forth Valley: enough in number, from two organisations, not three.
+  report = sample(out, 5);
+  assert.equal(report.quorate, false);
+  assert.equal(report.moreNeeded, 0);
+  assert.equal(report.spread[0].met, false);
+  const result = await text(w.locator("#preview-result"));
+  assert.ok(result.startsWith(report.summary), result);
+  assert.ok(result.includes(report.spread[0].reason.text));
+  await shot(w.locator(".preview"), `${TAG}-preview-organisations`);
+  // Removed: the rule reads as the preset again.
+  await w.locator("#spread-0-remove").click();
+  assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.id), "add-spread");
+  out = (await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click())).body;
+  assert.deepEqual(out.quorum, preset.quorum);
+  dropAxeNoise(b.log.problems);
+  assert.deepEqual(b.log.problems.splice(0), []);
+});
