@@ -24,7 +24,9 @@ const BUDGET = { widget: 150_000, all: 300_000 };
 // Raised by what schema version 2's motion rules measured (decisions.moverAndSeconder and
 // rollCall are read and validated in every area module): the priority scorer's page
 // 312.4 KB (+3.0), every widget 511.9 KB (+11.3).
-const CEILING = { widget: 315_000, all: 515_300 };
+// The constitution editor's succession and spread sections: +3.1 KB of script.
+// Set at the merged sizes: see the commit.
+const CEILING = { widget: 316_000, all: 530_000 };
 const GOALS = { widget: 100_000, all: 200_000 };
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;

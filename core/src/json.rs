@@ -59,7 +59,15 @@ fn locate<T: DeserializeOwned>(text: &str, e: &serde_json::Error) -> (String, St
         (_, Some(probe)) if is_enum::<T>(text, probe.open) => probe.if_enum,
         (path, _) => path,
     };
-    (path, message)
+    // An unknown field in a part of an internally tagged enum (`quorum.headcount.of[1]`)
+    // is reported at the outermost one: the search for the part (see `every::Part`) is
+    // driven from here, as the search for every problem is.
+    let mut part = every::Part::new(text, &path, &message);
+    while let Some(edited) = part.next_text() {
+        let outcome = read::<T>(edited).err().map(|e| without_position(&e));
+        part.feed(outcome);
+    }
+    (part.path(path), message)
 }
 
 /// Read `text` as `T` and drop it: whether it reads, and the error where it does not.
@@ -336,6 +344,33 @@ mod every_tests {
             problems(&serde_json::to_string(&c).unwrap()).len(),
             crate::limits::MAX_SHAPE_PROBLEMS
         );
+    }
+
+    #[test]
+    fn an_unknown_field_in_a_part_is_reported_at_the_part() {
+        let mut c = preset();
+        c["quorum"]["headcount"] = json!({ "kind": "greaterOf", "of": [
+            { "kind": "fixed", "count": 3 },
+            { "kind": "fraction", "numerator": 1, "denominator": 3, "rounding": "up", "plus": 0, "count": 2 },
+        ] });
+        let text = serde_json::to_string(&c).unwrap();
+        let (path, message) = first(&text);
+        // The fixed part has `count` too, rightly: the fraction is the one refused.
+        assert_eq!(path, "quorum.headcount.of[1]");
+        assert!(message.starts_with("unknown field `count`"), "{message}");
+        // Two levels down, among several parts; with another problem elsewhere, both found.
+        c["quorum"]["headcount"] = json!({ "kind": "lesserOf", "of": [
+            { "kind": "fixed", "count": 8 },
+            { "kind": "greaterOf", "of": [{ "kind": "fixed", "count": 3 }, { "kind": "fixed", "count": 2, "bogus": true }] },
+        ] });
+        c["bodies"][0]["name"] = json!(7);
+        let found = problems(&serde_json::to_string(&c).unwrap());
+        let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(paths, ["bodies[0].name", "quorum.headcount.of[1].of[1]"], "{found:?}");
+        // A field unknown in the enum's own object stays at the object, as serde says it.
+        c["bodies"][0]["name"] = json!("Board");
+        c["quorum"]["headcount"] = json!({ "kind": "fixed", "count": 3, "of": [] });
+        assert_eq!(first(&serde_json::to_string(&c).unwrap()).0, "quorum.headcount");
     }
 
     #[test]

@@ -450,3 +450,140 @@ impl<'a> Scan<'a> {
         Some(())
     }
 }
+
+/// The most objects [`inner_holders`] lists, and how deep it looks.
+const MAX_HOLDERS: usize = 16;
+const MAX_HOLDER_DEPTH: usize = 64;
+
+/// Where an unknown field `key` reported at the object at `path` really is, when that
+/// object has no member `key` itself: serde reads an internally tagged enum's variant from
+/// a buffered copy, so a problem inside a part of it (a `greaterOf` headcount's parts) is
+/// reported at the outermost enum read from the text (`quorum.headcount`). The objects
+/// inside it with a member `key` are listed, in the order of the text, each as its path
+/// and the text without that member (to tell which one serde refused); empty where the
+/// object has the member itself, or the path names the member (an ordinary struct's
+/// unknown field), or nothing inside has it.
+fn inner_holders(text: &str, path: &str, key: &str) -> Vec<(String, String)> {
+    let Some(segs) = segments(text, path) else {
+        return Vec::new();
+    };
+    if matches!(segs.last(), Some(Seg::Key(k)) if k == key) {
+        return Vec::new();
+    }
+    let mut scan = Scan::new(text);
+    scan.ws();
+    for s in &segs {
+        let found = match s {
+            Seg::Index(i) => scan.element(*i),
+            Seg::Key(k) => scan.members().and_then(|members| {
+                let m = members.iter().find(|m| m.key == *k)?;
+                scan.i = m.value;
+                Some(())
+            }),
+        };
+        if found.is_none() {
+            return Vec::new();
+        }
+        scan.ws();
+    }
+    let mut here = segs.clone();
+    let mut found = Vec::new();
+    holders(&mut scan, &mut here, key, 0, &mut found);
+    found
+        .into_iter()
+        .filter_map(|holder| {
+            let mut member = holder.clone();
+            member.push(Seg::Key(key.to_string()));
+            let (start, end) = span(text, &member)?;
+            let mut edited = text.to_string();
+            edited.replace_range(start..end, "");
+            Some((render(&holder), edited))
+        })
+        .collect()
+}
+
+/// The search for the part of an internally tagged enum that an unknown field reported at
+/// the enum belongs to, driven by the reader as [`Every`] is: one object inside holding the
+/// field is the part; of several, the first that serde refuses the field for, that is,
+/// where the text without it does not read as "missing field" (a part of another kind
+/// that has the field rightly, `count` in a fixed part, misses it when it is taken out).
+pub(super) struct Part {
+    candidates: Vec<(String, String)>,
+    next: usize,
+    missing: String,
+    found: Option<String>,
+}
+
+impl Part {
+    pub(super) fn new(text: &str, path: &str, message: &str) -> Part {
+        let key = quoted(message, "unknown field `");
+        let candidates = key.as_deref().map(|k| inner_holders(text, path, k)).unwrap_or_default();
+        let found = match candidates.as_slice() {
+            [(only, _)] => Some(only.clone()),
+            _ => None,
+        };
+        Part {
+            missing: format!("missing field `{}`", key.unwrap_or_default()),
+            next: 0,
+            candidates,
+            found,
+        }
+    }
+
+    /// The text without the field in the next object to try, or `None` when the search is over.
+    pub(super) fn next_text(&self) -> Option<&str> {
+        if self.found.is_some() {
+            return None;
+        }
+        self.candidates.get(self.next).map(|(_, text)| text.as_str())
+    }
+
+    /// What reading [`Part::next_text`] gave: `None` when it read, else serde's message.
+    pub(super) fn feed(&mut self, outcome: Option<String>) {
+        if !outcome.is_some_and(|m| m.starts_with(&self.missing)) {
+            self.found = self.candidates.get(self.next).map(|(path, _)| path.clone());
+        }
+        self.next += 1;
+    }
+
+    /// The path to report: the part's, where one was found, else `reported`.
+    pub(super) fn path(self, reported: String) -> String {
+        self.found.unwrap_or(reported)
+    }
+}
+
+/// The objects at or under the value at the cursor (but not the value itself) with a
+/// member `key`, in the order of the text.
+fn holders(scan: &mut Scan, path: &mut Vec<Seg>, key: &str, depth: usize, out: &mut Vec<Vec<Seg>>) {
+    if depth > MAX_HOLDER_DEPTH || out.len() >= MAX_HOLDERS {
+        return;
+    }
+    scan.ws();
+    match scan.peek() {
+        Some(b'{') => {
+            let Some(members) = scan.members() else { return };
+            if depth > 0 && members.iter().any(|m| m.key == key) {
+                out.push(path.clone());
+            } else if depth == 0 && members.iter().any(|m| m.key == key) {
+                // The object reported has the member itself: serde's path is right.
+                return;
+            }
+            for m in &members {
+                let mut inner = Scan { b: scan.b, i: m.value };
+                path.push(Seg::Key(m.key.clone()));
+                holders(&mut inner, path, key, depth + 1, out);
+                path.pop();
+            }
+        }
+        Some(b'[') => {
+            let Some(items) = scan.elements() else { return };
+            for (j, (start, _)) in items.into_iter().enumerate() {
+                let mut inner = Scan { b: scan.b, i: start };
+                path.push(Seg::Index(j));
+                holders(&mut inner, path, key, depth + 1, out);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}

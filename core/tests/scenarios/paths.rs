@@ -2,7 +2,8 @@
 //! input, mutated as values (wrong types, removed and added keys, impossible dates) and
 //! as text (cut short, a byte inserted, removed or replaced), must fail, or not, with the
 //! same code, message and path from `quorate_core::json::from_str` as from a reader that
-//! tracks the path through every deserializer.
+//! tracks the path through every deserializer (or, for an unknown field in a part of an
+//! internally tagged enum, a path inside the oracle's: see [`inside_a_part`]).
 
 use super::no_panic::{apply, mutation, paths};
 use proptest::prelude::*;
@@ -30,11 +31,38 @@ fn oracle<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
 fn same<I: DeserializeOwned, O>(text: &str, _engine: impl FnOnce(&I) -> Result<O, Error>) -> Result<(), String> {
     let seen = |r: Result<I, Error>| r.map(|_| ()).map_err(|e| (e.code, e.message, e.path));
     let (ours, theirs) = (seen(json::from_str::<I>(text)), seen(oracle::<I>(text)));
-    if ours == theirs {
+    if ours == theirs || inside_a_part(&ours, &theirs) {
         Ok(())
     } else {
         Err(format!("{text}\n  reader: {ours:?}\n  oracle: {theirs:?}"))
     }
+}
+
+type Seen = Result<(), (ErrorCode, String, Option<String>)>;
+
+/// Where the reader is more exact than the oracle: an unknown field in a part of an
+/// internally tagged enum read from a buffered copy (a `greaterOf` headcount's parts) is
+/// reported at the part (`quorum.headcount.of[1]`), where serde_path_to_error stops at the
+/// outermost enum (`quorum.headcount`). The same code and message, at a path inside.
+fn inside_a_part(ours: &Seen, theirs: &Seen) -> bool {
+    let (Err((code, message, Some(path))), Err((their_code, their_message, Some(their_path)))) = (ours, theirs) else {
+        return false;
+    };
+    let inside = path
+        .strip_prefix(their_path.as_str())
+        .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['));
+    let said = |path: &str, message: &str| {
+        message
+            .strip_prefix(path)
+            .and_then(|m| m.strip_prefix(": "))
+            .map(str::to_string)
+    };
+    let (own, their_own) = (said(path, message), said(their_path, their_message));
+    code == their_code
+        && inside
+        && own.is_some()
+        && own == their_own
+        && own.as_deref().is_some_and(|m| m.starts_with("unknown field `"))
 }
 
 /// Compare the two readers on `text` as the input of `function`.

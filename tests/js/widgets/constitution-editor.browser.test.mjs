@@ -2,7 +2,9 @@
 // constitution, write the partnership's details, its seats (keyboard only) and a
 // composite quorum; check the preview's answer against `checkQuorum` called directly on
 // the exported constitution; an invalid edit shows the error summary, whose entry opens
-// the section and focuses the field; import → export gives the same constitution.
+// the section and focuses the field; import → export gives the same constitution. From
+// blank, a floor quorum with a ward spread and a chair succession (keyboard only), each
+// sample meeting checked against `checkQuorum` and `checkChair`.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { contract, openBrowser, downloadOf, axe, dropAxeNoise, shot } from "./contract.mjs";
@@ -58,6 +60,10 @@ contract({
       await w.locator('[data-path="id"]').fill("my partnership");
     },
     "read-only-section": async (w) => openSection(w, "openness"),
+    "chair-succession": async (w) => {
+      await openSection(w, "chair");
+      await w.locator('fieldset[data-path="chair.whenAbsent"] label', { hasText: "Several steps" }).locator("input").check();
+    },
 
   },
 });
@@ -121,6 +127,7 @@ test("from blank: details, seats (keyboard only) and a composite quorum; the pre
     await b.page.keyboard.type(name);
     await b.page.keyboard.press("Tab");
     await b.page.keyboard.type(organisation);
+    await b.page.keyboard.press("Tab"); // the ward or groups: none
     await b.page.keyboard.press("Tab"); // the class radios: "Core member" is chosen
     if (cls === "other") await b.page.keyboard.press("ArrowDown");
     if (i === 0) {
@@ -660,4 +667,291 @@ test("motions (schema version 2): \"every motion and amendment shall be moved an
   await radio("decisions.rollCall", "The constitution does not say").check();
   const back = await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click());
   assert.deepEqual(back.body, preset);
+});
+
+test("from blank: a floor quorum with a ward spread and a chair succession (keyboard only); a sample meeting short of a ward and one that meets the spread, each the engine's answer; export → import → export is lossless", async () => {
+  // "The quorum shall be one third of the members, or three members, whichever is the
+  // greater, and shall include at least one member from each ward." "In the absence of the
+  // Chair, the Vice Chair shall preside; failing both, a member chosen by a simple majority
+  // of those present."
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  await w.locator("label", { hasText: "A blank constitution" }).locator("input").check();
+  await w.locator("#start-again").click();
+  const summary = w.locator(".error-summary");
+  await summary.waitFor();
+  await openSection(w, "about");
+  await w.locator('[data-path="name"]').fill("Example Area Partnership");
+  await w.locator('[data-path="id"]').fill("example-ap");
+  await w.locator('[data-path="source.title"]').fill("Example Area Partnership: Standing Orders");
+  await w.locator('[data-path="bodies[0].name"]').fill("Example Area Partnership");
+
+  // Two members from each of three wards; the first is the Chair, the third the Vice Chair.
+  await openSection(w, "membership");
+  const seats = ["Ward 1", "Ward 1", "Ward 2", "Ward 2", "Ward 3", "Ward 3"].map((ward, i) => [`${ward} member ${i % 2 ? "B" : "A"}`, ward]);
+  for (const [i, [name, ward]] of seats.entries()) {
+    await w.locator("#add-seat").click();
+    await w.locator(`[data-path="membership[${i}].name"]`).fill(name);
+    await w.locator(`[data-path="membership[${i}].organisation"]`).fill("Example Area Partnership");
+    await w.locator(`[data-path="membership[${i}].groups"]`).fill(ward);
+  }
+  await w.locator('[data-path="membership[0].role"] label', { hasText: /^Chair$/ }).locator("input").check();
+  await w.locator('[data-path="membership[2].role"] label', { hasText: /^Vice Chair$/ }).locator("input").check();
+  await shot(w.locator('[data-seat="0"]'), `${TAG}-seat-in-a-ward`);
+  await w.locator("button", { hasText: "Back to the sections" }).first().click();
+  assert.match(await text(w.locator("#task-membership")), /6 seats: 6 core members; in 3 groups/);
+
+  const key = (k) => b.page.keyboard.press(k);
+  const type = (t) => b.page.keyboard.type(t);
+  const focused = () =>
+    b.page.evaluate(() => {
+      const el = document.activeElement.shadowRoot.activeElement;
+      if (el?.tagName === "BUTTON") return el.textContent.replace(/\s+/g, " ").trim();
+      return el?.closest("[data-path]")?.dataset.path ?? el?.id;
+    });
+  const tabTo = async (path, back = false) => {
+    for (let i = 0; i < 60 && (await focused()) !== path; i++) await key(back ? "Shift+Tab" : "Tab");
+    assert.equal(await focused(), path);
+  };
+
+  // The quorum, keyboard only: the greater of one third and three; at least one from each ward.
+  await w.locator("#task-quorum").focus();
+  await key("Enter");
+  await w.locator("#section-title", { hasText: "Quorum" }).waitFor();
+  await tabTo("quorum");
+  await key("ArrowLeft"); // "Yes"
+  await tabTo("quorum.headcount");
+  await key("ArrowDown");
+  await key("ArrowDown"); // the greater of several
+  await tabTo("quorum.headcount.of[0].numerator");
+  await type("1");
+  await tabTo("quorum.headcount.of[0].denominator");
+  await type("3");
+  await tabTo("quorum.headcount.of[0].plus");
+  await type("0");
+  await tabTo("quorum.headcount.of[1].count");
+  await type("3");
+  await tabTo("quorum.cite");
+  await type("example-ap 7.1");
+  await tabTo("Add a requirement");
+  await key("Enter");
+  assert.equal(await focused(), "quorum.spread[0].kind", "the new requirement's kind has focus");
+  // Each ward the seats name is ticked, at least 1 from each: written in the JSON already.
+  assert.deepEqual(
+    await w.locator('fieldset[data-path="quorum.spread[0].groups"] label').allTextContents(),
+    ["Ward 1", "Ward 2", "Ward 3"],
+  );
+  assert.equal(await w.locator('fieldset[data-path="quorum.spread[0].groups"] input:checked').count(), 3);
+  await tabTo("quorum.spread[0].atLeast");
+  assert.equal(await w.locator('[data-path="quorum.spread[0].atLeast"]').inputValue(), "1");
+  // Live validation: two from each ward would need every member of a ward; three cannot be met.
+  await key("Control+a");
+  await type("3");
+  await summary.waitFor();
+  const short = "Quorum, requirement 1, group 1: needs 3 from Ward 1, but the membership has only 2 seats there that count";
+  assert.match(await text(summary), new RegExp(short));
+  await shot(w, `${TAG}-spread-error`);
+  await summary.locator("button", { hasText: short }).click();
+  assert.equal(await focused(), "quorum.spread[0].groups", "the summary's link focuses the groups");
+  await tabTo("quorum.spread[0].atLeast");
+  await key("Control+a");
+  await type("1");
+  await summary.waitFor({ state: "detached" });
+  await tabTo("quorum.spread[0].cite");
+  assert.equal(await w.locator('[data-path="quorum.spread[0].cite"]').inputValue(), "example-ap 7.1", "the quorum's clause, to start with");
+  await shot(w.locator(".section-page"), `${TAG}-spread-1280`);
+  await b.page.setViewportSize({ width: 320, height: 900 });
+  await shot(w.locator(".spread"), `${TAG}-spread-320`);
+  await b.page.setViewportSize({ width: 1280, height: 720 });
+
+  // The preview says the rule, with its clause.
+  assert.equal(await text(w.locator("#preview-headline")), "With 6 seats that count, the quorum is 3. (example-ap 7.1)");
+  assert.equal(await text(w.locator("#preview-spread")), "The quorum also needs at least 1 member from each of Ward 1, Ward 2 and Ward 3. (example-ap 7.1)");
+
+  /** The exported constitution, and the engine's answer on a meeting of the first `n` seats. */
+  const exported = async () => (await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click())).body;
+  const meeting = (c, ids) => ({ members: c.membership.map((s) => ({ seat: s.id, status: ids.includes(s.id) ? "present" : "apologies" })), substitutes: [] });
+  const sampleOf = async (n) => {
+    await w.locator('[data-path="preview.present"]').fill(String(n));
+    const c = await exported();
+    return { c, report: pkg.checkQuorum({ constitution: c, attendance: meeting(c, c.membership.slice(0, n).map((s) => s.id)) }) };
+  };
+
+  // Three present, two from Ward 1 and one from Ward 2: enough, but none from Ward 3.
+  const fails = await sampleOf(3);
+  assert.equal(fails.report.quorate, false);
+  assert.equal(fails.report.count, 3);
+  assert.deepEqual(fails.report.spread.map((s) => [s.met, s.short.map((f) => f.name)]), [[false, ["Ward 3"]]]);
+  let result = await text(w.locator("#preview-result"));
+  assert.ok(result.startsWith(fails.report.summary), `the preview shows the engine's answer once: ${result}`);
+  assert.ok(!/Quorate Quorate|Not quorate Not quorate/.test(result), result);
+  assert.ok(result.includes(fails.report.spread[0].reason.text), fails.report.spread[0].reason.text);
+  assert.ok(result.includes("example-ap 7.1"));
+  await shot(w.locator(".preview"), `${TAG}-preview-spread-fails`);
+  // Five present: each ward has one at least.
+  const passes = await sampleOf(5);
+  assert.equal(passes.report.quorate, true);
+  assert.deepEqual(passes.report.spread.map((s) => s.met), [true]);
+  result = await text(w.locator("#preview-result"));
+  assert.ok(result.startsWith(passes.report.summary), result);
+  assert.ok(result.includes(passes.report.spread[0].reason.text));
+  await shot(w.locator(".preview"), `${TAG}-preview-spread-met`);
+
+  // The chair, keyboard only: several steps, tried in order.
+  await w.locator("button", { hasText: "Back to the sections" }).first().click();
+  await w.locator("#task-chair").focus();
+  await key("Enter");
+  await w.locator("#section-title", { hasText: "Chair" }).waitFor();
+  await tabTo("chair.holder");
+  await type("the Chair, elected by the Partnership");
+  await tabTo("chair.cite");
+  await type("example-ap 5.1");
+  await tabTo("chair.whenAbsent");
+  await key("ArrowDown");
+  await key("ArrowDown"); // several steps
+  assert.equal(await w.locator("li.step").count(), 2, "the Vice Chair, then the members choosing, to start with");
+  // No clause yet for either step: the summary says so, and its link focuses the step's clauses.
+  await summary.waitFor();
+  const noClause = "Chair's absence, step 1, clauses: must cite at least one clause";
+  assert.match(await text(summary), new RegExp(noClause));
+  await shot(w.locator(".section-page"), `${TAG}-succession-no-clause`);
+  await summary.locator("button", { hasText: noClause }).click();
+  assert.equal(await focused(), "chair.succession[0].cite");
+  await type("example-ap 5.3");
+  await tabTo("chair.succession[1].method");
+  await type("by a simple majority of those present");
+  await tabTo("chair.succession[1].cite");
+  await type("example-ap 5.3");
+  await summary.waitFor({ state: "detached" });
+  // A step added goes before the members choosing: the member for Ward 3, chosen from the seats.
+  await tabTo("Add a step");
+  await key("Enter");
+  assert.equal(await focused(), "chair.succession[1].kind");
+  await tabTo("chair.succession[1].seat");
+  await type("Ward 3 member A");
+  assert.equal(await w.locator('[data-path="chair.succession[1].seat"]').inputValue(), "seat-5");
+  await tabTo("chair.succession[1].cite");
+  assert.equal(await w.locator('[data-path="chair.succession[1].cite"]').inputValue(), "", "the Chair's absence cites no clause, so neither does the new step");
+  await type("example-ap 5.4");
+  const inWords = () => text(w.locator("#chair-in-words"));
+  assert.equal(
+    await inWords(),
+    "With the Chair absent, the Vice Chair takes the chair; failing that, Ward 3 member A takes the chair; failing that, the members present choose one of their number by a simple majority of those present.",
+  );
+  // Moved up, then down again, by its buttons: focus follows the step.
+  await tabTo("Move up step 2", true);
+  await key("Enter");
+  assert.equal(await focused(), "Move down step 1", "at the top, its other button");
+  assert.match(await inWords(), /^With the Chair absent, Ward 3 member A takes the chair; failing that, the Vice Chair takes the chair;/);
+  await shot(w.locator(".steps"), `${TAG}-succession-moved`);
+  await key("Enter");
+  assert.equal(await focused(), "Move down step 2", "the same button, on the step moved");
+  assert.match(await inWords(), /^With the Chair absent, the Vice Chair takes the chair; failing that, Ward 3 member A/);
+  // And removed.
+  await tabTo("Remove step 2");
+  await key("Enter");
+  assert.equal(await focused(), "Add a step");
+  assert.equal(await w.locator("li.step").count(), 2);
+  await shot(w.locator(".section-page"), `${TAG}-succession-1280`);
+  await b.page.setViewportSize({ width: 320, height: 900 });
+  await shot(w.locator(".steps"), `${TAG}-succession-320`);
+  await b.page.setViewportSize({ width: 1280, height: 720 });
+
+  // The export: the rules as written, valid, and the preview's chair the engine's.
+  const c = await exported();
+  assert.deepEqual(pkg.validateConstitution(c).problems, []);
+  assert.deepEqual(c.quorum, {
+    headcount: { kind: "greaterOf", of: [{ kind: "fraction", numerator: 1, denominator: 3, rounding: "down", plus: 0 }, { kind: "fixed", count: 3 }] },
+    base: "seats",
+    countingClasses: ["core"],
+    minOrganisations: null,
+    cite: ["example-ap 7.1"],
+    spread: [{ kind: "eachGroup", groups: ["Ward 1", "Ward 2", "Ward 3"], atLeast: 1, cite: ["example-ap 7.1"] }],
+  });
+  assert.deepEqual(c.membership.map((s) => s.groups), [["Ward 1"], ["Ward 1"], ["Ward 2"], ["Ward 2"], ["Ward 3"], ["Ward 3"]]);
+  assert.deepEqual(c.chair, {
+    holder: "the Chair, elected by the Partnership",
+    cite: ["example-ap 5.1"],
+    whenAbsent: "succession",
+    absenceCite: [],
+    succession: [
+      { kind: "office", role: "viceChair", cite: ["example-ap 5.3"] },
+      { kind: "membersChoose", method: "by a simple majority of those present", cite: ["example-ap 5.3"] },
+    ],
+  });
+  assert.equal(
+    await text(w.locator("#preview-succession")),
+    "With the Chair absent, the Vice Chair takes the chair; failing that, the members present choose one of their number by a simple majority of those present. (example-ap 5.3)",
+  );
+  // The sample meeting without the Chair: the next five seats, the Vice Chair among them.
+  const chairReport = pkg.checkChair({ constitution: c, attendance: meeting(c, c.membership.slice(1, 6).map((s) => s.id)) });
+  assert.equal(chairReport.chairedBy?.name, "Ward 2 member A");
+  const chairText = await text(w.locator("#preview-chair"));
+  assert.ok(chairText.includes(chairReport.reason.text), chairReport.reason.text);
+  for (const step of chairReport.succession.filter((s) => s.outcome !== "notReached")) assert.ok(chairText.includes(step.reason.text), step.reason.text);
+  await shot(w.locator(".preview"), `${TAG}-preview-succession`);
+  await w.locator("button", { hasText: "Back to the sections" }).first().click();
+  assert.match(await text(w.locator("#task-quorum")), /the greater of 1\/3, rounded down and 3 of the seats that count; at least 1 member from each of Ward 1, Ward 2 and Ward 3/);
+  assert.match(await text(w.locator("#task-chair")), /With the Chair absent, the Vice Chair takes the chair; failing that/);
+  await shot(w, `${TAG}-spread-succession-tasks`);
+  assert.deepEqual(await axe(b.page), []);
+
+  // Export → import → export: the same constitution.
+  await w.locator("button", { hasText: "Clear my answers" }).click();
+  await w.locator('input[type="file"][data-path="import"]').setInputFiles({ name: "example-ap.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(c)) });
+  await w.locator(".banner", { hasText: "Imported example-ap.json" }).waitFor();
+  assert.deepEqual(await exported(), c);
+  await openSection(w, "chair");
+  assert.equal(await w.locator("li.step").count(), 2, "the steps open in the form");
+  dropAxeNoise(b.log.problems);
+  assert.deepEqual(b.log.problems.splice(0), []);
+});
+
+test("spread requirements of the other kinds: including one organisation, and several different organisations; each said in the preview and checked by the engine", async () => {
+  // "… including at least one member from the health board"; "drawn from at least three different organisations".
+  await b.blank();
+  const w = await b.show({ tag: TAG, attrs: 'preset="clackmannanshire-2019"' }, ".preview");
+  const preset = pkg.preset("clackmannanshire-2019");
+  await openSection(w, "quorum");
+  await w.locator("#add-spread").click();
+  const kinds = w.locator('fieldset[data-path="quorum.spread[0].kind"]');
+  // The preset's seats name no groups: said so, where groups would be chosen.
+  assert.match(await text(w.locator('[data-path="quorum.spread[0]"]')), /No seat has a ward or group yet/);
+  await kinds.locator("label", { hasText: "Some from one group or organisation" }).locator("input").check();
+  await w.locator('fieldset[data-path="quorum.spread[0].from"] label', { hasText: "An organisation" }).locator("input").check();
+  await w.locator('[data-path="quorum.spread[0].organisation"]').selectOption("NHS Forth Valley");
+  await shot(w.locator(".spread"), `${TAG}-spread-including`);
+  let out = (await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click())).body;
+  assert.deepEqual(out.quorum.spread, [{ kind: "including", organisation: "NHS Forth Valley", group: null, atLeast: 1, cite: ["clackmannanshire-2019 B2.1"] }]);
+  assert.deepEqual(pkg.validateConstitution(out).problems, []);
+  assert.equal(await text(w.locator("#preview-spread")), "The quorum also needs at least 1 member from NHS Forth Valley. (clackmannanshire-2019 B2.1)");
+  // The sample meeting of the first five core members has NHS Forth Valley's: the engine's answer shown.
+  const core = preset.membership.filter((s) => s.class === "core").map((s) => s.id);
+  const sample = (c, n) => pkg.checkQuorum({ constitution: c, attendance: { members: c.membership.map((s) => ({ seat: s.id, status: core.slice(0, n).includes(s.id) ? "present" : "apologies" })), substitutes: [] } });
+  let report = sample(out, 5);
+  assert.equal(report.spread[0].met, true);
+  assert.ok((await text(w.locator("#preview-result"))).startsWith(report.summary));
+  // Several different organisations: at least 3 of those counted.
+  await kinds.locator("label", { hasText: "Members of several different organisations" }).locator("input").check();
+  await w.locator('[data-path="quorum.spread[0].atLeast"]').fill("3");
+  await w.locator('[data-path="preview.present"]').fill("5");
+  out = (await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click())).body;
+  assert.deepEqual(out.quorum.spread, [{ kind: "organisations", atLeast: 3, cite: ["clackmannanshire-2019 B2.1"] }]);
+  assert.equal(await text(w.locator("#preview-spread")), "The quorum also needs members from at least 3 different organisations. (clackmannanshire-2019 B2.1)");
+  // Four from the Council and one from NHS Forth Valley: enough in number, from two organisations, not three.
+  report = sample(out, 5);
+  assert.equal(report.quorate, false);
+  assert.equal(report.moreNeeded, 0);
+  assert.equal(report.spread[0].met, false);
+  const result = await text(w.locator("#preview-result"));
+  assert.ok(result.startsWith(report.summary), result);
+  assert.ok(result.includes(report.spread[0].reason.text));
+  await shot(w.locator(".preview"), `${TAG}-preview-organisations`);
+  // Removed: the rule reads as the preset again.
+  await w.locator("#spread-0-remove").click();
+  assert.equal(await b.page.evaluate(() => document.activeElement.shadowRoot.activeElement.id), "add-spread");
+  out = (await downloadOf(b.page, () => w.locator("button", { hasText: "Export constitution (JSON)" }).click())).body;
+  assert.deepEqual(out.quorum, preset.quorum);
+  dropAxeNoise(b.log.problems);
+  assert.deepEqual(b.log.problems.splice(0), []);
 });

@@ -165,6 +165,21 @@ export async function tabStops(page, tag, limit = 400) {
 }
 
 /**
+ * Wrong articles in the widget's text ("a other member", "a item", "an seat"): the sweep
+ * every state of every widget goes through. "a one-off", "a European" and "an hour" are
+ * right; so is "an MP" (a capital's name).
+ */
+export async function wrongArticles(w) {
+  const shown = await w.evaluate((el) => el.shadowRoot.querySelector(".panel")?.innerText ?? "");
+  const wrong = [
+    ...shown.matchAll(/\b[Aa] (?!one\b|once\b|one-|eu|Eu|e\.g\.|i\.e\.)[aeioAEIO][\w-]*/g),
+    ...shown.matchAll(/\b[Aa] (?:8|11|18)\b/g),
+    ...shown.matchAll(/\b[Aa]n (?!h)[bcdfgjklmnpqrstvwxyz][\w-]*/g),
+  ];
+  return wrong.map((m) => shown.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10).replace(/\s+/g, " "));
+}
+
+/**
  * The contract suite for one widget.
  * @param {object} o
  * @param {string} o.tag the element's tag
@@ -302,17 +317,21 @@ export function contract({ tag, presets = ["clackmannanshire-2019", "inverclyde-
     assert.deepEqual(b.log.requests.splice(0), []);
   });
 
-  test(`${tag}: zero axe-core violations in every state reached, and at 320 px`, async () => {
+  test(`${tag}: zero axe-core violations and no wrong "a"/"an" in every state reached, and at 320 px`, async () => {
     await clean();
     const w = await b.show({ tag, attrs: attrs() }, ready);
     const found = {};
+    const articles = {};
     found.empty = await axe(b.page);
+    articles.empty = await wrongArticles(w);
     await fill(w, b.page);
     found.filled = await axe(b.page);
+    articles.filled = await wrongArticles(w);
     await shot(w, `${tag}-filled`);
     for (const [name, reach] of Object.entries(states)) {
       await reach(w, b.page);
       found[name] = await axe(b.page);
+      articles[name] = await wrongArticles(w);
       await shot(w, `${tag}-${name}`);
     }
     await b.page.setViewportSize({ width: 320, height: 800 });
@@ -322,6 +341,7 @@ export function contract({ tag, presets = ["clackmannanshire-2019", "inverclyde-
     await b.page.setViewportSize({ width: 1280, height: 720 });
     dropAxeNoise(b.log.problems);
     for (const [state, violations] of Object.entries(found)) assert.deepEqual(violations, [], `state: ${state}`);
+    for (const [state, wrong] of Object.entries(articles)) assert.deepEqual(wrong, [], `a or an, state: ${state}`);
     assert.ok(overflow <= 1, `no horizontal scroll of the whole widget at 320 px (${overflow}px)`);
     assert.deepEqual(b.log.problems.splice(0), []);
   });

@@ -90,6 +90,36 @@ export function numberField(o: {
   </div>`;
 }
 
+/** A choice from a long list (the seats): a select, with a first option asking for a choice while none is made. */
+export function selectField(o: {
+  path: string;
+  label: string;
+  hint?: string;
+  placeholder: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  errors: readonly FieldError[];
+  onChange: (value: string) => void;
+}): TemplateResult {
+  const id = idFor(o.path);
+  const error = errorFor(o.errors, o.path);
+  const known = o.options.some(([v]) => v === o.value);
+  return html`<div class="field ${error ? "field-error-group" : ""}">
+    <label for=${id}>${o.label}</label>
+    ${o.hint ? html`<p class="hint" id=${`${id}-hint`}>${o.hint}</p>` : nothing} ${inlineError(error, `${id}-error`)}
+    <select
+      id=${id}
+      data-path=${o.path}
+      aria-invalid=${error ? "true" : "false"}
+      aria-describedby=${described(id, error, o.hint)}
+      @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}
+    >
+      ${known ? nothing : html`<option value="" .selected=${true}>${o.placeholder}</option>`}
+      ${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === o.value}>${label}</option>`)}
+    </select>
+  </div>`;
+}
+
 /** Radios: one choice of several. */
 export function radios<T extends string>(o: {
   path: string;
@@ -155,10 +185,12 @@ export function checkboxes<T extends string>(o: {
   value: readonly T[];
   options: readonly (readonly [T, string])[];
   errors: readonly FieldError[];
+  /** Also show an error inside the field (`…groups[2]`, one of the ticked values). */
+  within?: boolean;
   onChange: (value: T[]) => void;
 }): TemplateResult {
   const id = idFor(o.path);
-  const error = errorFor(o.errors, o.path);
+  const error = errorFor(o.errors, o.path, !o.within);
   return html`<fieldset class=${error ? "field-error-group" : ""} data-path=${o.path} aria-describedby=${described(id, error, o.hint)}>
     <legend>${o.legend}</legend>
     ${o.hint ? html`<p class="hint" id=${`${id}-hint`}>${o.hint}</p>` : nothing} ${inlineError(error, `${id}-error`)}
@@ -266,16 +298,25 @@ export function notesEditor(ctx: SectionContext, topics: readonly string[], newT
   </div>`;
 }
 
-/** A longer text, kept as typed. */
-export function textArea(o: { path: string; label: string; hint?: string; value: string; errors: readonly FieldError[]; onInput: (value: string) => void }): TemplateResult {
+/** A longer text, kept as typed. `within`: also show an error inside the field (a list's `[2]`). */
+export function textArea(o: {
+  path: string;
+  label: string;
+  hint?: string;
+  value: string;
+  errors: readonly FieldError[];
+  within?: boolean;
+  rows?: number;
+  onInput: (value: string) => void;
+}): TemplateResult {
   const id = idFor(o.path);
-  const error = errorFor(o.errors, o.path);
+  const error = errorFor(o.errors, o.path, !o.within);
   return html`<div class="field ${error ? "field-error-group" : ""}">
     <label for=${id}>${o.label}</label>
     ${o.hint ? html`<p class="hint" id=${`${id}-hint`}>${o.hint}</p>` : nothing} ${inlineError(error, `${id}-error`)}
     <textarea
       id=${id}
-      rows="3"
+      rows=${o.rows ?? 3}
       data-path=${o.path}
       aria-invalid=${error ? "true" : "false"}
       aria-describedby=${described(id, error, o.hint)}

@@ -1,19 +1,25 @@
 // "Membership and seats": the seats the document names (Clackmannanshire B1.2-B1.3,
 // Inverclyde 4.4), each with its organisation, its class (core, other, non-voting), an
 // office (Chair, Vice Chair), whether it is vacant, and (schema version 2) whether it has a
-// vote and may take the chair or hold office.
+// vote and may take the chair or hold office, and the named groups it belongs to (its ward,
+// "councillors"), which a quorum's spread requirements name.
 import { html } from "lit";
 import type { Seat, SeatClass, SeatRole } from "quorate";
 import { classLabel, newSeatId, SEAT_CLASSES } from "../../base/roster-editor.js";
 import { heading, plural } from "../../base/render.js";
-import { checkbox, idFor, notesEditor, radios, textField } from "./fields.js";
-import type { Section } from "./model.js";
+import { checkbox, idFor, notesEditor, radios, textArea, textField } from "./fields.js";
+import { linesOf, type Section } from "./model.js";
 
 const ROLES: readonly (readonly ["none" | SeatRole, string])[] = [
   ["none", "No office"],
   ["chair", "Chair"],
   ["viceChair", "Vice Chair"],
 ];
+
+/** The groups the seats belong to, each once, in the order the seats first name them. */
+export function seatGroups(seats: readonly Seat[]): string[] {
+  return [...new Set(seats.flatMap((s) => s.groups ?? []))];
+}
 
 export const membership: Section = {
   id: "membership",
@@ -24,7 +30,8 @@ export const membership: Section = {
     const seats = c.membership ?? [];
     if (!seats.length) return "No seats yet";
     const by = SEAT_CLASSES.map(([k]) => [k, seats.filter((s) => s.class === k).length] as const).filter(([, n]) => n);
-    return `${plural(seats.length, "seat")}: ${by.map(([k, n]) => `${n} ${classLabel(k).toLowerCase()}`).join(", ")}`;
+    const groups = seatGroups(seats);
+    return `${plural(seats.length, "seat")}: ${by.map(([k, n]) => plural(n, classLabel(k).toLowerCase())).join(", ")}${groups.length ? `; in ${plural(groups.length, "group")}` : ""}`;
   },
   render: (ctx) => {
     const { c, errors } = ctx;
@@ -74,6 +81,22 @@ export const membership: Section = {
               errors,
               onInput: (v) => {
                 s.organisation = v;
+                ctx.changed();
+              },
+            })}
+            ${textArea({
+              path: `${at}.groups`,
+              label: "Ward or groups (optional)",
+              hint: 'The ward or other named groups the seat belongs to, one a line, e.g. "Ward 3" or "Councillors": for a quorum that needs "at least one representative from each ward".',
+              value: (s.groups ?? []).join("\n"),
+              errors,
+              within: true,
+              rows: 2,
+              onInput: (v) => {
+                const groups = linesOf(v);
+                // Left out when empty, as the engine writes it.
+                if (groups.length) s.groups = groups;
+                else delete s.groups;
                 ctx.changed();
               },
             })}

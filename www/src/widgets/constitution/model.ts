@@ -115,14 +115,21 @@ export function linesOf(text: string): string[] {
 
 /** The words for a field path, for the error summary ("membership[2].id" → "Seat 3: id"). */
 export function labelFor(path: string): string {
-  const item = /^(membership|bodies|decisions\.special|notes)\[(\d+)\]\.?(.*)$/.exec(path);
+  const item = /^(membership|bodies|decisions\.special|notes|chair\.succession|quorum\.spread)\[(\d+)\]\.?(.*)$/.exec(path);
   if (item) {
     const n = Number(item[2]);
-    const which = { membership: `Seat ${n + 1}`, bodies: n === 0 ? "The board" : `Sub-group ${n}`, "decisions.special": `Special majority ${n + 1}`, notes: `Note ${n + 1}` }[item[1] as "membership"];
+    const which = {
+      membership: `Seat ${n + 1}`,
+      bodies: n === 0 ? "The board" : `Sub-group ${n}`,
+      "decisions.special": `Special majority ${n + 1}`,
+      notes: `Note ${n + 1}`,
+      "chair.succession": `Chair's absence, step ${n + 1}`,
+      "quorum.spread": `Quorum, requirement ${n + 1}`,
+    }[item[1] as "membership"];
     const rest = item[3];
     if (!rest) return which;
-    // "Seat 3's id", "The board's name"; a deeper field after a comma.
-    return /^[a-zA-Z]+$/.test(rest) ? `${which}'s ${words(rest).toLowerCase()}` : `${which}, ${words(rest).toLowerCase()}`;
+    // "Seat 3's id", "The board's name"; a deeper field (or a step's) after a comma.
+    return /^[a-zA-Z]+$/.test(rest) && !which.includes(",") ? `${which}'s ${words(rest).toLowerCase()}` : `${which}, ${words(rest).toLowerCase()}`;
   }
   const known: Record<string, string> = {
     id: "The constitution's id",
@@ -135,9 +142,11 @@ export function labelFor(path: string): string {
   return known[path] ?? words(path);
 }
 
-/** "quorum.headcount.minOrganisations" → "Quorum, headcount, min organisations". */
+/** "quorum.headcount.minOrganisations" → "Quorum, headcount, min organisations"; a "cite" is its "clauses", "groups[0]" "group 1". */
 function words(path: string): string {
   const text = path
+    .replace(/\bgroups\[/g, "group[")
+    .replace(/\bcite\b/g, "clauses")
     .replace(/\[(\d+)\]/g, (_, n: string) => ` ${Number(n) + 1}`)
     .split(".")
     .map((part) => part.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase())

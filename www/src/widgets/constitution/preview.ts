@@ -1,13 +1,18 @@
 // The preview: a sample meeting under the rules as written, through the engines. With
 // every seat that counts in post, how many make the quorum (`checkQuorum`), then a
-// meeting with the number present the user chooses, and who chairs when the Chair is
-// absent (`checkChair`). Every answer is the engine's, with its reasons and clauses.
+// meeting with the number present the user chooses (and whether those present meet the
+// quorum's spread requirements), and who chairs when the Chair is absent (`checkChair`,
+// step by step). Every answer is the engine's, with its reasons and clauses; the rules
+// themselves are said in words above them ("the quorum also needs at least 1 member from
+// each of Ward 1 and Ward 2"; "with the Chair absent, the Vice Chair takes the chair").
 import { html, nothing, type TemplateResult } from "lit";
 import type { Attendance, Ballot, ChairReport, Constitution, QuorumRule, QuorumReport, Seat, SeatClass, VoteReport } from "quorate";
 import type { Engine } from "../../base/engine.js";
 import { fieldErrors } from "../../base/errors.js";
-import { citations, cites, heading, plural, reason, reasons, verdict } from "../../base/render.js";
+import { citations, cites, heading, plural, reason, reasons } from "../../base/render.js";
+import { chairSteps, describeSuccession } from "./chair.js";
 import { numberField } from "./fields.js";
+import { describeSpread } from "./quorum.js";
 
 /** What the preview found: the engines' reports on the sample meetings. */
 export interface Preview {
@@ -123,6 +128,11 @@ export function previewView(o: {
   return html`<section class="preview" part="preview">
     ${head}
     <p class="headline" id="preview-headline"><strong>${headline}</strong> ${cites(full.citations)}</p>
+    ${q?.spread?.length
+      ? html`<ul class="plain" id="preview-spread">
+          ${q.spread.map((r) => html`<li>The quorum also needs ${describeSpread(r)}. ${cites(r.cite)}</li>`)}
+        </ul>`
+      : nothing}
     ${reasons("Notes", full.notes, "notes")}
     ${voteless.length
       ? html`<p class="hint" id="preview-voteless">
@@ -132,7 +142,8 @@ export function previewView(o: {
       : nothing}
     ${field}
     <div class="result ${tone}" id="preview-result">
-      <p>${verdict(sample.quorate === null ? "No quorum rule" : sample.quorate ? "Quorate" : "Not quorate", tone)} ${sample.summary}</p>
+      <p class="summary"><strong>${sample.summary}</strong></p>
+      ${reasons("Who must be among those counted", sample.spread.map((check) => check.reason))}
       ${reasons("Things the secretary should know", sample.warnings, "warnings")}
       <details>
         <summary>Who counts at the sample meeting, and why</summary>
@@ -143,8 +154,13 @@ export function previewView(o: {
       ${citations(sample.citations)}
     </div>
     ${chair
-      ? html`<div class="result">
-          <p><strong>If the Chair is absent:</strong> ${reason(chair.reason)}</p>
+      ? html`<div class="result" id="preview-chair">
+          <p id="preview-succession"><strong>${describeSuccession(c)}</strong> ${cites([...new Set(chairSteps(c.chair).flatMap((s) => s.cite))])}</p>
+          <p><strong>At the sample meeting, without the Chair:</strong> ${reason(chair.reason)}</p>
+          ${reasons(
+            "Who was tried, in order",
+            chair.succession.filter((s) => s.outcome !== "notReached").map((s) => s.reason),
+          )}
           ${reasons("Things the secretary should know", chair.warnings, "warnings")} ${citations(chair.citations)}
         </div>`
       : html`<p class="hint">Mark the Chair's seat in "Membership and seats" to see who chairs when the Chair is absent.</p>`}

@@ -5,12 +5,15 @@
 // current voting membership, or three voting members, whichever is the greater"). The
 // fraction may be taken of other seats than those who count (`baseClasses`), and only
 // members with a vote may count (`votingMembersOnly`). A composite quorum also needs a
-// number of different organisations (SPEC 2.3).
+// number of different organisations (SPEC 2.3), and (schema version 2) spread
+// requirements say who must be among those counted: "at least one representative from
+// each ward", "including at least one councillor".
 import { html, nothing, type TemplateResult } from "lit";
-import type { Headcount, QuorumBase, QuorumRule, Rounding, SeatClass } from "quorate";
+import type { Headcount, QuorumBase, QuorumRule, Rounding, SeatClass, SpreadRequirement } from "quorate";
 import { SEAT_CLASSES } from "../../base/roster-editor.js";
-import { heading } from "../../base/render.js";
-import { checkbox, checkboxes, citeField, idFor, notesEditor, numberField, radios } from "./fields.js";
+import { heading, inlineError, plural } from "../../base/render.js";
+import { checkbox, checkboxes, citeField, idFor, notesEditor, numberField, radios, selectField } from "./fields.js";
+import { seatGroups } from "./membership.js";
 import type { Section, SectionContext } from "./model.js";
 
 /** At most this many parts in "the greater of" (the engine's `MAX_HEADCOUNT_PARTS`). */
@@ -64,6 +67,32 @@ export function describeHeadcount(h: Headcount): string {
   }
 }
 
+/** At most this many spread requirements (the engine's `MAX_SPREAD`). */
+const MAX_SPREAD = 16;
+
+type SpreadKind = SpreadRequirement["kind"];
+
+/** "Ward 1, Ward 2 and Ward 3". */
+const andList = (items: readonly string[]): string => (items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}` : (items[0] ?? ""));
+
+/**
+ * A spread requirement in words, after "the quorum also needs": "at least 1 member from
+ * each of Ward 1, Ward 2 and Ward 3", "at least 1 member from Councillors", "members from
+ * at least 4 different organisations".
+ */
+export function describeSpread(r: SpreadRequirement): string {
+  switch (r.kind) {
+    case "eachGroup":
+      return r.groups.length === 1
+        ? `at least ${plural(r.atLeast, "member")} from ${r.groups[0]}`
+        : `at least ${plural(r.atLeast, "member")} from each of ${r.groups.length ? andList(r.groups) : "the groups (none chosen yet)"}`;
+    case "including":
+      return `at least ${plural(r.atLeast, "member")} from ${r.group ?? r.organisation ?? "a group or organisation not chosen yet"}`;
+    default:
+      return `members from at least ${plural(r.atLeast, "different organisation")}`;
+  }
+}
+
 /** Whether a headcount takes a fraction anywhere (then its base matters). */
 const hasFraction = (h: Headcount): boolean => (h.kind === "fraction" ? true : h.kind === "fixed" ? false : h.of.some(hasFraction));
 
@@ -80,7 +109,8 @@ export const quorum: Section = {
     if (!q) return "Sets no quorum";
     const of = !hasFraction(q.headcount) ? "members present" : q.base === "seats" ? "of the seats that count" : "of the members in post";
     const voting = q.votingMembersOnly ? ", voting members only" : "";
-    return `${describeHeadcount(q.headcount)} ${of}${voting}${q.minOrganisations ? `, from at least ${q.minOrganisations} organisations` : ""}`;
+    const spread = (q.spread ?? []).map((r) => `; ${describeSpread(r)}`).join("");
+    return `${describeHeadcount(q.headcount)} ${of}${voting}${q.minOrganisations ? `, from at least ${plural(q.minOrganisations, "organisation")}` : ""}${spread}`;
   },
   render: (ctx) => {
     const { c } = ctx;
@@ -355,5 +385,180 @@ function ruleFields(ctx: SectionContext, q: QuorumRule): TemplateResult {
         q.cite = v;
         ctx.changed();
       },
-    })}`;
+    })}
+    ${spreadEditor(ctx, q)}`;
+}
+
+/** A fresh requirement of a kind, keeping how many and the clauses of the one it replaces. */
+function freshSpread(kind: SpreadKind, groups: readonly string[], atLeast: number, cite: readonly string[]): SpreadRequirement {
+  switch (kind) {
+    case "eachGroup":
+      return { kind, groups: [...groups], atLeast, cite: [...cite] };
+    case "including":
+      return { kind, group: groups[0] ?? null, organisation: groups.length ? null : "", atLeast, cite: [...cite] };
+    default:
+      return { kind: "organisations", atLeast, cite: [...cite] };
+  }
+}
+
+/**
+ * Who must be among those counted (`quorum.spread`, GOV.UK "add another"): each
+ * requirement's kind, the groups or organisation it names (from the seats' own), how many,
+ * and its clauses.
+ */
+function spreadEditor(ctx: SectionContext, q: QuorumRule): TemplateResult {
+  const { c, errors } = ctx;
+  const spread = q.spread ?? [];
+  const seats = c.membership ?? [];
+  const groups = seatGroups(seats);
+  const organisations = [...new Set(seats.map((s) => s.organisation).filter((o) => o.trim()))];
+  const add = () => {
+    (q.spread ??= spread).push(freshSpread("eachGroup", groups, 1, q.cite));
+    ctx.changed();
+    ctx.focus(`#${idFor(`quorum.spread[${(q.spread ?? []).length - 1}].kind`)}-0`);
+  };
+  const noGroups = html`<p class="hint">No seat has a ward or group yet: give the seats theirs in "Membership and seats".</p>`;
+  return html`<div class="spread" data-path="quorum.spread">
+    ${heading(ctx.level, 1, "Who must be among those counted")}
+    <p class="hint">
+      Where your document also says who must be there: "at least one representative from each ward", "including at least one councillor and one
+      member from the health board". Add none where it says nothing of the kind.
+    </p>
+    ${inlineError(
+      errors.find((e) => e.path === "quorum.spread"),
+      "quorum-spread-error",
+    )}
+    ${spread.map((r, i) => {
+      const at = `quorum.spread[${i}]`;
+      const n = i + 1;
+      const reveal = (k: SpreadKind): TemplateResult | typeof nothing => {
+        if (k === "eachGroup" && r.kind === "eachGroup") {
+          const options = [...new Set([...groups, ...r.groups])].map((g) => [g, g] as const);
+          return html`${options.length
+            ? checkboxes<string>({
+                path: `${at}.groups`,
+                legend: "From each of these groups",
+                value: r.groups,
+                options,
+                errors,
+                within: true,
+                onChange: (v) => {
+                  r.groups = v;
+                  ctx.changed();
+                },
+              })
+            : noGroups}`;
+        }
+        if (k === "including" && r.kind === "including") {
+          const byGroup = r.organisation === null || r.organisation === undefined;
+          const field = byGroup ? "group" : "organisation";
+          const names = byGroup ? groups : organisations;
+          const value = (byGroup ? r.group : r.organisation) ?? "";
+          const options = [...new Set([...names, ...(value ? [value] : [])])].map((g) => [g, g] as const);
+          return html`${radios<"group" | "organisation">({
+              path: `${at}.from`,
+              legend: "From",
+              value: field,
+              options: [
+                ["group", 'A group, e.g. "councillors" or a ward'],
+                ["organisation", 'An organisation, e.g. "the health board"'],
+              ],
+              errors,
+              inline: true,
+              onChange: (v) => {
+                if (v === "group") {
+                  r.group = groups[0] ?? "";
+                  r.organisation = null;
+                } else {
+                  r.organisation = organisations[0] ?? "";
+                  r.group = null;
+                }
+                ctx.changed();
+              },
+            })}
+            ${byGroup && !groups.length
+              ? noGroups
+              : selectField({
+                  path: `${at}.${field}`,
+                  label: byGroup ? "Which group" : "Which organisation",
+                  placeholder: byGroup ? "Choose a group" : "Choose an organisation",
+                  value,
+                  options,
+                  errors,
+                  onChange: (v) => {
+                    if (byGroup) r.group = v;
+                    else r.organisation = v;
+                    ctx.changed();
+                  },
+                })}`;
+        }
+        return nothing;
+      };
+      return html`<div class="card requirement" data-path=${at}>
+        <div class="card-head">
+          ${heading(ctx.level, 2, `Requirement ${n}`, { className: "card-title" })}
+          <button
+            type="button"
+            class="link"
+            id=${`spread-${i}-remove`}
+            @click=${() => {
+              spread.splice(i, 1);
+              if (!spread.length) delete q.spread;
+              ctx.changed();
+              ctx.focus("#add-spread");
+            }}
+          >
+            Remove<span class="visually-hidden"> requirement ${n}</span>
+          </button>
+        </div>
+        <div class="card-body">
+          ${inlineError(
+            errors.find((e) => e.path === at),
+            `${idFor(at)}-error`,
+          )}
+          ${radios<SpreadKind>({
+            path: `${at}.kind`,
+            legend: "Those counted must include",
+            value: r.kind,
+            options: [
+              ["eachGroup", 'Some from each of several groups, e.g. "at least one representative from each ward"'],
+              ["including", 'Some from one group or organisation, e.g. "including at least one councillor"'],
+              ["organisations", 'Members of several different organisations, e.g. "drawn from at least 4 different organisations"'],
+            ],
+            errors,
+            reveal,
+            onChange: (k) => {
+              if (k === r.kind) return;
+              spread[i] = freshSpread(k, groups, r.atLeast, r.cite);
+              ctx.changed();
+            },
+          })}
+          ${numberField({
+            path: `${at}.atLeast`,
+            label: r.kind === "eachGroup" ? "How many from each group, at least" : r.kind === "including" ? "How many from it, at least" : "How many different organisations, at least",
+            value: r.atLeast,
+            errors,
+            onInput: (v) => {
+              r.atLeast = v ?? 0;
+              ctx.changed();
+            },
+          })}
+          ${citeField({
+            path: `${at}.cite`,
+            label: `Clauses for requirement ${n}`,
+            value: r.cite,
+            errors,
+            id: c.id,
+            onInput: (v) => {
+              r.cite = v;
+              ctx.changed();
+            },
+          })}
+        </div>
+      </div>`;
+    })}
+    ${spread.length < MAX_SPREAD
+      ? html`<p><button type="button" class="secondary" id="add-spread" @click=${add}>${spread.length ? "Add another requirement" : "Add a requirement"}</button></p>`
+      : nothing}
+  </div>`;
 }

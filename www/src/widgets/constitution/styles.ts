@@ -99,4 +99,23 @@ export const editorStyles = css`
   .notes-editor {
     margin-top: 1.5em;
   }
+  /* A chair succession's steps: numbered cards, each with its move and remove buttons. */
+  .step-list,
+  ul.plain {
+    list-style: none;
+    margin: 0 0 0.75em;
+    padding: 0;
+  }
+  .step,
+  .requirement {
+    margin-bottom: 0.75em;
+  }
+  .step-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+  }
+  .spread {
+    margin-top: 1.5em;
+  }
 `;
