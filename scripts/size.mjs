@@ -20,8 +20,11 @@ const DIST = "www/dist";
 const NAMES = process.env.QUORATE_NAMES_DIR ?? "target/quorate-names";
 const BUDGET = { widget: 150_000, all: 300_000 };
 // Today's sizes plus a few KB (issue 10's budget is not met yet). The largest page is the
-// priority scorer's (309.4 KB); every widget on one page, ten of them now, 500.6 KB.
-const CEILING = { widget: 312_000, all: 504_000 };
+// priority scorer's (309.4 KB, 311.3 KB after the change below: +1.9 KB of shared code in each area module); every widget on
+// one page, ten of them now, 500.6 KB, then 515.3 KB with membership over time in the
+// attendance register (issue 11, kind 9: +10.8 KB of wasm in the meeting area and the full
+// module, +3.7 KB of the attendance widget's script), so the ceiling rose by 14.7 KB.
+const CEILING = { widget: 312_000, all: 519_000 };
 const GOALS = { widget: 100_000, all: 200_000 };
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
