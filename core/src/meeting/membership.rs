@@ -242,10 +242,13 @@ pub fn membership(seats: &[Seat], holders: &[Holding]) -> Result<Membership, Err
     let mut by_seat: Vec<Vec<(usize, Term)>> = vec![Vec::new(); seats.len()];
     let mut dated_seat = vec![false; seats.len()];
     let mut people: Vec<Person> = Vec::new();
-    let mut named: BTreeMap<String, usize> = BTreeMap::new();
+    // The key of each person's name ("" for a roster member, who is never matched by name).
+    let mut keys: Vec<String> = Vec::new();
     for (s, seat) in seats.iter().enumerate() {
-        let mut mine: Vec<(usize, Term)> = dated.iter().filter(|(_, t)| t.seat == s).copied().collect();
-        mine.sort_by_key(|(_, t)| t.joined);
+        let mut mine: Vec<(usize, Term)> = Vec::new();
+        for &(i, t) in dated.iter().filter(|(_, t)| t.seat == s) {
+            insert_by_joined(&mut mine, (i, t), |x| x.1.joined);
+        }
         if mine.is_empty() {
             if !seat.vacant {
                 let term = Term {
@@ -259,34 +262,44 @@ pub fn membership(seats: &[Seat], holders: &[Holding]) -> Result<Membership, Err
                     terms: vec![term],
                     dated: false,
                 });
+                keys.push(String::new());
             }
             continue;
         }
         dated_seat[s] = true;
         for (i, term) in mine {
             let name = &holders[i].name;
-            let person = *named.entry(key(name)).or_insert_with(|| {
-                people.push(Person {
-                    name: name.trim().to_string(),
-                    terms: Vec::new(),
-                    dated: true,
-                });
-                people.len() - 1
-            });
+            let k = key(name);
+            let person = match keys.iter().position(|x| !x.is_empty() && *x == k) {
+                Some(p) => p,
+                None => {
+                    people.push(Person {
+                        name: name.trim().to_string(),
+                        terms: Vec::new(),
+                        dated: true,
+                    });
+                    keys.push(k);
+                    people.len() - 1
+                }
+            };
             if let Some(p) = people.get_mut(person) {
-                p.terms.push(term);
+                insert_by_joined(&mut p.terms, term, |t| t.joined);
             }
             by_seat[s].push((person, term));
         }
-    }
-    for person in &mut people {
-        person.terms.sort_by_key(|t| t.joined);
     }
     Ok(Membership {
         people,
         by_seat,
         dated_seat,
     })
+}
+
+/// Insert `x` after every element that joined no later (the lists are a few terms long;
+/// a library sort here would add its code to the module for nothing).
+fn insert_by_joined<T>(list: &mut Vec<T>, x: T, joined: impl Fn(&T) -> Option<IsoDate>) {
+    let at = list.iter().position(|y| joined(y) > joined(&x)).unwrap_or(list.len());
+    list.insert(at, x);
 }
 
 /// Check a meeting's substitutes listed without the member they replace.
