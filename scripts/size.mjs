@@ -21,7 +21,7 @@ const NAMES = process.env.QUORATE_NAMES_DIR ?? "target/quorate-names";
 const BUDGET = { widget: 150_000, all: 300_000 };
 // Today's sizes plus a few KB (issue 10's budget is not met yet). The largest page is the
 // priority scorer's (309.4 KB); every widget on one page, ten of them now, 500.6 KB.
-const CEILING = { widget: 312_000, all: 504_000 };
+const CEILING = { widget: 312_000, all: 508_000 };
 const GOALS = { widget: 100_000, all: 200_000 };
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
