@@ -47,6 +47,8 @@ export interface MeetingResult {
  * @csspart item-result - an item's quorum and who may vote
  * @csspart vote - an item's vote
  * @csspart vote-result - a vote's answer
+ * @csspart moving - who moved and seconded an item's motion
+ * @csspart roll-call - a roll-call vote's list, member by member
  * @csspart minute - the draft minute
  * @csspart actions - export, import and clear
  */
