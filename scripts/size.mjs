@@ -26,7 +26,9 @@ const BUDGET = { widget: 150_000, all: 300_000 };
 // 312.4 KB (+3.0), every widget 511.9 KB (+11.3).
 // The constitution editor's succession and spread sections: +3.1 KB of script.
 // Membership over time in the attendance register (kind 9): +10.8 KB of wasm in the meeting area.
-const CEILING = { widget: 316_000, all: 530_000 };
+// Measured after merging kinds 8, 9, 10 and the editor's sections: the constitution editor's page
+// 320.5 KB, every widget 537.1 KB.
+const CEILING = { widget: 321_000, all: 538_000 };
 const GOALS = { widget: 100_000, all: 200_000 };
 
 const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
